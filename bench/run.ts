@@ -1,0 +1,22 @@
+// `npm run bench`: runs every bench/*.bench.ts in turn; each prints its own figures.
+// Benchmarks measure and print; they never fail on a time (tests check behaviour, not speed).
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  const bestanden = readdirSync(__dirname)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .filter((f) => !filter || f.includes(filter))
+    .sort();
+  for (const f of bestanden) {
+    const mod = (await import(join(__dirname, f))) as { run: () => Promise<void> };
+    console.log(`\n== ${f.replace(".bench.ts", "")}`);
+    await mod.run();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

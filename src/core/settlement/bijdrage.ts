@@ -1,0 +1,79 @@
+// Voorcalculatie and nacalculatie share one shape (DOMAIN.md §3.1, 3.2, 3.4): tariff × units per
+// line, rounded to cents per line, plus the risk surcharge on the cost lines.
+import type { DienstCode } from "../catalogue";
+import { InvoerFout } from "../fouten";
+import { NUL, dec, rondCenten, som, type Decimal, type DecimalInvoer } from "../money";
+
+export interface Regel {
+  code?: DienstCode;
+  tarief: DecimalInvoer;
+  aantal: DecimalInvoer;
+}
+
+export interface RegelBedrag {
+  code?: DienstCode;
+  tarief: Decimal;
+  aantal: Decimal;
+  /** tarief × aantal, rounded to cents half away from zero. */
+  bedrag: Decimal;
+  /** A cost line has a positive tariff: the municipality pays Ontplooj for it. */
+  kosten: boolean;
+}
+
+export interface Calculatie {
+  regels: RegelBedrag[];
+  /** Sum of the cost lines (positive tariffs): the base of the risk surcharge. */
+  kostenTotaal: Decimal;
+  /** Sum of the revenue lines (negative tariffs), itself negative. */
+  opbrengstenTotaal: Decimal;
+  subtotaal: Decimal;
+  risicoOpslagPercentage: Decimal;
+  /** risicoOpslagPercentage × kostenTotaal, rounded to cents. */
+  risicoOpslag: Decimal;
+  totaal: Decimal;
+}
+
+export function regelBedrag(tarief: DecimalInvoer, aantal: DecimalInvoer): Decimal {
+  return rondCenten(dec(tarief).times(dec(aantal)));
+}
+
+/** B(g) = Σ round(tarief × aantal) + round(risico_opslag × Σ cost lines). */
+export function bijdrage(regels: readonly Regel[], risicoOpslag: DecimalInvoer = 0): Calculatie {
+  const berekend: RegelBedrag[] = regels.map((r) => {
+    const tarief = dec(r.tarief);
+    const aantal = dec(r.aantal);
+    return {
+      code: r.code,
+      tarief,
+      aantal,
+      bedrag: regelBedrag(tarief, aantal),
+      kosten: tarief.greaterThan(0),
+    };
+  });
+  return totaliseer(berekend, risicoOpslag);
+}
+
+/** Totals and surcharge over lines whose amounts are already fixed (rounded or split). */
+export function totaliseer(regels: RegelBedrag[], risicoOpslag: DecimalInvoer): Calculatie {
+  const pct = dec(risicoOpslag);
+  if (pct.isNegative()) throw new InvoerFout("getal", "de risico-opslag kan niet negatief zijn");
+  if (pct.greaterThan(1)) {
+    throw new InvoerFout(
+      "getal",
+      `risico-opslag ${pct.toString()} is meer dan 100%; bedoelt u ${pct.toString()}%?`,
+    );
+  }
+  const kostenTotaal = som(regels.filter((r) => r.kosten).map((r) => r.bedrag));
+  const opbrengstenTotaal = som(regels.filter((r) => !r.kosten).map((r) => r.bedrag));
+  const subtotaal = kostenTotaal.plus(opbrengstenTotaal);
+  const opslag = kostenTotaal.greaterThan(0) ? rondCenten(pct.times(kostenTotaal)) : NUL;
+  return {
+    regels,
+    kostenTotaal,
+    opbrengstenTotaal,
+    subtotaal,
+    risicoOpslagPercentage: pct,
+    risicoOpslag: opslag,
+    totaal: subtotaal.plus(opslag),
+  };
+}

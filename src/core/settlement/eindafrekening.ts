@@ -1,0 +1,58 @@
+// Eindafrekening (DOMAIN.md §3.5): realised contribution minus the advances paid, due by
+// 30 April of the year after the settled year.
+import { InvoerFout } from "../fouten";
+import { dec, formatBedrag, som, type Decimal, type DecimalInvoer } from "../money";
+
+export type Richting = "bijbetalen" | "terugbetalen" | "nihil";
+
+export interface Eindafrekening {
+  nacalculatie: Decimal;
+  voorschottenBetaald: Decimal;
+  /** Positive: the municipality pays the difference; negative: Ontplooj repays. */
+  saldo: Decimal;
+  richting: Richting;
+  /** Dutch sentence saying who pays whom how much, for people. */
+  toelichting: string;
+  /** ISO date, 30 April of the next year. */
+  vervaldatum: string;
+}
+
+export function vervaldatum(jaar: number): string {
+  if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2099) {
+    throw new InvoerFout("getal", `jaar ${jaar} is geen plausibel afrekenjaar`);
+  }
+  return `${jaar + 1}-04-30`;
+}
+
+export function eindafrekening(
+  nacalculatie: DecimalInvoer,
+  voorschottenBetaald: readonly DecimalInvoer[],
+  jaar: number,
+  gemeente = "de gemeente",
+): Eindafrekening {
+  const nacalc = dec(nacalculatie);
+  const betaald = som(voorschottenBetaald);
+  const saldo = nacalc.minus(betaald);
+  const richting: Richting = saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
+  const datum = vervaldatum(jaar);
+  const [j, m, d] = datum.split("-");
+  const wanneer = `uiterlijk ${d}-${m}-${j}`;
+  const toelichting =
+    richting === "nihil"
+      ? `De voorschotten dekken de nacalculatie precies; er hoeft niets betaald te worden.`
+      : richting === "bijbetalen"
+        ? `${hoofdletter(gemeente)} betaalt Ontplooj ${formatBedrag(saldo)} bij, ${wanneer}.`
+        : `Ontplooj betaalt ${gemeente} ${formatBedrag(saldo.abs())} terug, ${wanneer}.`;
+  return {
+    nacalculatie: nacalc,
+    voorschottenBetaald: betaald,
+    saldo,
+    richting,
+    toelichting,
+    vervaldatum: datum,
+  };
+}
+
+function hoofdletter(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
