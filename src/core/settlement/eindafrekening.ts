@@ -24,16 +24,28 @@ export function vervaldatum(jaar: number): string {
   return `${jaar + 1}-04-30`;
 }
 
+/** saldo(g) = B_n(g) − Σ voorschotten betaald(g), and which way the money goes. */
+export function saldoEindafrekening(
+  nacalculatie: DecimalInvoer,
+  voorschottenBetaald: readonly DecimalInvoer[],
+): { saldo: Decimal; richting: Richting; voorschottenBetaald: Decimal } {
+  const betaald = som(voorschottenBetaald);
+  const saldo = dec(nacalculatie).minus(betaald);
+  const richting: Richting = saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
+  return { saldo, richting, voorschottenBetaald: betaald };
+}
+
 export function eindafrekening(
   nacalculatie: DecimalInvoer,
   voorschottenBetaald: readonly DecimalInvoer[],
   jaar: number,
   gemeente = "de gemeente",
 ): Eindafrekening {
-  const nacalc = dec(nacalculatie);
-  const betaald = som(voorschottenBetaald);
-  const saldo = nacalc.minus(betaald);
-  const richting: Richting = saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
+  const {
+    saldo,
+    richting,
+    voorschottenBetaald: betaald,
+  } = saldoEindafrekening(nacalculatie, voorschottenBetaald);
   const datum = vervaldatum(jaar);
   const [j, m, d] = datum.split("-");
   const wanneer = `uiterlijk ${d}-${m}-${j}`;
@@ -44,7 +56,7 @@ export function eindafrekening(
         ? `${hoofdletter(gemeente)} betaalt Ontplooj ${formatBedrag(saldo)} bij, ${wanneer}.`
         : `Ontplooj betaalt ${gemeente} ${formatBedrag(saldo.abs())} terug, ${wanneer}.`;
   return {
-    nacalculatie: nacalc,
+    nacalculatie: dec(nacalculatie),
     voorschottenBetaald: betaald,
     saldo,
     richting,

@@ -1,0 +1,56 @@
+// Throughput of the custom functions as Excel calls them (2-D ranges in, a number out), for a
+// bijlage 1 of 11 service lines and for a synthetic range of 10,000 rows.
+// `npx tsx bench/run.ts functions` (or `npm run bench` for all benches).
+import "../test/functions/customfunctions-dubbel"; // Excel's CustomFunctions global, outside Excel
+import { nacalc, opresult } from "../src/functions/functions";
+import { druk, meet } from "./meet";
+
+const TARIEVEN_2023 = [7150, 4121, 5420, -4110, -8530, -13727, 1271, 321, 2223, 700, 47];
+
+/** A column range of n rows as Excel passes it: cycles the 2023 tariffs, volumes with decimals. */
+function bijlage(n: number): { tarieven: unknown[][]; aantallen: unknown[][]; bedragen: unknown[][] } {
+  const tarieven: unknown[][] = [];
+  const aantallen: unknown[][] = [];
+  const bedragen: unknown[][] = [];
+  for (let i = 0; i < n; i++) {
+    const tarief = TARIEVEN_2023[i % TARIEVEN_2023.length];
+    const aantal = 1 + ((i * 37) % 400) / 4; // 1 … 100.75 in quarters
+    tarieven.push([tarief]);
+    aantallen.push([aantal]);
+    bedragen.push([Math.round(Math.abs(tarief) * aantal * 100) / 100]);
+  }
+  return { tarieven, aantallen, bedragen };
+}
+
+export async function run(): Promise<void> {
+  const voorschotten = [Array.from({ length: 12 }, () => 4000)];
+  for (const rijen of [11, 10_000]) {
+    const b = bijlage(rijen);
+    const ms = rijen > 100 ? 2000 : 1000;
+    druk(
+      meet(
+        `OPRESULT, ${rijen.toLocaleString("nl-NL")} rijen opbrengsten en kosten`,
+        () => opresult(b.bedragen, b.bedragen, 443),
+        ms,
+      ),
+      "aanroepen/s",
+    );
+    druk(
+      meet(
+        `NACALC, ${rijen.toLocaleString("nl-NL")} regels, 12 voorschotten, 2% opslag`,
+        () => nacalc(b.tarieven, b.aantallen, voorschotten, "2%"),
+        ms,
+      ),
+      "aanroepen/s",
+    );
+  }
+  // Numbers stored as Dutch text cost a parse per cell: the same 11 lines as text.
+  const tekst = bijlage(11);
+  const alsTekst = (r: unknown[][]) => r.map(([x]) => [String(x).replace(".", ",")]);
+  const tarieven = alsTekst(tekst.tarieven);
+  const aantallen = alsTekst(tekst.aantallen);
+  druk(
+    meet("NACALC, 11 regels als Nederlandse tekst", () => nacalc(tarieven, aantallen, voorschotten, "2%")),
+    "aanroepen/s",
+  );
+}

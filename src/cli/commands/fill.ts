@@ -1,0 +1,74 @@
+// `fill <file.xlsx> --out <out.xlsx> [--json] [--forceer]`: checks the workbook and writes it
+// with its Eindafrekening sheet filled. Exit 0 filled without errors, 1 refused (or filled
+// forced despite errors), 2 when a file cannot be read or written or the arguments are wrong.
+import { basename } from "node:path";
+import { EINDAFREKENING_BLAD, type AfrekeningSamenvatting } from "../../core/bijlage1";
+import { heeftFouten, telPerErnst } from "../../core/findings";
+import {
+  bedrag,
+  bevindingenTekst,
+  GebruiksFout,
+  laadWerkmap,
+  leesOpties,
+  metFoutafhandeling,
+  tellingTekst,
+  vulWerkmap,
+} from "../bijlage1-bestand";
+
+export function afrekeningTekst(a: AfrekeningSamenvatting): string {
+  const r = (label: string, waarde: string) => `  ${label.padEnd(22)} ${waarde.padStart(18)}`;
+  return [
+    r("Voorcalculatie", bedrag(a.voorcalculatie)),
+    r("Nacalculatie", bedrag(a.nacalculatie)),
+    r("Voorschotten betaald", bedrag(a.voorschottenBetaald)),
+    r("Saldo", bedrag(a.saldo)) + `  (${a.richting})`,
+    `  ${a.toelichting}`,
+  ].join("\n");
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return metFoutafhandeling(async () => {
+    const { vrij, waarden, aan } = leesOpties(argv, ["--out"], ["--json", "--forceer"]);
+    const uitPad = waarden["--out"];
+    if (vrij.length !== 1 || !uitPad)
+      throw new GebruiksFout("gebruik: fill <bestand.xlsx> --out <uit.xlsx> [--json] [--forceer]");
+    const pad = vrij[0];
+    const geladen = await laadWerkmap(pad);
+    const uitkomst = vulWerkmap(geladen, aan.has("--forceer"));
+    if (uitkomst.plan) {
+      try {
+        await geladen.wb.xlsx.writeFile(uitPad);
+      } catch (e) {
+        throw new GebruiksFout(
+          `kan ${uitPad} niet schrijven (${e instanceof Error ? e.message : String(e)})`,
+        );
+      }
+    }
+    const { bevindingen, afrekening, geweigerd, plan } = uitkomst;
+    if (aan.has("--json")) {
+      const uit = {
+        bestand: basename(pad),
+        uitvoer: plan ? uitPad : null,
+        gevuld: plan !== undefined,
+        ...(geweigerd ? { geweigerd } : {}),
+        ...(afrekening ? { afrekening } : {}),
+        telling: telPerErnst(bevindingen),
+        bevindingen,
+      };
+      process.stdout.write(JSON.stringify(uit, null, 2) + "\n");
+    } else {
+      process.stdout.write(`Controle van ${basename(pad)}: ${tellingTekst(bevindingen)}\n`);
+      if (geweigerd || heeftFouten(bevindingen))
+        process.stdout.write(bevindingenTekst(bevindingen.filter((b) => b.ernst !== "info")) + "\n");
+      if (geweigerd) {
+        process.stdout.write(`Niet gevuld: ${geweigerd}\n`);
+      } else if (plan && afrekening) {
+        process.stdout.write(
+          `Eindafrekening ${afrekening.gemeente} ${afrekening.jaar} geschreven naar ${uitPad} (blad '${EINDAFREKENING_BLAD}', ${plan.gebied}).\n`,
+        );
+        process.stdout.write(afrekeningTekst(afrekening) + "\n");
+      }
+    }
+    return geweigerd || heeftFouten(bevindingen) ? 1 : 0;
+  });
+}

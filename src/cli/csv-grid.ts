@@ -1,0 +1,111 @@
+// CSV → Grid, the way Dutch payroll and Excel exports write it: ';' between fields, decimal
+// comma (left as text for the core to parse), optional quotes with "" inside, CRLF or LF, a
+// UTF-8 byte-order mark, and Windows-1252 when the file is not valid UTF-8 (Excel's "CSV
+// (puntkomma)"). Every value is a string or null; row i of the grid is record i+1 of the file.
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import type { CelWaarde, Grid } from "../core/grid";
+
+export interface CsvOpties {
+  /** Sheet name for findings; default "Betaalbatch". */
+  blad?: string;
+  /** Field separator; default ';'. */
+  scheiding?: string;
+}
+
+/** Parses CSV text (a leading BOM is ignored) into a grid starting at A1. */
+export function csvNaarGrid(tekst: string, opties: CsvOpties = {}): Grid {
+  const sep = (opties.scheiding ?? ";").charCodeAt(0);
+  const waarden: CelWaarde[][] = [];
+  let i = tekst.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = tekst.length;
+  let rij: CelWaarde[] = [];
+  const veld = (v: string) => rij.push(v === "" ? null : v);
+  const eindeRij = () => {
+    // An all-empty record stays an empty row, so row numbers keep matching the file.
+    let laatste = rij.length - 1;
+    while (laatste >= 0 && rij[laatste] === null) laatste--;
+    rij.length = laatste + 1;
+    waarden.push(rij);
+    rij = [];
+  };
+  while (i < n) {
+    let c = tekst.charCodeAt(i);
+    if (c === 34) {
+      // Quoted field: "" is a quote; separators and line breaks inside are data.
+      let waarde = "";
+      let start = ++i;
+      for (;;) {
+        const q = tekst.indexOf('"', i);
+        if (q === -1) throw new Error(`CSV: aanhalingsteken niet gesloten (record ${waarden.length + 1})`);
+        if (tekst.charCodeAt(q + 1) === 34) {
+          waarde += tekst.slice(start, q + 1);
+          i = start = q + 2;
+          continue;
+        }
+        waarde += tekst.slice(start, q);
+        i = q + 1;
+        break;
+      }
+      // Anything between the closing quote and the separator is kept (lenient, as Excel is).
+      let rest = "";
+      while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) rest += tekst[i++];
+      rij.push(waarde + rest);
+    } else {
+      const start = i;
+      while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) i++;
+      veld(tekst.slice(start, i));
+    }
+    if (i >= n) break;
+    c = tekst.charCodeAt(i);
+    if (c === sep) {
+      i++;
+      if (i >= n) veld(""); // a separator at the very end leaves an empty last field
+      continue;
+    }
+    // Line break: CRLF, LF or a lone CR.
+    if (c === 13 && tekst.charCodeAt(i + 1) === 10) i += 2;
+    else i++;
+    eindeRij();
+  }
+  if (rij.length > 0) eindeRij();
+  return { blad: opties.blad ?? "Betaalbatch", startRij: 0, startKolom: 0, waarden };
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, quotes, dashes, Š, Œ, Ž, ...); Node's
+// TextDecoder without full ICU treats it as Latin-1, so map that range ourselves.
+const CP1252 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Bytes of a CSV file as text: UTF-8 (BOM or not), else Windows-1252. */
+export function decodeerCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    let s = "";
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const stuk = bytes.subarray(i, i + 8192);
+      s += String.fromCharCode(
+        ...Array.from(stuk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252.charCodeAt(b - 0x80) : b)),
+      );
+    }
+    return s;
+  }
+}
+
+/** Reads a CSV file into a grid; the sheet name defaults to "Betaalbatch". */
+export function leesCsvBestand(pad: string, opties: CsvOpties = {}): Grid {
+  const tekst = decodeerCsv(readFileSync(pad));
+  return csvNaarGrid(tekst, { blad: opties.blad ?? "Betaalbatch", ...opties });
+}
+
+/** True for a path that ends in .csv or .txt. */
+export function isCsvPad(pad: string): boolean {
+  const ext = extname(pad).toLowerCase();
+  return ext === ".csv" || ext === ".txt";
+}
+
+export function bestandsnaam(pad: string): string {
+  return basename(pad);
+}

@@ -1,0 +1,65 @@
+// Command line: `npm run -s cli -- <opdracht> ...`. Each command lives in src/cli/commands/ and
+// exports `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings
+// with errors, 2 cannot read / wrong use). Adding a command is one line in OPDRACHTEN.
+
+export interface Opdracht {
+  run(argumenten: string[]): Promise<number>;
+}
+
+const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht> }> = {
+  payroll: {
+    uitleg:
+      "payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--json]   controleer een betaalbatch",
+    laad: () => import("./commands/payroll"),
+  },
+  validate: {
+    uitleg: "validate <bijlage1.xlsx> [--json]   controleer een bijlage-1-werkboek",
+    laad: () => import("./commands/validate"),
+  },
+  fill: {
+    uitleg: "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer]   vul het blad Eindafrekening",
+    laad: () => import("./commands/fill"),
+  },
+  demo: {
+    uitleg:
+      "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",
+    laad: () => import("./commands/demo"),
+  },
+};
+
+function gebruik(): string {
+  return (
+    [
+      "Gebruik: npm run -s cli -- <opdracht> [argumenten]",
+      "",
+      ...Object.values(OPDRACHTEN).map((o) => "  " + o.uitleg),
+    ].join("\n") + "\n"
+  );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [naam, ...rest] = argv;
+  if (naam === undefined || naam === "--help" || naam === "-h" || naam === "help") {
+    process.stdout.write(gebruik());
+    return naam === undefined ? 2 : 0;
+  }
+  const opdracht = OPDRACHTEN[naam];
+  if (!opdracht) {
+    process.stderr.write(`Onbekende opdracht '${naam}'.\n` + gebruik());
+    return 2;
+  }
+  return (await opdracht.laad()).run(rest);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // Never a stack trace for the user: a Dutch message and exit code 2.
+      process.stderr.write(`Fout: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

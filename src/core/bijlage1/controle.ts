@@ -1,0 +1,518 @@
+// Validator: the Bijlage1 model → findings with stable codes, exact cells and Dutch messages.
+import {
+  EENHEDEN,
+  GEMEENTEN,
+  koopt,
+  zoekEenheid,
+  type Dienst,
+  type DienstCode,
+  type Werksoort,
+} from "../catalogue";
+import { adres } from "../grid";
+import { dec, formatBedrag, formatGetal, formatPercentage, rondCenten, som, type Decimal } from "../money";
+import { regelBedrag } from "../settlement";
+import { gerealiseerdTariefVan, kostprijsVan, tariefUitKostprijzen, voorcalculatieVan } from "./berekening";
+import { Melder, toon } from "./melder";
+import type { Bijlage1, ControleOpties, DienstRegel, Gevonden } from "./model";
+
+export const STANDAARD_OPTIES: Required<ControleOpties> = {
+  notatie: "nl",
+  maxAfwijkingTarief: 0.1,
+  maxAfwijkingBenchmark: 0.25,
+  jaarVan: 2021,
+  jaarTot: 2031,
+};
+
+export function controleer(model: Bijlage1, melder: Melder, opties: Required<ControleOpties>): void {
+  controleerKop(model, melder, opties);
+  controleerDiensten(model, melder, opties);
+  controleerTotalen(model, melder);
+  controleerKostprijzen(model, melder);
+  controleerVoorschotten(model, melder);
+  controleerKpis(model, melder);
+}
+
+function controleerKop(model: Bijlage1, melder: Melder, opties: Required<ControleOpties>): void {
+  if (model.gemeente && !model.gemeenteInfo) {
+    melder.fout(
+      "GEMEENTE_ONBEKEND",
+      `'${model.gemeente.waarde}' in ${model.gemeente.cel} is geen DVO-gemeente van Ontplooj.`,
+      model.gemeente,
+      GEMEENTEN.map((g) => g.naam).join(", "),
+      toon(model.gemeente.ruw),
+    );
+  }
+  if (model.jaar && (model.jaar.waarde < opties.jaarVan || model.jaar.waarde > opties.jaarTot)) {
+    melder.fout(
+      "JAAR_ONWAARSCHIJNLIJK",
+      `Het jaar ${model.jaar.waarde} in ${model.jaar.cel} valt buiten de looptijd van de DVO (${opties.jaarVan}–${opties.jaarTot}).`,
+      model.jaar,
+      `${opties.jaarVan}–${opties.jaarTot}`,
+      String(model.jaar.waarde),
+    );
+  }
+  const g = model.gemeenteInfo;
+  const r = model.risicoOpslag;
+  if (r) {
+    if (r.waarde.isNegative() || r.waarde.greaterThanOrEqualTo(1)) {
+      const hint = r.waarde.greaterThanOrEqualTo(1) ? `; bedoelt u ${formatGetal(r.waarde, 2)}%?` : "";
+      melder.fout(
+        "RISICO_OPSLAG_ONGELDIG",
+        `De risico-opslag in ${r.cel} moet tussen 0 en 100% liggen${hint}`,
+        r,
+        "bijvoorbeeld 2% of 0,02",
+        toon(r.ruw),
+      );
+      return;
+    }
+  }
+  if (!g) return;
+  if (!g.risicoOpslag && r && !r.waarde.isZero()) {
+    melder.fout(
+      "RISICO_OPSLAG_ALMELO",
+      `${g.naam} betaalt geen risico-opslag, maar ${r.cel} noemt ${formatPercentage(r.waarde)}.`,
+      r,
+      "0%",
+      formatPercentage(r.waarde),
+    );
+  }
+  if (g.risicoOpslag && (!r || r.waarde.isZero())) {
+    melder.fout(
+      "RISICO_OPSLAG_ONTBREEKT",
+      `${g.naam} betaalt een risico-opslag op de diensten die zij afneemt, maar ${r ? `${r.cel} is 0` : "het label 'Risico-opslag' ontbreekt"}.`,
+      r ?? { blad: model.blad },
+      "een percentage boven 0",
+      r ? toon(r.ruw) : "(ontbreekt)",
+    );
+  }
+}
+
+function soortNaam(d: Dienst): string {
+  return d.soort === "kosten" ? "een kostendienst (positief tarief)" : "een opbrengst (negatief tarief)";
+}
+
+function controleerTeken(d: Dienst, t: Gevonden<Decimal> | undefined, wat: string, melder: Melder): void {
+  if (!t || t.waarde.isZero()) return;
+  const goed = d.soort === "kosten" ? t.waarde.isPositive() : t.waarde.isNegative();
+  if (goed) return;
+  melder.fout(
+    "TARIEF_TEKEN",
+    `${wat} van '${d.label}' in ${t.cel} is ${t.waarde.isNegative() ? "negatief" : "positief"}, maar dit is ${soortNaam(d)}.`,
+    t,
+    d.soort === "kosten" ? "positief" : "negatief",
+    formatGetal(t.waarde),
+  );
+}
+
+function controleerAantal(d: Dienst, a: Gevonden<Decimal> | undefined, wat: string, melder: Melder): void {
+  if (!a) return;
+  if (a.waarde.isNegative()) {
+    melder.fout(
+      "AANTAL_NEGATIEF",
+      `${wat} van '${d.label}' in ${a.cel} is negatief.`,
+      a,
+      "0 of meer",
+      formatGetal(a.waarde, 4),
+    );
+    return;
+  }
+  if (EENHEDEN[d.eenheid].geheel && !a.waarde.isInteger()) {
+    melder.fout(
+      "AANTAL_NIET_GEHEEL",
+      `${wat} van '${d.label}' in ${a.cel} moet een geheel aantal ${EENHEDEN[d.eenheid].label.replace(/^aantal /, "")} zijn.`,
+      a,
+      "een geheel getal",
+      formatGetal(a.waarde, 4),
+    );
+  }
+}
+
+/** Same-sheet cell references in a formula ("=C12*D12" → rows 11, 11); other sheets are skipped. */
+function verwezenRijen(formule: string): number[] {
+  const zonderTekst = formule.replace(/"[^"]*"/g, "");
+  const rijen: number[] = [];
+  // Not preceded by a sheet name ("!"), a letter, digit or quote; not followed by "(" (a function).
+  const re = /(?<![A-Za-z0-9_.!'$])\$?([A-Z]{1,3})\$?([0-9]+)(?![0-9A-Za-z_(])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(zonderTekst)) !== null) rijen.push(Number(m[2]) - 1);
+  return rijen;
+}
+
+function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<ControleOpties>): void {
+  const gezien = new Map<DienstCode, DienstRegel>();
+  const g = model.gemeenteInfo;
+  for (const r of model.diensten.regels) {
+    const d = r.dienst;
+    if (!d) {
+      melder.fout(
+        "DIENST_ONBEKEND",
+        `'${r.omschrijving.waarde}' in ${r.omschrijving.cel} is geen dienst uit de catalogus.`,
+        r.omschrijving,
+        "een dienst uit de DVO-catalogus",
+        toon(r.omschrijving.ruw),
+      );
+      continue;
+    }
+    const eerder = gezien.get(d.code);
+    if (eerder) {
+      melder.fout(
+        "DIENST_DUBBEL",
+        `'${d.label}' staat twee keer in de dienstentabel: ${eerder.omschrijving.cel} en ${r.omschrijving.cel}.`,
+        r.omschrijving,
+        "één regel per dienst",
+        toon(r.omschrijving.ruw),
+      );
+    } else {
+      gezien.set(d.code, r);
+    }
+    if (g && !koopt(g, d.code)) {
+      if (d.maatwerk) {
+        melder.waarschuwing(
+          "DIENST_MAATWERK",
+          `'${d.label}' (${r.omschrijving.cel}) is maatwerk en wordt buiten de DVO apart afgesproken.`,
+          r.omschrijving,
+          "alleen DVO-diensten",
+          d.label,
+        );
+      } else {
+        melder.fout(
+          "DIENST_NIET_AFGENOMEN",
+          `${g.naam} neemt '${d.label}' (${r.omschrijving.cel}) niet af van Ontplooj${g.viaSpn ? "; dit doet SPN" : ""}.`,
+          r.omschrijving,
+          "alleen diensten die de gemeente afneemt",
+          d.label,
+        );
+      }
+    }
+
+    // Unit
+    const eenheid = EENHEDEN[d.eenheid];
+    if (model.diensten.kolommen.eenheid) {
+      if (!r.eenheid) {
+        const k = model.diensten.kolommen.eenheid;
+        const p = { blad: model.blad, cel: adres(r.rij, k.kolom) };
+        melder.fout(
+          "WAARDE_ONTBREEKT",
+          `De eenheid van '${d.label}' ontbreekt in ${p.cel}.`,
+          p,
+          eenheid.label,
+          "(leeg)",
+        );
+      } else if (zoekEenheid(r.eenheid.waarde)?.code !== d.eenheid) {
+        melder.fout(
+          "EENHEID_AFWIJKEND",
+          `De eenheid van '${d.label}' in ${r.eenheid.cel} is '${r.eenheid.waarde}'; de catalogus rekent in '${eenheid.label}'.`,
+          r.eenheid,
+          eenheid.label,
+          toon(r.eenheid.ruw),
+        );
+      }
+    }
+
+    controleerTeken(d, r.tarief, "Het tarief", melder);
+    controleerTeken(d, r.tariefGerealiseerd, "Het gerealiseerde tarief", melder);
+    controleerAantal(d, r.aantalBegroot, "Het begrote aantal", melder);
+    controleerAantal(d, r.aantalGerealiseerd, "Het gerealiseerde aantal", melder);
+
+    // Bedrag begroot = tarief × aantal, to the cent.
+    if (r.bedragBegroot && r.tarief && r.aantalBegroot) {
+      const verwacht = regelBedrag(r.tarief.waarde, r.aantalBegroot.waarde);
+      const gevonden = rondCenten(r.bedragBegroot.waarde);
+      const f = r.bedragBegroot.formule;
+      const andereRij = f ? verwezenRijen(f).find((rij) => rij !== r.rij) : undefined;
+      const rijTekst =
+        andereRij !== undefined
+          ? ` De formule ${f} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}.`
+          : "";
+      if (!verwacht.equals(gevonden)) {
+        melder.fout(
+          "BEDRAG_AFWIJKEND",
+          `Bedrag begroot van '${d.label}' in ${r.bedragBegroot.cel} is ${formatBedrag(gevonden)}, maar tarief × aantal is ${formatBedrag(verwacht)}.${rijTekst}`,
+          r.bedragBegroot,
+          verwacht.toFixed(2),
+          gevonden.toFixed(2),
+        );
+      } else if (andereRij !== undefined) {
+        melder.waarschuwing(
+          "BEDRAG_FORMULE_RIJ",
+          `De formule ${f} in ${r.bedragBegroot.cel} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}; de uitkomst klopt nu toevallig.`,
+          r.bedragBegroot,
+          `een formule op rij ${r.rij + 1}`,
+          f,
+        );
+      }
+    }
+
+    // Realised tariff: sources agree, and it stays near budget and benchmark.
+    if (r.tariefGerealiseerd) {
+      const k = kostprijsVan(model, d);
+      const uitKostprijzen = k ? tariefUitKostprijzen(d, k) : undefined;
+      if (
+        uitKostprijzen &&
+        !rondCenten(uitKostprijzen.tarief).equals(rondCenten(r.tariefGerealiseerd.waarde))
+      ) {
+        melder.waarschuwing(
+          "TARIEF_GEREALISEERD_STRIJDIG",
+          `Het gerealiseerde tarief van '${d.label}' in ${r.tariefGerealiseerd.cel} (${formatGetal(r.tariefGerealiseerd.waarde)}) wijkt af van Kostprijzen (${formatGetal(uitKostprijzen.tarief)}); de afrekening gebruikt ${r.tariefGerealiseerd.cel}.`,
+          r.tariefGerealiseerd,
+          rondCenten(uitKostprijzen.tarief).toFixed(2),
+          rondCenten(r.tariefGerealiseerd.waarde).toFixed(2),
+        );
+      }
+    }
+    const gt = gerealiseerdTariefVan(model, r);
+    if (r.aantalGerealiseerd && !gt) {
+      melder.fout(
+        "TARIEF_GEREALISEERD_ONTBREEKT",
+        `Voor '${d.label}' (${r.aantalGerealiseerd.cel}) is geen gerealiseerd tarief: vul 'Tarief gerealiseerd' in of geef kosten/opbrengsten en eenheden op blad Kostprijzen.`,
+        r.aantalGerealiseerd,
+        "een gerealiseerd tarief",
+        "(ontbreekt)",
+      );
+    }
+    if (gt && r.tarief && !r.tarief.waarde.isZero()) {
+      const afwijking = gt.tarief.minus(r.tarief.waarde).div(r.tarief.waarde.abs());
+      if (afwijking.abs().greaterThan(opties.maxAfwijkingTarief)) {
+        const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
+        melder.info(
+          "TARIEF_AFWIJKING_BEGROTING",
+          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}; ${cel.cel}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)}${gt.bron.soort === "kostprijzen" ? ` (uit Kostprijzen ${gt.bron.eenheden.cel})` : ""}.`,
+          cel,
+          `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
+          formatPercentage(afwijking),
+        );
+      }
+    }
+    if (d.benchmark2023 !== undefined) {
+      const bench = dec(d.benchmark2023);
+      const t = gt?.tarief ?? r.tarief?.waarde;
+      const cel = gt?.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
+      if (t && cel) {
+        const afwijking = t.minus(bench).div(bench.abs());
+        if (afwijking.abs().greaterThan(opties.maxAfwijkingBenchmark)) {
+          melder.info(
+            "TARIEF_AFWIJKING_BENCHMARK",
+            `Het tarief van '${d.label}' in ${cel.cel} (${formatGetal(t)}) wijkt ${formatPercentage(afwijking)} af van de Cedris-benchmark 2023 (${formatGetal(bench, 0)}).`,
+            cel,
+            formatGetal(bench, 0),
+            formatGetal(t),
+          );
+        }
+      }
+    }
+  }
+
+  // fte of a work type cannot exceed its nominal headcount.
+  const perWerksoort = new Map<Werksoort, { nominaal?: DienstRegel; fte?: DienstRegel }>();
+  for (const r of gezien.values()) {
+    const d = r.dienst!;
+    if (!d.werksoort) continue;
+    const w = perWerksoort.get(d.werksoort) ?? {};
+    if (d.eenheid === "nominaal") w.nominaal = r;
+    if (d.eenheid === "fte") w.fte = r;
+    perWerksoort.set(d.werksoort, w);
+  }
+  for (const [werksoort, { nominaal, fte }] of perWerksoort) {
+    if (!nominaal || !fte) continue;
+    for (const [veld, wat] of [
+      ["aantalBegroot", "begroot"],
+      ["aantalGerealiseerd", "gerealiseerd"],
+    ] as const) {
+      const n = nominaal[veld];
+      const f = fte[veld];
+      if (n && f && f.waarde.greaterThan(n.waarde)) {
+        melder.fout(
+          "FTE_BOVEN_NOMINAAL",
+          `${formatGetal(f.waarde)} fte ${wat} (${f.cel}) is meer dan ${formatGetal(n.waarde)} medewerkers (${n.cel}) voor ${werksoort}: fte kan niet boven het nominale aantal liggen.`,
+          f,
+          `hooguit ${formatGetal(n.waarde)}`,
+          formatGetal(f.waarde),
+        );
+      }
+    }
+  }
+
+  if (!model.diensten.kolommen.aantalGerealiseerd) {
+    const k = model.diensten.kolommen.dienst!;
+    melder.info(
+      "GEREALISEERD_ONTBREEKT",
+      `De dienstentabel (kopregel ${k.cel}) heeft geen kolom 'Aantal gerealiseerd': alleen de voorcalculatie is te controleren, een eindafrekening nog niet.`,
+      k,
+      "Aantal gerealiseerd",
+    );
+  }
+}
+
+function controleerTotalen(model: Bijlage1, melder: Melder): void {
+  const t = model.diensten.totaal;
+  if (t) {
+    const velden = [
+      ["bedragBegroot", "Bedrag begroot"],
+      ["aantalBegroot", "Aantal begroot"],
+      ["aantalGerealiseerd", "Aantal gerealiseerd"],
+    ] as const;
+    for (const [veld, naam] of velden) {
+      const cel = t.cellen[veld];
+      if (!cel) continue;
+      const verwacht = som(model.diensten.regels.map((r) => r[veld]?.waarde ?? 0));
+      const klopt =
+        veld === "bedragBegroot"
+          ? rondCenten(cel.waarde).equals(rondCenten(verwacht))
+          : cel.waarde.equals(verwacht);
+      if (!klopt) {
+        melder.fout(
+          "TOTAAL_AFWIJKEND",
+          `Het totaal '${naam}' in ${cel.cel} is ${formatGetal(cel.waarde)}, maar de regels tellen op tot ${formatGetal(verwacht)}.`,
+          cel,
+          verwacht.toString(),
+          cel.waarde.toString(),
+        );
+      }
+    }
+  }
+  const v = model.voorschotten;
+  const vt = v?.totaal?.cellen.bedrag;
+  if (v && vt) {
+    const verwacht = som(v.regels.map((r) => r.bedrag?.waarde ?? 0));
+    if (!rondCenten(vt.waarde).equals(rondCenten(verwacht))) {
+      melder.fout(
+        "TOTAAL_AFWIJKEND",
+        `Het totaal van de voorschotten in ${vt.cel} is ${formatBedrag(vt.waarde)}, maar de voorschotten tellen op tot ${formatBedrag(verwacht)}.`,
+        vt,
+        verwacht.toFixed(2),
+        vt.waarde.toString(),
+      );
+    }
+  }
+}
+
+function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
+  const kp = model.kostprijzen;
+  if (!kp) return;
+  const gezien = new Set<DienstCode>();
+  for (const k of kp.regels) {
+    const d = k.dienst;
+    if (!d) {
+      melder.fout(
+        "DIENST_ONBEKEND",
+        `'${k.omschrijving.waarde}' in ${k.omschrijving.cel} is geen dienst uit de catalogus.`,
+        k.omschrijving,
+        "een dienst uit de DVO-catalogus",
+        toon(k.omschrijving.ruw),
+      );
+      continue;
+    }
+    if (gezien.has(d.code)) {
+      melder.fout(
+        "DIENST_DUBBEL",
+        `'${d.label}' staat twee keer op blad Kostprijzen (${k.omschrijving.cel}).`,
+        k.omschrijving,
+        "één regel per dienst",
+        d.label,
+      );
+      continue;
+    }
+    gezien.add(d.code);
+    const bedrag = d.soort === "kosten" ? k.kosten : k.opbrengsten;
+    const kolom = d.soort === "kosten" ? kp.kolommen.kosten! : kp.kolommen.opbrengsten!;
+    if (!bedrag) {
+      const p = { blad: kp.blad, cel: adres(k.rij, kolom.kolom) };
+      melder.fout(
+        "WAARDE_ONTBREEKT",
+        `Voor '${d.label}' ontbreken de ${d.soort === "kosten" ? "kosten" : "opbrengsten"} in ${p.cel}.`,
+        p,
+        "een bedrag",
+        "(leeg)",
+      );
+    } else if (bedrag.waarde.isNegative()) {
+      melder.fout(
+        "KOSTPRIJS_ONGELDIG",
+        `De ${d.soort === "kosten" ? "kosten" : "opbrengsten"} van '${d.label}' in ${bedrag.cel} zijn negatief; vul ze als positief bedrag in.`,
+        bedrag,
+        "een positief bedrag",
+        bedrag.waarde.toString(),
+      );
+    }
+    if (k.eenheden && !k.eenheden.waarde.greaterThan(0)) {
+      melder.fout(
+        "KOSTPRIJS_ONGELDIG",
+        `Het aantal eenheden van '${d.label}' in ${k.eenheden.cel} moet groter dan 0 zijn.`,
+        k.eenheden,
+        "meer dan 0",
+        k.eenheden.waarde.toString(),
+      );
+    }
+    // The municipality's own realised units are part of Ontplooj's total.
+    const eigen = model.diensten.regels.find((r) => r.dienst?.code === d.code)?.aantalGerealiseerd;
+    if (eigen && k.eenheden && eigen.waarde.greaterThan(k.eenheden.waarde)) {
+      melder.fout(
+        "KOSTPRIJS_EENHEDEN_TE_LAAG",
+        `Ontplooj-breed zijn ${formatGetal(k.eenheden.waarde)} eenheden '${d.label}' gerealiseerd (${k.eenheden.cel}), minder dan de ${formatGetal(eigen.waarde)} van deze gemeente alleen (${eigen.cel}).`,
+        k.eenheden,
+        `minstens ${formatGetal(eigen.waarde)}`,
+        formatGetal(k.eenheden.waarde),
+      );
+    }
+  }
+}
+
+function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
+  const v = model.voorschotten;
+  if (!v) return;
+  if (v.regels.length === 0) {
+    melder.waarschuwing(
+      "VOORSCHOTTEN_LEEG",
+      `Op blad '${v.blad}' staan geen voorschotten onder de kop ${v.kolommen.bedrag?.cel ?? ""}.`,
+      v.kolommen.bedrag ?? { blad: v.blad },
+      "12 maandtermijnen of 4 kwartaaltermijnen",
+      "geen",
+    );
+    return;
+  }
+  const periodes = new Map<string, string>();
+  for (const r of v.regels) {
+    if (!r.periode) continue;
+    const sleutel = r.periode.waarde.toLowerCase();
+    const eerder = periodes.get(sleutel);
+    if (eerder) {
+      melder.waarschuwing(
+        "VOORSCHOT_DUBBEL",
+        `De periode '${r.periode.waarde}' staat twee keer op blad '${v.blad}' (${eerder} en ${r.periode.cel}).`,
+        r.periode,
+        "elke periode één keer",
+        r.periode.waarde,
+      );
+    } else {
+      periodes.set(sleutel, r.periode.cel);
+    }
+  }
+  const betaald = som(v.regels.map((r) => r.bedrag?.waarde ?? 0));
+  const voorcalculatie = voorcalculatieVan(model).totaal;
+  if (!betaald.equals(voorcalculatie)) {
+    const cel = v.totaal?.cellen.bedrag ?? v.kolommen.bedrag!;
+    melder.waarschuwing(
+      "VOORSCHOTTEN_AFWIJKEND",
+      `De voorschotten (${cel.cel}) tellen op tot ${formatBedrag(betaald)}, de voorcalculatie is ${formatBedrag(voorcalculatie)} (verschil ${formatBedrag(betaald.minus(voorcalculatie))}). De eindafrekening rekent met wat betaald is.`,
+      cel,
+      voorcalculatie.toFixed(2),
+      betaald.toFixed(2),
+    );
+  }
+}
+
+function controleerKpis(model: Bijlage1, melder: Melder): void {
+  const k = model.kpis;
+  if (!k) return;
+  for (const r of k.regels) {
+    if (!r.realisatie && k.kolommen.realisatie) {
+      const p = { blad: k.blad, cel: adres(r.rij, k.kolommen.realisatie.kolom) };
+      melder.info(
+        "KPI_GEEN_REALISATIE",
+        `Voor KPI '${r.naam.waarde}' is nog geen realisatie ingevuld (${p.cel}).`,
+        p,
+        "een realisatie",
+        "(leeg)",
+      );
+    }
+  }
+}

@@ -1,0 +1,477 @@
+// The checks of one batch on its own (DOMAIN.md §5): header, each row, duplicates, control totals.
+import type { Bevinding } from "../findings";
+import { zoekGemeente, type Gemeente } from "../catalogue";
+import { formatBedrag } from "../money";
+import type { CelWaarde } from "../grid";
+import { elfproef } from "./bsn";
+import { EersteVoorkomen } from "./eerste";
+import { controleerIban } from "./iban";
+import { centenNaarDecimal, miljoenstenTekst, naarCenten } from "./getallen";
+import { celVan, KOP_NAAM, maakBevinding as bevinding } from "./lezer";
+import { maskeerBsn, maskeerIban } from "./masker";
+import {
+  REGELINGEN,
+  type BatchRegel,
+  type BetaalBatch,
+  type KopVeld,
+  type Mutatie,
+  type Regeling,
+} from "./model";
+
+/** "2026-10", or a date serial as Excel turns a typed 2026-10 into → "2026-10"; null otherwise. */
+export function leesPeriode(v: CelWaarde): string | null {
+  // Serials from 2000-01-01 (36526) to 2099-12-31 (73050); a number like 202610 is no period.
+  if (typeof v === "number" && Number.isFinite(v) && v >= 36526 && v < 73051) {
+    // Excel serial day 25569 is 1970-01-01 (the 1900 leap-year bug only affects serials below 61).
+    const d = new Date(Math.round((Math.floor(v) - 25569) * 86400000));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  }
+  if (typeof v !== "string") return null;
+  const m = /^\s*(\d{4})\s*[-/]\s*(\d{1,2})(?:\s*[-/]\s*\d{1,2})?\s*$/.exec(v);
+  if (!m) return null;
+  const maand = Number(m[2]);
+  if (maand < 1 || maand > 12) return null;
+  return `${m[1]}-${String(maand).padStart(2, "0")}`;
+}
+
+/** The period before "2026-01" is "2025-12". */
+export function vorigePeriode(periode: string): string {
+  const [j, m] = periode.split("-").map(Number);
+  return m === 1 ? `${j - 1}-12` : `${j}-${String(m - 1).padStart(2, "0")}`;
+}
+
+export interface KopOordeel {
+  gemeente: Gemeente | null;
+  /** The header text when it names no known municipality. */
+  gemeenteTekst: string | null;
+  periode: string | null;
+  aantalRegels: number | null;
+  totaalNetto: number | null;
+}
+
+/** Header fields: present, municipality known, period jjjj-mm, control totals readable. */
+export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): KopOordeel {
+  const blad = batch.blad;
+  const ontbreekt = (naam: string, veld: KopVeld, uitleg: string) =>
+    bevindingen.push(
+      bevinding(
+        "fout",
+        "KOPVELD_ONTBREEKT",
+        veld.cel === null
+          ? `Kopveld '${naam}' ontbreekt boven de tabel; ${uitleg}`
+          : `Kopveld '${naam}' is leeg; ${uitleg}`,
+        blad,
+        veld.cel ?? undefined,
+        naam,
+      ),
+    );
+  const oordeel: KopOordeel = {
+    gemeente: null,
+    gemeenteTekst: null,
+    periode: null,
+    aantalRegels: null,
+    totaalNetto: null,
+  };
+
+  if (batch.gemeente.waarde === null)
+    ontbreekt(
+      KOP_NAAM.gemeente,
+      batch.gemeente,
+      "zonder gemeente kan niet worden gecontroleerd of iedereen bij de gemeente hoort.",
+    );
+  else {
+    const t = String(batch.gemeente.waarde).trim();
+    oordeel.gemeente = zoekGemeente(t) ?? null;
+    if (!oordeel.gemeente) {
+      oordeel.gemeenteTekst = t;
+      bevindingen.push(
+        bevinding(
+          "fout",
+          "GEMEENTE_ONBEKEND",
+          `Gemeente '${t}' is geen DVO-gemeente van Ontplooj.`,
+          blad,
+          batch.gemeente.cel ?? undefined,
+          "Almelo, Wierden, Twenterand, Dinkelland of Tubbergen",
+          t,
+        ),
+      );
+    }
+  }
+
+  if (batch.periode.waarde === null)
+    ontbreekt(KOP_NAAM.periode, batch.periode, "vul de loonperiode in als jjjj-mm.");
+  else {
+    oordeel.periode = leesPeriode(batch.periode.waarde);
+    if (oordeel.periode === null) {
+      bevindingen.push(
+        bevinding(
+          "fout",
+          "PERIODE_ONGELDIG",
+          `Periode '${String(batch.periode.waarde)}' is geen jjjj-mm.`,
+          blad,
+          batch.periode.cel ?? undefined,
+          "jjjj-mm, bijvoorbeeld 2026-10",
+          String(batch.periode.waarde),
+        ),
+      );
+    }
+  }
+
+  if (batch.aantalRegels.waarde === null)
+    ontbreekt(
+      KOP_NAAM.aantalRegels,
+      batch.aantalRegels,
+      "het aantal regels is een controletotaal van de batch.",
+    );
+  else {
+    const o = naarCenten(batch.aantalRegels.waarde);
+    if (o.ok && o.waarde >= 0 && o.waarde % 100 === 0) oordeel.aantalRegels = o.waarde / 100;
+    else
+      bevindingen.push(
+        bevinding(
+          "fout",
+          "KOPVELD_ONGELDIG",
+          `Aantal regels '${String(batch.aantalRegels.waarde)}' is geen geheel getal.`,
+          blad,
+          batch.aantalRegels.cel ?? undefined,
+          "geheel getal",
+          String(batch.aantalRegels.waarde),
+        ),
+      );
+  }
+
+  if (batch.totaalNetto.waarde === null)
+    ontbreekt(
+      KOP_NAAM.totaalNetto,
+      batch.totaalNetto,
+      "het totaal netto is een controletotaal van de batch.",
+    );
+  else {
+    const o = naarCenten(batch.totaalNetto.waarde);
+    if (o.ok) oordeel.totaalNetto = o.waarde;
+    else
+      bevindingen.push(
+        bevinding(
+          "fout",
+          "KOPVELD_ONGELDIG",
+          `Totaal netto is geen geldig bedrag (${o.reden}).`,
+          blad,
+          batch.totaalNetto.cel ?? undefined,
+          "bedrag, bijvoorbeeld 1.234,56",
+          String(batch.totaalNetto.waarde),
+        ),
+      );
+  }
+  return oordeel;
+}
+
+/** Sum of integer cents, exact even past Number.MAX_SAFE_INTEGER (falls back to BigInt). */
+export class CentenTeller {
+  private klein = 0;
+  private groot = 0n;
+  tel(c: number): void {
+    const s = this.klein + c;
+    if (Number.isSafeInteger(s) && Math.abs(s) < 2 ** 52) this.klein = s;
+    else {
+      this.groot += BigInt(this.klein) + BigInt(c);
+      this.klein = 0;
+    }
+  }
+  get totaal(): bigint {
+    return this.groot + BigInt(this.klein);
+  }
+}
+
+export interface RegelTotalen {
+  aantalRegels: number;
+  /** Distinct persons (by valid BSN, else personnel number; rows with neither count each). */
+  aantalPersonen: number;
+  /** Per regulation (null: unknown): distinct persons (counted where first seen), bruto and netto. */
+  perRegeling: Map<Regeling | null, { personen: number; bruto: CentenTeller; netto: CentenTeller }>;
+  mutaties: Record<Mutatie, number>;
+  bruto: CentenTeller;
+  inhoudingen: CentenTeller;
+  netto: CentenTeller;
+  /** Rows whose netto could not be read (left out of the netto total). */
+  zonderNetto: number;
+}
+
+/**
+ * Row checks: BSN, IBAN, duplicates, municipality, netto = bruto − inhoudingen, netto ≥ 0,
+ * part-time factor in 0..1, services the municipality buys. Then the control totals.
+ */
+export function controleerRegels(
+  batch: BetaalBatch,
+  kop: KopOordeel,
+  bevindingen: Bevinding[],
+  verborgenRijen: readonly number[] = [],
+): RegelTotalen {
+  const blad = batch.blad;
+  const totalen: RegelTotalen = {
+    aantalRegels: batch.regels.length,
+    aantalPersonen: 0,
+    perRegeling: new Map(),
+    mutaties: { instroom: 0, uitstroom: 0, wijziging: 0 },
+    bruto: new CentenTeller(),
+    inhoudingen: new CentenTeller(),
+    netto: new CentenTeller(),
+    zonderNetto: 0,
+  };
+  // First row index per BSN, personnel number and IBAN (duplicates point back to it).
+  const regels = batch.regels;
+  const eersteBsn = new EersteVoorkomen((i) => regels[i].bsn);
+  const eerstePnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
+  const eersteIban = new EersteVoorkomen((i) => regels[i].iban);
+  const pnrZonderBsn = new Set<string>();
+  for (const reg of [...REGELINGEN, null]) {
+    totalen.perRegeling.set(reg, { personen: 0, bruto: new CentenTeller(), netto: new CentenTeller() });
+  }
+  const gemeenteCache = new Map<string, Gemeente | null>();
+  const cBsn = (r: BatchRegel) => celVan(batch, r.rij, "bsn");
+  const verborgen = new Set(verborgenRijen);
+
+  for (let regelIndex = 0; regelIndex < batch.regels.length; regelIndex++) {
+    const r = batch.regels[regelIndex];
+    const geldigBsn = r.bsn !== "" && elfproef(r.bsn);
+    const eerdereBsn = r.bsn === "" ? undefined : eersteBsn.eerderOfZet(r.bsn, regelIndex);
+    let nieuwePersoon: boolean;
+    if (geldigBsn) nieuwePersoon = eerdereBsn === undefined;
+    else if (r.personeelsnummer === "") nieuwePersoon = true;
+    else {
+      nieuwePersoon = !pnrZonderBsn.has(r.personeelsnummer);
+      pnrZonderBsn.add(r.personeelsnummer);
+    }
+    const perReg = totalen.perRegeling.get(r.regeling)!;
+    if (nieuwePersoon) {
+      totalen.aantalPersonen++;
+      perReg.personen++;
+    }
+    if (r.mutatie !== null) totalen.mutaties[r.mutatie]++;
+    if (r.bruto !== null) perReg.bruto.tel(r.bruto);
+    if (r.netto !== null) perReg.netto.tel(r.netto);
+
+    if (verborgen.size > 0 && verborgen.has(r.rij)) {
+      bevindingen.push(
+        bevinding(
+          "waarschuwing",
+          "REGEL_VERBORGEN",
+          `Rij ${r.rij + 1} is verborgen in het werkblad: ook deze betaling wordt goedgekeurd; maak de rij zichtbaar en controleer haar.`,
+          blad,
+          celVan(batch, r.rij, "personeelsnummer") ?? celVan(batch, r.rij, "bsn"),
+          "zichtbare rij",
+          "verborgen",
+        ),
+      );
+    }
+    if (r.bsn !== "") {
+      if (!geldigBsn) {
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "BSN_ONGELDIG",
+            r.bsn.length === 9 && /^[0-9]+$/.test(r.bsn)
+              ? `BSN ${maskeerBsn(r.bsn)} voldoet niet aan de elfproef (rij ${r.rij + 1}).`
+              : `BSN ${maskeerBsn(r.bsn)} is geen BSN van negen cijfers (rij ${r.rij + 1}).`,
+            blad,
+            cBsn(r),
+            "negen cijfers die de elfproef doorstaan",
+            maskeerBsn(r.bsn),
+          ),
+        );
+      }
+      if (eerdereBsn !== undefined) {
+        const eerder = regels[eerdereBsn].rij;
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "DUBBEL_BSN",
+            `BSN ${maskeerBsn(r.bsn)} staat al op rij ${eerder + 1}: dezelfde persoon twee keer in één periode.`,
+            blad,
+            cBsn(r),
+            "elke persoon één keer per periode",
+            `ook op rij ${eerder + 1}`,
+          ),
+        );
+      }
+    }
+    if (r.personeelsnummer !== "") {
+      const eerdere = eerstePnr.eerderOfZet(r.personeelsnummer, regelIndex);
+      if (eerdere !== undefined) {
+        const eerder = regels[eerdere].rij;
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "DUBBEL_PERSONEELSNUMMER",
+            `Personeelsnummer ${r.personeelsnummer} staat al op rij ${eerder + 1}.`,
+            blad,
+            celVan(batch, r.rij, "personeelsnummer"),
+            "elk personeelsnummer één keer per periode",
+            `ook op rij ${eerder + 1}`,
+          ),
+        );
+      }
+    }
+    if (r.iban !== "") {
+      const o = controleerIban(r.iban);
+      const cIban = celVan(batch, r.rij, "iban");
+      if (!o.ok) {
+        bevindingen.push(
+          bevinding(
+            "fout",
+            o.soort === "formaat" ? "IBAN_FORMAAT" : "IBAN_ONGELDIG",
+            `IBAN ${maskeerIban(r.iban)}: ${o.reden} (rij ${r.rij + 1}).`,
+            blad,
+            cIban,
+            o.soort === "formaat" ? "NLkk BBBB 0123456789" : "IBAN met kloppend controlegetal",
+            maskeerIban(r.iban),
+          ),
+        );
+      } else if (o.land !== "NL") {
+        bevindingen.push(
+          bevinding(
+            "waarschuwing",
+            "IBAN_BUITENLAND",
+            `IBAN ${maskeerIban(r.iban)} is een buitenlandse rekening (${o.land}); controleer of dit klopt (rij ${r.rij + 1}).`,
+            blad,
+            cIban,
+            "Nederlandse rekening (NL)",
+            o.land,
+          ),
+        );
+      }
+      const i = eersteIban.eerderOfZet(r.iban, regelIndex);
+      const eerder = i === undefined ? undefined : regels[i];
+      if (
+        eerder !== undefined &&
+        (eerder.bsn !== r.bsn || (r.bsn === "" && eerder.personeelsnummer !== r.personeelsnummer))
+      )
+        bevindingen.push(
+          bevinding(
+            "waarschuwing",
+            "IBAN_GEDEELD",
+            `IBAN ${maskeerIban(r.iban)} ontvangt ook het loon van een andere persoon (rij ${eerder.rij + 1}); controleer of dit de bedoeling is.`,
+            blad,
+            cIban,
+            "een eigen rekening per persoon",
+            `ook op rij ${eerder.rij + 1}`,
+          ),
+        );
+    }
+
+    if (r.gemeente !== "" && (kop.gemeente || kop.gemeenteTekst)) {
+      let g = gemeenteCache.get(r.gemeente);
+      if (g === undefined) {
+        g = zoekGemeente(r.gemeente) ?? null;
+        gemeenteCache.set(r.gemeente, g);
+      }
+      const batchNaam = kop.gemeente ? kop.gemeente.naam : kop.gemeenteTekst;
+      if (g === null ? r.gemeente !== batchNaam : g !== kop.gemeente) {
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "GEMEENTE_ANDERS",
+            `Deze regel hoort bij gemeente '${r.gemeente}', de batch is van ${batchNaam} (rij ${r.rij + 1}).`,
+            blad,
+            celVan(batch, r.rij, "gemeente"),
+            batchNaam ?? undefined,
+            r.gemeente,
+          ),
+        );
+      }
+    }
+
+    if (r.werksoort !== null && r.werksoort !== "beschut" && kop.gemeente?.viaSpn) {
+      bevindingen.push(
+        bevinding(
+          "waarschuwing",
+          "WERKSOORT_NIET_AFGENOMEN",
+          `${kop.gemeente.naam} neemt via SPN alleen verloning af voor beschut werk; deze regel is ${r.werksoort} (rij ${r.rij + 1}).`,
+          blad,
+          celVan(batch, r.rij, "werksoort"),
+          "beschut",
+          r.werksoort,
+        ),
+      );
+    }
+
+    if (r.parttimefactor !== null && (r.parttimefactor < 0 || r.parttimefactor > 1000000)) {
+      bevindingen.push(
+        bevinding(
+          "fout",
+          "PARTTIMEFACTOR_BUITEN_BEREIK",
+          `Parttimefactor ${miljoenstenTekst(r.parttimefactor).replace(".", ",")} ligt niet tussen 0 en 1 (rij ${r.rij + 1}).`,
+          blad,
+          celVan(batch, r.rij, "parttimefactor"),
+          "0 tot en met 1",
+          miljoenstenTekst(r.parttimefactor).replace(".", ","),
+        ),
+      );
+    }
+
+    if (r.bruto !== null) totalen.bruto.tel(r.bruto);
+    if (r.inhoudingen !== null) totalen.inhoudingen.tel(r.inhoudingen);
+    if (r.netto === null) totalen.zonderNetto++;
+    else {
+      totalen.netto.tel(r.netto);
+      if (r.bruto !== null && r.inhoudingen !== null && r.bruto - r.inhoudingen !== r.netto) {
+        const verwacht = formatBedrag(centenNaarDecimal(r.bruto - r.inhoudingen));
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "NETTO_KLOPT_NIET",
+            `Netto is niet bruto − inhoudingen: verwacht ${verwacht}, gevonden ${formatBedrag(centenNaarDecimal(r.netto))} (rij ${r.rij + 1}).`,
+            blad,
+            celVan(batch, r.rij, "netto"),
+            verwacht,
+            formatBedrag(centenNaarDecimal(r.netto)),
+          ),
+        );
+      }
+      if (r.netto < 0) {
+        bevindingen.push(
+          bevinding(
+            "fout",
+            "NETTO_NEGATIEF",
+            `Netto is negatief (${formatBedrag(centenNaarDecimal(r.netto))}): er valt niets uit te betalen; verreken dit buiten de betaalbatch (rij ${r.rij + 1}).`,
+            blad,
+            celVan(batch, r.rij, "netto"),
+            "netto ≥ € 0,00",
+            formatBedrag(centenNaarDecimal(r.netto)),
+          ),
+        );
+      }
+    }
+  }
+
+  if (kop.aantalRegels !== null && kop.aantalRegels !== totalen.aantalRegels) {
+    bevindingen.push(
+      bevinding(
+        "fout",
+        "AANTAL_REGELS_KLOPT_NIET",
+        `Het controletotaal noemt ${kop.aantalRegels} regels, de tabel heeft er ${totalen.aantalRegels}.`,
+        blad,
+        batch.aantalRegels.cel ?? undefined,
+        String(totalen.aantalRegels),
+        String(kop.aantalRegels),
+      ),
+    );
+  }
+  if (kop.totaalNetto !== null && BigInt(kop.totaalNetto) !== totalen.netto.totaal) {
+    const som = formatBedrag(centenNaarDecimal(totalen.netto.totaal));
+    const genoemd = formatBedrag(centenNaarDecimal(kop.totaalNetto));
+    const kanttekening =
+      totalen.zonderNetto > 0 ? ` (${totalen.zonderNetto} regels zonder leesbaar netto niet meegeteld)` : "";
+    bevindingen.push(
+      bevinding(
+        "fout",
+        "TOTAAL_NETTO_KLOPT_NIET",
+        `Het controletotaal netto is ${genoemd}, de som van de regels is ${som}${kanttekening}.`,
+        blad,
+        batch.totaalNetto.cel ?? undefined,
+        som,
+        genoemd,
+      ),
+    );
+  }
+  return totalen;
+}

@@ -1,0 +1,166 @@
+// Reads the workbook into the core's Werkboek: every sheet's used range (values, formulas, position,
+// hidden rows) and the workbook names, in a constant number of syncs whatever the size:
+//   sync 1: the sheet list, the names and the number notation of this Excel;
+//   sync 2: the size and hidden-row state of every sheet's used range;
+//   sync 3: the values and formulas of all used ranges (and per-row hidden flags where mixed).
+// Only a workbook whose content exceeds the request budget (about 4 MB, Excel on the web allows
+// 5 MB per response) is read in more than one content sync, in bands of rows.
+import type { CelWaarde, Grid, Werkboek } from "../core/grid";
+import { isEigenBlad, HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
+import { STANDAARD_BUDGET } from "./payload";
+import type { BekendeWerkmap } from "./schrijven";
+import { sync } from "./syncs";
+
+export type Notatie = "nl" | "en";
+
+export interface GelezenWerkboek {
+  werkboek: Werkboek;
+  /** How this Excel writes numbers: decimal comma ("nl") or decimal point ("en"); for typed text. */
+  notatie: Notatie;
+  /** Whether a previous fill can be undone (the hidden backup sheet exists). */
+  herstelpunt: boolean;
+  /** Sheets and names as found, for a write in the same Excel.run (schrijfPlan's `bekend`). */
+  bekend: BekendeWerkmap;
+}
+
+export interface LeesOpties {
+  /** Read only these sheets (exact names); default: all sheets but the add-in's own. */
+  bladen?: readonly string[];
+  /** Bytes one response may carry; Excel on the web allows 5 MB. */
+  budget?: number;
+}
+
+/** Estimated response bytes per cell for values plus formulas (numbers, short labels, formulas). */
+const BYTES_PER_CEL = 64;
+/** Estimated response bytes per row for the per-row hidden flag. */
+const BYTES_PER_RIJ = 48;
+
+interface Bladmaat {
+  naam: string;
+  rij: number;
+  kolom: number;
+  rijen: number;
+  kolommen: number;
+  /** true: all rows hidden, false: none, null: mixed. */
+  verborgen: boolean | null;
+}
+
+interface Band {
+  blad: number;
+  vanRij: number;
+  rijen: number;
+  bereik: Excel.Range;
+  rijInfo?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+}
+
+export async function leesWerkboek(
+  context: Excel.RequestContext,
+  opties: LeesOpties = {},
+): Promise<GelezenWerkboek> {
+  const budget = opties.budget ?? STANDAARD_BUDGET;
+
+  // Sync 1: which sheets, which names, which notation.
+  const werkbladen = context.workbook.worksheets;
+  werkbladen.load("items/name");
+  const namen = context.workbook.names;
+  namen.load("items/name,items/formula");
+  const cultuur = ondersteuntExcelApi("1.11") ? context.application.cultureInfo.numberFormat : null;
+  cultuur?.load("numberDecimalSeparator");
+  await sync(context);
+
+  const alleNamen = werkbladen.items.map((w) => w.name);
+  const herstelpunt = alleNamen.includes(HERSTEL_BLAD);
+  const gevraagd = opties.bladen;
+  const teLezen = alleNamen.filter((n) => !isEigenBlad(n) && (!gevraagd || gevraagd.includes(n)));
+
+  // Sync 2: the size of every used range.
+  const gebruikt = teLezen.map((naam) => {
+    const r = werkbladen.getItem(naam).getUsedRange(true);
+    r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
+    return r;
+  });
+  await sync(context);
+  const maten: Bladmaat[] = gebruikt.map((r, i) => ({
+    naam: teLezen[i],
+    rij: r.rowIndex,
+    kolom: r.columnIndex,
+    rijen: r.rowCount,
+    kolommen: r.columnCount,
+    verborgen: typeof r.rowHidden === "boolean" ? r.rowHidden : null,
+  }));
+
+  // Sync 3 (and more only for workbooks above the budget): the content, in bands of rows.
+  const banden: Band[] = [];
+  let inDezeSync = 0;
+  const wachtrij: Band[] = [];
+  const verstuur = async () => {
+    if (wachtrij.length === 0) return;
+    await sync(context);
+    banden.push(...wachtrij.splice(0));
+    inDezeSync = 0;
+  };
+  for (let b = 0; b < maten.length; b++) {
+    const m = maten[b];
+    const perRij = m.kolommen * BYTES_PER_CEL + (m.verborgen === null ? BYTES_PER_RIJ : 0);
+    const rijenPerBand = Math.max(1, Math.floor(budget / perRij));
+    for (let van = 0; van < m.rijen; van += rijenPerBand) {
+      const rijen = Math.min(rijenPerBand, m.rijen - van);
+      if (inDezeSync + rijen * perRij > budget) await verstuur();
+      const bereik = werkbladen.getItem(m.naam).getRangeByIndexes(m.rij + van, m.kolom, rijen, m.kolommen);
+      bereik.load("values,formulas");
+      const band: Band = { blad: b, vanRij: van, rijen, bereik };
+      if (m.verborgen === null) band.rijInfo = bereik.getRowProperties({ rowIndex: true, rowHidden: true });
+      wachtrij.push(band);
+      inDezeSync += rijen * perRij;
+    }
+  }
+  await verstuur();
+
+  const bladen: Grid[] = maten.map((m, b) => {
+    const waarden: CelWaarde[][] = [];
+    const formules: (string | null)[][] = [];
+    const verborgenRijen: number[] = [];
+    for (const band of banden.filter((x) => x.blad === b)) {
+      band.bereik.values.forEach((rij) => waarden.push(rij.map(naarCelWaarde)));
+      band.bereik.formulas.forEach((rij) => formules.push(rij.map(naarFormule)));
+      for (const info of band.rijInfo?.value ?? []) {
+        if (info.rowHidden && typeof info.rowIndex === "number") verborgenRijen.push(info.rowIndex);
+      }
+    }
+    if (m.verborgen === true) for (let r = 0; r < m.rijen; r++) verborgenRijen.push(m.rij + r);
+    const grid: Grid = { blad: m.naam, startRij: m.rij, startKolom: m.kolom, waarden, formules };
+    if (verborgenRijen.length > 0) grid.verborgenRijen = verborgenRijen;
+    return grid;
+  });
+
+  const naamFormules = namen.items
+    .filter((n) => typeof n.formula === "string")
+    .map((n) => ({ naam: n.name, formule: String(n.formula) }));
+  return {
+    werkboek: {
+      bladen,
+      namen: naamFormules.map((n) => ({ naam: n.naam, verwijzing: n.formule.replace(/^=/, "") })),
+    },
+    notatie: cultuur?.numberDecimalSeparator === "." ? "en" : "nl",
+    herstelpunt,
+    bekend: { bladen: alleNamen, namen: naamFormules },
+  };
+}
+
+function naarCelWaarde(v: unknown): CelWaarde {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+function naarFormule(f: unknown): string | null {
+  return typeof f === "string" && f.startsWith("=") ? f : null;
+}
+
+/** The workbook's sheet names, without the add-in's own (one sync). */
+export async function leesBladnamen(context: Excel.RequestContext): Promise<string[]> {
+  const werkbladen = context.workbook.worksheets;
+  werkbladen.load("items/name");
+  await sync(context);
+  return werkbladen.items.map((w) => w.name).filter((n) => !isEigenBlad(n));
+}

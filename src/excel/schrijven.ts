@@ -1,0 +1,362 @@
+// Writes a sheet plan (src/core/sheetplan.ts) into the workbook and undoes the last fill.
+//
+// schrijfPlan, in a constant number of syncs:
+//   sync 1: which sheets and workbook names exist (skipped when a read in the same run knows it);
+//   sync 2: only when the target sheet exists and the plan sets column widths: the current widths;
+//   sync 3: the backup of the plan's area into the hidden sheet Ontplooj_Herstel (Range.copyFrom,
+//           so values, formulas, number formats and styles are kept exactly, with a JSON note of
+//           the sheet, area, widths and names), then the plan itself: formulas (English syntax)
+//           and constants, number formats, styles, column widths, names.
+// A plan too large for one request (Excel on the web: 5 MB) continues in bands of rows, one sync
+// per band; if a later band fails, the area is restored from the backup, so no half-written sheet
+// is left behind.
+//
+// herstelVulling undoes the last fill in two syncs: read the note, restore and remove the backup.
+import { bladVerwijzing, kolomLetters, parseAdres } from "../core/grid";
+import type { BladPlan, CelStijl, PlanCel } from "../core/sheetplan";
+import { excelFoutCode } from "./fouten";
+import { HERSTEL_BLAD } from "./omgeving";
+import { jsonBytes, STANDAARD_BUDGET, verdeelInBanden } from "./payload";
+import { sync } from "./syncs";
+
+/** The cell of the backup sheet that holds the note; far right, so it never meets a plan's area. */
+export const HERSTEL_NOTITIE_CEL = "XFD1";
+
+/** What the backup sheet remembers besides the copied area. */
+export interface HerstelNotitie {
+  versie: 1;
+  /** Unique per fill, so a failed fill only ever restores its own backup. */
+  kenmerk: string;
+  blad: string;
+  gebied: string;
+  /** false: the fill created the sheet; undo deletes it. */
+  bladBestond: boolean;
+  /** Column widths in points before the fill, for the columns the plan sets. */
+  breedtes: Record<string, number>;
+  /** The plan's names and their formula before the fill (null: the fill added it). */
+  namen: { naam: string; formule: string | null }[];
+}
+
+export interface SchrijfOpties {
+  /** Keep the area's previous content for undo (default true). */
+  herstelpunt?: boolean;
+  /** Clear the whole sheet instead of only the plan's area (the report sheet). */
+  wisBlad?: boolean;
+  /** Show the sheet when done. */
+  activeer?: boolean;
+  /** Bytes one request may carry (default 4 MB, under Excel on the web's 5 MB). */
+  budget?: number;
+  /**
+   * What a read in the same Excel.run just found (leesWerkboek's `bekend`): which sheets and names
+   * exist. Saves the first sync, so a fill after a read costs one sync (two when it refills a sheet
+   * whose column widths the plan sets).
+   */
+  bekend?: BekendeWerkmap;
+}
+
+export interface BekendeWerkmap {
+  /** All sheet names, the add-in's own included. */
+  bladen: readonly string[];
+  /** Workbook names with their formula ("=Eindafrekening!$C$40"). */
+  namen: readonly { naam: string; formule: string }[];
+}
+
+export interface SchrijfResultaat {
+  /** Requests the plan's cells were spread over (1 unless the plan exceeds the budget). */
+  banden: number;
+  cellen: number;
+  herstelpunt: boolean;
+}
+
+export interface HerstelResultaat {
+  hersteld: boolean;
+  blad?: string;
+  gebied?: string;
+}
+
+/** Excel character units (as in a plan) to points (as Office.js sets column widths). */
+export function tekensNaarPunten(tekens: number): number {
+  return Math.round((tekens * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** "C40" or "A1:K150" to the absolute reference a name needs: =Eindafrekening!$C$40. */
+export function naamFormule(blad: string, a1: string): string {
+  const absoluut = a1
+    .split(":")
+    .map((deel) => {
+      const p = parseAdres(deel);
+      return `$${kolomLetters(p.kolom)}$${p.rij + 1}`;
+    })
+    .join(":");
+  return "=" + bladVerwijzing(blad, absoluut);
+}
+
+/** What goes into Range.formulas for a plan cell: its formula, or its constant. */
+export function formuleInvoer(cel: PlanCel): string | number | boolean | null {
+  if (cel.formule) return cel.formule.startsWith("=") ? cel.formule : "=" + cel.formule;
+  const w = cel.waarde;
+  // A text that starts like a formula is kept as text with Excel's apostrophe prefix.
+  if (typeof w === "string" && /^[=+\-@]/.test(w)) return "'" + w;
+  return w;
+}
+
+const UITLIJNING: Record<NonNullable<CelStijl["uitlijning"]>, "Left" | "Center" | "Right"> = {
+  links: "Left",
+  midden: "Center",
+  rechts: "Right",
+};
+
+export function celEigenschappen(stijl: CelStijl | undefined): Excel.SettableCellProperties {
+  if (!stijl) return {};
+  const font: Excel.CellPropertiesFont = {};
+  if (stijl.vet !== undefined) font.bold = stijl.vet;
+  if (stijl.cursief !== undefined) font.italic = stijl.cursief;
+  if (stijl.tekstkleur) font.color = stijl.tekstkleur;
+  const format: Excel.CellPropertiesFormat = {};
+  if (Object.keys(font).length > 0) format.font = font;
+  if (stijl.achtergrond) format.fill = { color: stijl.achtergrond };
+  if (stijl.uitlijning) format.horizontalAlignment = UITLIJNING[stijl.uitlijning];
+  const randen: Excel.CellBorderCollection = {};
+  if (stijl.randBoven) randen.top = { style: "Continuous", weight: "Thin" };
+  if (stijl.randOnder) randen.bottom = { style: "Continuous", weight: "Thin" };
+  if (Object.keys(randen).length > 0) format.borders = randen;
+  return Object.keys(format).length > 0 ? { format } : {};
+}
+
+interface Rechthoek {
+  rij: number;
+  kolom: number;
+  rijen: number;
+  kolommen: number;
+}
+
+interface PlanRijen {
+  vak: Rechthoek;
+  formules: (string | number | boolean | null)[][];
+  notaties: (string | null)[][];
+  eigenschappen: Excel.SettableCellProperties[][];
+  /** Per row: whether any cell has a style. */
+  gestijld: boolean[];
+  kosten: number[];
+}
+
+/** Lays the plan's cells out as row arrays over the rectangle that holds them. */
+export function planRijen(plan: BladPlan): PlanRijen | null {
+  if (plan.cellen.length === 0) return null;
+  const posities = plan.cellen.map((c) => parseAdres(c.adres));
+  const minR = Math.min(...posities.map((p) => p.rij));
+  const maxR = Math.max(...posities.map((p) => p.rij));
+  const minK = Math.min(...posities.map((p) => p.kolom));
+  const maxK = Math.max(...posities.map((p) => p.kolom));
+  const vak = { rij: minR, kolom: minK, rijen: maxR - minR + 1, kolommen: maxK - minK + 1 };
+  const leeg = <T>(v: () => T) =>
+    Array.from({ length: vak.rijen }, () => Array.from({ length: vak.kolommen }, v));
+  const formules = leeg<string | number | boolean | null>(() => null);
+  const notaties = leeg<string | null>(() => null);
+  const eigenschappen = leeg<Excel.SettableCellProperties>(() => ({}));
+  const gestijld = Array.from({ length: vak.rijen }, () => false);
+  plan.cellen.forEach((cel, i) => {
+    const r = posities[i].rij - minR;
+    const k = posities[i].kolom - minK;
+    formules[r][k] = formuleInvoer(cel);
+    notaties[r][k] = cel.getalnotatie ?? null;
+    const e = celEigenschappen(cel.stijl);
+    eigenschappen[r][k] = e;
+    if (e.format) gestijld[r] = true;
+  });
+  const kosten = formules.map(
+    (_, r) =>
+      jsonBytes(formules[r]) + jsonBytes(notaties[r]) + (gestijld[r] ? jsonBytes(eigenschappen[r]) : 0),
+  );
+  return { vak, formules, notaties, eigenschappen, gestijld, kosten };
+}
+
+function nieuwKenmerk(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export async function schrijfPlan(
+  context: Excel.RequestContext,
+  plan: BladPlan,
+  opties: SchrijfOpties = {},
+): Promise<SchrijfResultaat> {
+  const metHerstel = opties.herstelpunt ?? true;
+  const budget = opties.budget ?? STANDAARD_BUDGET;
+  const werkbladen = context.workbook.worksheets;
+  const namen = context.workbook.names;
+
+  // Sync 1 (unless a read just told us): what exists.
+  let bekend = opties.bekend;
+  if (!bekend) {
+    werkbladen.load("items/name");
+    namen.load("items/name,items/formula");
+    await sync(context);
+    bekend = {
+      bladen: werkbladen.items.map((w) => w.name),
+      namen: namen.items.map((n) => ({ naam: n.name, formule: String(n.formula) })),
+    };
+  }
+  const bladen = new Set(bekend.bladen);
+  const bestaandeNamen = new Map(bekend.namen.map((n) => [n.naam, n.formule]));
+  const bladBestond = bladen.has(plan.blad);
+  const herstelBestond = bladen.has(HERSTEL_BLAD);
+  const breedteKolommen = Object.keys(plan.kolombreedtes ?? {});
+
+  // Sync 2 (refill with column widths only): the widths to restore on undo.
+  const breedtes: Record<string, number> = {};
+  if (metHerstel && bladBestond && breedteKolommen.length > 0) {
+    const blad = werkbladen.getItem(plan.blad);
+    const formaten = breedteKolommen.map((k) => {
+      const f = blad.getRange(`${k}:${k}`).format;
+      f.load("columnWidth");
+      return f;
+    });
+    await sync(context);
+    breedteKolommen.forEach((k, i) => (breedtes[k] = formaten[i].columnWidth));
+  }
+
+  // Sync 3: backup, clear, first band of the plan.
+  const kenmerk = nieuwKenmerk();
+  if (metHerstel) {
+    const herstel = herstelBestond ? werkbladen.getItem(HERSTEL_BLAD) : werkbladen.add(HERSTEL_BLAD);
+    if (herstelBestond) herstel.getRange().clear("All");
+    herstel.visibility = "Hidden";
+    if (bladBestond)
+      herstel.getRange(plan.gebied).copyFrom(werkbladen.getItem(plan.blad).getRange(plan.gebied), "All");
+    const notitie: HerstelNotitie = {
+      versie: 1,
+      kenmerk,
+      blad: plan.blad,
+      gebied: plan.gebied,
+      bladBestond,
+      breedtes,
+      namen: plan.namen.map((n) => ({ naam: n.naam, formule: bestaandeNamen.get(n.naam) ?? null })),
+    };
+    const notitieCel = herstel.getRange(HERSTEL_NOTITIE_CEL);
+    notitieCel.numberFormat = [["@"]];
+    notitieCel.values = [[JSON.stringify(notitie)]];
+  }
+  const blad = bladBestond ? werkbladen.getItem(plan.blad) : werkbladen.add(plan.blad);
+  (opties.wisBlad ? blad.getRange() : blad.getRange(plan.gebied)).clear("All");
+
+  const rijen = planRijen(plan);
+  const banden = rijen ? verdeelInBanden(rijen.kosten, budget, budget - 64 * 1024) : [];
+  try {
+    for (let b = 0; b < Math.max(1, banden.length); b++) {
+      const band = banden[b];
+      if (rijen && band) {
+        const van = band[0];
+        const bereik = blad.getRangeByIndexes(
+          rijen.vak.rij + van,
+          rijen.vak.kolom,
+          band.length,
+          rijen.vak.kolommen,
+        );
+        bereik.formulas = band.map((r) => rijen.formules[r]);
+        bereik.numberFormat = band.map((r) => rijen.notaties[r]);
+        if (band.some((r) => rijen.gestijld[r]))
+          bereik.setCellProperties(band.map((r) => rijen.eigenschappen[r]));
+      }
+      if (b === Math.max(1, banden.length) - 1) {
+        for (const [k, tekens] of Object.entries(plan.kolombreedtes ?? {})) {
+          blad.getRange(`${k}:${k}`).format.columnWidth = tekensNaarPunten(tekens);
+        }
+        for (const n of plan.namen) {
+          const formule = naamFormule(plan.blad, n.adres);
+          if (bestaandeNamen.has(n.naam)) namen.getItem(n.naam).formula = formule;
+          else namen.add(n.naam, formule);
+        }
+        if (opties.activeer) blad.activate();
+      }
+      await sync(context);
+    }
+  } catch (fout) {
+    // A band after the first failed: the backup is in place; put the area back as it was.
+    if (metHerstel) await herstelNaMislukking(context, kenmerk);
+    throw fout;
+  }
+  return { banden: Math.max(1, banden.length), cellen: plan.cellen.length, herstelpunt: metHerstel };
+}
+
+async function herstelNaMislukking(context: Excel.RequestContext, kenmerk: string): Promise<void> {
+  try {
+    await herstelVulling(context, { kenmerk });
+  } catch {
+    // The original error is what the user must see; the backup stays for a manual undo.
+  }
+}
+
+/**
+ * Undoes the last fill: puts back the area's values, formulas, formats and column widths and the
+ * names as they were, or removes the sheet the fill created; then removes the backup sheet.
+ * Two syncs. With `kenmerk`, only that fill's backup is restored.
+ */
+export async function herstelVulling(
+  context: Excel.RequestContext,
+  opties: { kenmerk?: string } = {},
+): Promise<HerstelResultaat> {
+  const werkbladen = context.workbook.worksheets;
+  const namen = context.workbook.names;
+  werkbladen.load("items/name");
+  namen.load("items/name");
+  const herstel = werkbladen.getItem(HERSTEL_BLAD);
+  const notitieCel = herstel.getRange(HERSTEL_NOTITIE_CEL);
+  notitieCel.load("values");
+  try {
+    await sync(context);
+  } catch (fout) {
+    if (isNietGevonden(fout)) return { hersteld: false }; // no backup sheet: nothing to undo
+    throw fout;
+  }
+  const notitie = leesNotitie(notitieCel.values?.[0]?.[0]);
+  if (!notitie || (opties.kenmerk && notitie.kenmerk !== opties.kenmerk)) return { hersteld: false };
+
+  const bladen = new Set(werkbladen.items.map((w) => w.name));
+  const bestaandeNamen = new Set(namen.items.map((n) => n.name));
+  for (const n of notitie.namen) {
+    if (n.formule === null) {
+      if (bestaandeNamen.has(n.naam)) namen.getItem(n.naam).delete();
+    } else if (bestaandeNamen.has(n.naam)) {
+      namen.getItem(n.naam).formula = n.formule;
+    } else {
+      namen.add(n.naam, n.formule);
+    }
+  }
+  if (notitie.bladBestond) {
+    const blad = bladen.has(notitie.blad) ? werkbladen.getItem(notitie.blad) : werkbladen.add(notitie.blad);
+    const bereik = blad.getRange(notitie.gebied);
+    bereik.clear("All");
+    bereik.copyFrom(herstel.getRange(notitie.gebied), "All");
+    for (const [k, punten] of Object.entries(notitie.breedtes))
+      blad.getRange(`${k}:${k}`).format.columnWidth = punten;
+    blad.activate();
+  } else if (bladen.has(notitie.blad)) {
+    werkbladen.getItem(notitie.blad).delete();
+  }
+  herstel.delete();
+  await sync(context);
+  return { hersteld: true, blad: notitie.blad, gebied: notitie.gebied };
+}
+
+function leesNotitie(v: unknown): HerstelNotitie | null {
+  if (typeof v !== "string") return null;
+  try {
+    const n = JSON.parse(v) as HerstelNotitie;
+    return n && n.versie === 1 && typeof n.blad === "string" && typeof n.gebied === "string" ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an error means "this sheet or cell is not there". */
+export function isNietGevonden(fout: unknown): boolean {
+  return excelFoutCode(fout) === "ItemNotFound";
+}
+
+/** Whether the workbook holds a fill that can be undone (one sync). */
+export async function heeftHerstelpunt(context: Excel.RequestContext): Promise<boolean> {
+  const werkbladen = context.workbook.worksheets;
+  werkbladen.load("items/name");
+  await sync(context);
+  return werkbladen.items.some((w) => w.name === HERSTEL_BLAD);
+}

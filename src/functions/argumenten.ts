@@ -1,0 +1,270 @@
+// Argument coercion for every =ONTPLOOJ.* function: turns what Excel hands over into exact
+// Decimals (or text), and every problem into a CustomFunctions.Error whose Dutch message names the
+// argument. The functions never compute money themselves; src/core does.
+//
+// What Excel passes, and how it is read here:
+// - single values: number, string, boolean, or null;
+// - ranges (parameters declared `any[][]`): a 2-D array, row-major; a literal scalar given to such a
+//   parameter arrives as [[x]];
+// - an empty cell: 0, null or "" depending on platform and version. Because 0 cannot be told apart
+//   from an empty cell on every platform, an empty cell counts as 0 everywhere (as in Excel's SUM);
+// - an omitted optional argument: null (a TypeScript default never applies), also undefined in tests;
+// - numbers stored as text, in Dutch ("1.234,56", "€ -4.110") or English ("1,234.56") notation,
+//   read by the core's parseGetal; a single separator followed by three digits ("4.110") is read
+//   the Dutch way, as thousands;
+// - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
+import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
+import { Decimal, parseGetal, rondCenten } from "../core/money";
+
+/** One cell as Excel hands it to a custom function: number, string, boolean or null. */
+export type Cel = unknown;
+/**
+ * A scalar argument, or a range (2-D, row-major) for parameters declared as matrix. Declared
+ * `unknown` in functions.ts (metadata type "any"), so Excel hands over text unconverted and the
+ * parsing of Dutch notation stays ours.
+ */
+export type Argument = unknown;
+
+/** The Excel error for each kind of core input error (read when needed: CustomFunctions is a host global). */
+function foutcode(soort: InvoerFoutSoort): CustomFunctions.ErrorCode {
+  switch (soort) {
+    case "waarde":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "deling":
+      return CustomFunctions.ErrorCode.divisionByZero;
+    case "getal":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "ontbreekt":
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+export function fout(code: CustomFunctions.ErrorCode, bericht: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(code, bericht);
+}
+
+/** #VALUE! with a message: the argument is of the wrong kind. */
+export function ongeldig(bericht: string): CustomFunctions.Error {
+  return fout(CustomFunctions.ErrorCode.invalidValue, bericht);
+}
+
+/** #N/A with a message: something the calculation needs is missing. */
+export function ontbreekt(bericht: string): CustomFunctions.Error {
+  return fout(CustomFunctions.ErrorCode.notAvailable, bericht);
+}
+
+/**
+ * Runs the body of a custom function and turns every failure into an Excel error: a
+ * CustomFunctions.Error passes through, the core's InvoerFout maps to its code, anything else
+ * (a bug) becomes #VALUE! with a Dutch message, never an unhandled JavaScript error.
+ */
+export function metFouten<T>(functie: string, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error) throw e;
+    if (e instanceof InvoerFout) throw fout(foutcode(e.soort), e.message);
+    const reden = e instanceof Error ? e.message : String(e);
+    throw ongeldig(`${functie}: berekening mislukt (${reden})`);
+  }
+}
+
+export function isLeeg(c: Cel): boolean {
+  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+}
+
+export function isWeggelaten(a: Argument): boolean {
+  return a === null || a === undefined;
+}
+
+/** A range as a list of cells, row-major; a scalar counts as a range of one cell. */
+export interface Cellen {
+  waarden: Cel[];
+  rijen: number;
+  kolommen: number;
+}
+
+export function cellen(a: Argument, naam: string): Cellen {
+  if (!Array.isArray(a)) return { waarden: [a], rijen: 1, kolommen: 1 };
+  if (a.length === 0) return { waarden: [], rijen: 0, kolommen: 0 };
+  const eerste: unknown = a[0];
+  const kolommen = Array.isArray(eerste) ? eerste.length : 0;
+  const waarden: Cel[] = [];
+  for (const rij of a as unknown[]) {
+    if (!Array.isArray(rij) || rij.length !== kolommen) {
+      throw ongeldig(`${naam}: geen rechthoekig bereik`);
+    }
+    for (const c of rij) waarden.push(c);
+  }
+  return { waarden, rijen: a.length, kolommen };
+}
+
+/** A Decimal as a Dutch reader writes it in a message: decimal comma, no grouping. */
+export function nl(d: Decimal): string {
+  return d.toString().replace(".", ",");
+}
+
+function beschrijf(c: Cel): string {
+  if (typeof c === "string") return `'${c.length > 30 ? c.slice(0, 30) + "…" : c}'`;
+  return String(c);
+}
+
+/** One cell as an exact Decimal; an empty cell is 0. `waar` names the argument (and cell). */
+export function celGetal(c: Cel, waar: string): Decimal {
+  if (isLeeg(c)) return new Decimal(0);
+  if (typeof c === "boolean")
+    throw ongeldig(`${waar} is een logische waarde (${c ? "WAAR" : "ONWAAR"}), geen getal`);
+  if (typeof c !== "number" && typeof c !== "string") throw ongeldig(`${waar} is geen getal`);
+  const r = parseGetal(c, { notatie: "nl" });
+  if (!r.ok) throw ongeldig(`${waar}: ${r.reden}`);
+  return r.waarde;
+}
+
+/** A single number argument. A range of exactly one cell is accepted too. */
+export function getal(a: Argument, naam: string): Decimal {
+  const { waarden } = cellen(a, naam);
+  if (waarden.length !== 1)
+    throw ongeldig(`${naam} moet één waarde zijn, geen bereik van ${waarden.length} cellen`);
+  return celGetal(waarden[0], naam);
+}
+
+/** An optional number argument: null when omitted or empty. */
+export function optioneelGetal(a: Argument, naam: string): Decimal | null {
+  if (isWeggelaten(a)) return null;
+  const { waarden } = cellen(a, naam);
+  if (waarden.length === 1 && isLeeg(waarden[0])) return null;
+  return getal(a, naam);
+}
+
+/** A whole number (a count, a term, a year) as a JavaScript number. */
+export function geheelGetal(a: Argument, naam: string): number {
+  const d = getal(a, naam);
+  if (!d.isInteger()) throw ongeldig(`${naam} moet een geheel getal zijn, niet ${nl(d)}`);
+  if (d.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw ongeldig(`${naam} is te groot`);
+  return d.toNumber();
+}
+
+/** Every cell of a range as a Decimal (empty cells 0), row-major; cell positions in messages are 1-based. */
+export function getallen(a: Argument, naam: string): Decimal[] {
+  const { waarden, kolommen } = cellen(a, naam);
+  return waarden.map((c, i) => celGetal(c, plaats(naam, i, kolommen)));
+}
+
+/** The sum of a range (empty cells 0) — e.g. several cost lines typed as one argument. */
+export function somVan(a: Argument, naam: string): Decimal {
+  return getallen(a, naam).reduce((acc, x) => acc.plus(x), new Decimal(0));
+}
+
+function plaats(naam: string, index: number, kolommen: number): string {
+  if (kolommen <= 1) return `${naam} (rij ${index + 1})`;
+  return `${naam} (rij ${Math.floor(index / kolommen) + 1}, kolom ${(index % kolommen) + 1})`;
+}
+
+/**
+ * A percentage: 0.02, "2%", "2 %", "0,02". A plain number above `maximum` (1 = 100 %) is refused
+ * with a hint, because "2" for 2 % is the usual slip.
+ */
+export function percentage(a: Argument, naam: string, maximum = 1): Decimal {
+  const p = getal(a, naam);
+  if (p.greaterThan(maximum)) {
+    throw ongeldig(
+      `${naam} ${nl(p)} is meer dan ${maximum * 100}%; schrijf bijvoorbeeld ${nl(p)}% of ${nl(p.div(100))}`,
+    );
+  }
+  if (p.isNegative()) throw ongeldig(`${naam} kan niet negatief zijn`);
+  return p;
+}
+
+export function optioneelPercentage(a: Argument, naam: string, maximum = 1): Decimal | null {
+  if (isWeggelaten(a)) return null;
+  const { waarden } = cellen(a, naam);
+  if (waarden.length === 1 && isLeeg(waarden[0])) return null;
+  return percentage(a, naam, maximum);
+}
+
+/** A text argument (trimmed); numbers are turned into their digits, an empty cell is "". */
+export function tekst(a: Argument, naam: string): string {
+  const { waarden } = cellen(a, naam);
+  if (waarden.length !== 1)
+    throw ongeldig(`${naam} moet één waarde zijn, geen bereik van ${waarden.length} cellen`);
+  const c = waarden[0];
+  if (isLeeg(c)) return "";
+  if (typeof c === "string") return c.trim();
+  if (typeof c === "number" && Number.isFinite(c)) return String(c);
+  throw ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(c)}`);
+}
+
+/**
+ * Two ranges aligned row by row (tariffs and units): both flattened row-major, same length.
+ * Rows that are empty in both are skipped.
+ */
+export function uitgelijnd(
+  a: Argument,
+  naamA: string,
+  b: Argument,
+  naamB: string,
+): { a: Decimal; b: Decimal; plaatsA: string; plaatsB: string }[] {
+  const ca = cellen(a, naamA);
+  const cb = cellen(b, naamB);
+  if (ca.waarden.length !== cb.waarden.length) {
+    const eenheid = ca.kolommen <= 1 && cb.kolommen <= 1 ? "rijen" : "cellen";
+    throw ongeldig(
+      `${naamA} en ${naamB} moeten even veel ${eenheid} hebben (${ca.waarden.length} en ${cb.waarden.length})`,
+    );
+  }
+  const uit: { a: Decimal; b: Decimal; plaatsA: string; plaatsB: string }[] = [];
+  ca.waarden.forEach((x, i) => {
+    const y = cb.waarden[i];
+    if (isLeeg(x) && isLeeg(y)) return;
+    const plaatsA = plaats(naamA, i, ca.kolommen);
+    const plaatsB = plaats(naamB, i, cb.kolommen);
+    uit.push({ a: celGetal(x, plaatsA), b: celGetal(y, plaatsB), plaatsA, plaatsB });
+  });
+  if (uit.length === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg`);
+  return uit;
+}
+
+/**
+ * An index series: a range of two columns, year and increase (9,1% or 0,091), one row per year.
+ * Rows empty in both columns are skipped; a year twice or an increase above 100% is refused.
+ */
+export function leesIndexreeks(a: Argument, naam: string): Map<number, Decimal> {
+  const { waarden, rijen, kolommen } = cellen(a, naam);
+  if (kolommen !== 2) throw ongeldig(`${naam} moet twee kolommen hebben (jaar, stijging), niet ${kolommen}`);
+  const reeks = new Map<number, Decimal>();
+  for (let r = 0; r < rijen; r++) {
+    const jaarCel = waarden[2 * r];
+    const stijgingCel = waarden[2 * r + 1];
+    if (isLeeg(jaarCel) && isLeeg(stijgingCel)) continue;
+    const waar = `${naam} (rij ${r + 1})`;
+    if (isLeeg(jaarCel)) throw ongeldig(`${waar}: het jaar ontbreekt`);
+    if (isLeeg(stijgingCel)) throw ongeldig(`${waar}: de stijging ontbreekt`);
+    const jaar = celGetal(jaarCel, `${waar}, jaar`);
+    if (!jaar.isInteger() || jaar.lessThan(1900) || jaar.greaterThan(2200)) {
+      throw ongeldig(`${waar}: ${nl(jaar)} is geen jaartal`);
+    }
+    const stijging = celGetal(stijgingCel, `${waar}, stijging`);
+    if (stijging.abs().greaterThan(1)) {
+      throw ongeldig(
+        `${waar}: stijging ${nl(stijging)} is meer dan 100%; schrijf ${nl(stijging)}% of ${nl(stijging.div(100))}`,
+      );
+    }
+    if (reeks.has(jaar.toNumber())) throw ongeldig(`${waar}: jaar ${jaar.toString()} staat er twee keer in`);
+    reeks.set(jaar.toNumber(), stijging);
+  }
+  if (reeks.size === 0) throw ontbreekt(`${naam} is leeg`);
+  return reeks;
+}
+
+/** Converts an exact result to the number Excel shows, at the very end; never NaN or Infinity. */
+export function naarGetal(x: Decimal, wat: string): number {
+  const n = x.toNumber();
+  if (!Number.isFinite(n))
+    throw fout(CustomFunctions.ErrorCode.invalidNumber, `${wat} is te groot voor Excel`);
+  return n === 0 ? 0 : n; // no -0
+}
+
+/** An amount of money: rounded to cents (half away from zero), then a number. */
+export function naarBedrag(x: Decimal, wat: string): number {
+  return naarGetal(rondCenten(x), wat);
+}

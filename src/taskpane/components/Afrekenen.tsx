@@ -1,0 +1,185 @@
+// Section "Afrekenen": fills the Eindafrekening sheet and shows the settlement; undoes the last fill.
+import { Fragment, useEffect, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AfrekeningSamenvatting } from "../../core/bijlage1";
+import type { Bevinding } from "../../core/findings";
+import type { AfrekenUitkomst, TaakvensterDienst } from "../dienst";
+import { bedrag, datumNl } from "../tekst";
+import { BevindingenLijst } from "./BevindingenLijst";
+import { useSectieStijl } from "./Controleren";
+import { Bezig, Foutmelding, Melding } from "./Meldingen";
+import { useTaak } from "./useTaak";
+
+const useStijl = makeStyles({
+  overzicht: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  waarde: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  saldo: { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
+  bedragCel: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  dienstRij: { borderBottomStyle: "none" },
+  dienst: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS },
+  tabel: { fontSize: tokens.fontSizeBase200 },
+});
+
+const RICHTING: Record<AfrekeningSamenvatting["richting"], string> = {
+  bijbetalen: "gemeente betaalt bij",
+  terugbetalen: "Ontplooj betaalt terug",
+  nihil: "niets te verrekenen",
+};
+
+function Overzicht({ a }: { a: AfrekeningSamenvatting }) {
+  const s = useStijl();
+  const rijen: [string, string, string?][] = [
+    ["Gemeente", `${a.gemeente} (${a.jaar})`],
+    ["Voorcalculatie", bedrag(a.voorcalculatie)],
+    ["Nacalculatie", bedrag(a.nacalculatie)],
+    ["Voorschotten betaald", bedrag(a.voorschottenBetaald)],
+  ];
+  return (
+    <dl className={s.overzicht} aria-label="Eindafrekening">
+      {rijen.map(([term, waarde]) => (
+        <div key={term} style={{ display: "contents" }}>
+          <dt className={s.term}>{term}</dt>
+          <dd className={s.waarde}>{waarde}</dd>
+        </div>
+      ))}
+      <dt className={`${s.term} ${s.saldo}`}>Saldo ({RICHTING[a.richting]})</dt>
+      <dd className={`${s.waarde} ${s.saldo}`}>{bedrag(a.saldo)}</dd>
+      <dt className={s.term}>Te betalen uiterlijk</dt>
+      <dd className={s.waarde}>{datumNl(a.vervaldatum)}</dd>
+    </dl>
+  );
+}
+
+function Regels({ a }: { a: AfrekeningSamenvatting }) {
+  const s = useStijl();
+  // Two rows per service (its name, then its amounts), so the amounts fit a narrow task pane.
+  return (
+    <Table size="extra-small" aria-label="Afrekening per dienst" className={s.tabel}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={s.bedragCel}>Begroot</TableHeaderCell>
+          <TableHeaderCell className={s.bedragCel}>Gerealiseerd</TableHeaderCell>
+          <TableHeaderCell className={s.bedragCel}>Verschil</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {a.regels.map((r) => (
+          <Fragment key={r.code}>
+            <TableRow className={s.dienstRij}>
+              <TableCell colSpan={3} className={s.dienst}>
+                {r.dienst}
+              </TableCell>
+            </TableRow>
+            <TableRow aria-label={`Bedragen ${r.dienst}`}>
+              <TableCell className={s.bedragCel}>{bedrag(r.bedragBegroot)}</TableCell>
+              <TableCell className={s.bedragCel}>{bedrag(r.bedragGerealiseerd)}</TableCell>
+              <TableCell className={s.bedragCel}>{bedrag(r.verschil)}</TableCell>
+            </TableRow>
+          </Fragment>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function Afrekenen({ dienst }: { dienst: TaakvensterDienst }) {
+  const s = useSectieStijl();
+  const taak = useTaak();
+  const [forceer, setForceer] = useState(false);
+  const [uitkomst, setUitkomst] = useState<AfrekenUitkomst | null>(null);
+  const [herstel, setHerstel] = useState(false);
+  const [melding, setMelding] = useState<string | null>(null);
+
+  useEffect(() => {
+    let actueel = true;
+    dienst.kanOngedaanMaken().then(
+      (ja) => actueel && setHerstel(ja),
+      () => undefined, // the button stays off; the next fill says what is wrong
+    );
+    return () => {
+      actueel = false;
+    };
+  }, [dienst]);
+
+  const vul = async () => {
+    setMelding(null);
+    setUitkomst(null);
+    const u = await taak.voerUit(() => dienst.vulEindafrekening({ forceer }));
+    if (u) {
+      setUitkomst(u);
+      setHerstel(u.herstelpunt);
+    }
+  };
+  const maakOngedaan = async () => {
+    const hersteld = await taak.voerUit(() => dienst.maakOngedaan());
+    if (hersteld === undefined) return;
+    setHerstel(false);
+    setUitkomst(null);
+    setMelding(
+      hersteld ? "De laatste vulling is ongedaan gemaakt." : "Er was geen vulling om ongedaan te maken.",
+    );
+  };
+  const kies = (b: Bevinding) => void taak.voerUit(() => dienst.toonCel(b));
+
+  return (
+    <div className={s.sectie}>
+      <Text>
+        Vul het blad Eindafrekening met formules die naar bijlage 1 en de voorschotten verwijzen, en bekijk
+        wie wie moet betalen.
+      </Text>
+      <Checkbox
+        checked={forceer}
+        onChange={(_, d) => setForceer(Boolean(d.checked))}
+        label="Ook vullen als de controle fouten vindt of het blad al eigen gegevens bevat"
+      />
+      <div className={s.knoppen}>
+        <Button appearance="primary" onClick={vul} disabled={taak.bezig}>
+          Eindafrekening vullen
+        </Button>
+        <Button onClick={maakOngedaan} disabled={taak.bezig || !herstel}>
+          Ongedaan maken
+        </Button>
+      </div>
+      {taak.bezig && <Bezig tekst="Bezig…" />}
+      {taak.fout && <Foutmelding tekst={taak.fout} />}
+      {melding && <Melding tekst={melding} intent="success" />}
+      {uitkomst?.geweigerd && <Foutmelding titel="Niet gevuld" tekst={uitkomst.geweigerd} />}
+      {uitkomst?.afrekening && (
+        <>
+          <Melding
+            intent="success"
+            tekst={`Blad '${uitkomst.blad}' is gevuld. ${uitkomst.afrekening.toelichting}`}
+          />
+          <Overzicht a={uitkomst.afrekening} />
+          <Regels a={uitkomst.afrekening} />
+        </>
+      )}
+      {uitkomst && uitkomst.bevindingen.length > 0 && (
+        <BevindingenLijst
+          bevindingen={uitkomst.bevindingen}
+          onKies={kies}
+          titel="Bevindingen bij het afrekenen"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+// Section "Loonbatch": checks a payment batch sheet against the previous batch and bijlage 1.
+// Everything shown comes from the core already masked: no BSN, name or IBAN in plain text.
+import { useEffect, useState } from "react";
+import {
+  Button,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Bevinding } from "../../core/findings";
+import { labelIs } from "../../core/labels";
+import type { LoonbatchSamenvatting } from "../../core/payroll";
+import type { LoonbatchUitkomst, TaakvensterDienst } from "../dienst";
+import { aantal, bedrag, getal } from "../tekst";
+import { BevindingenLijst } from "./BevindingenLijst";
+import { useSectieStijl } from "./Controleren";
+import { Bezig, Foutmelding } from "./Meldingen";
+import { useTaak } from "./useTaak";
+
+const GEEN = "";
+
+const useStijl = makeStyles({
+  keuzes: { display: "grid", gap: tokens.spacingVerticalS },
+  rechts: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  regels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
+  const s = useStijl();
+  const controle = `${sv.opgegeven.aantalRegels ?? "?"} regels, ${bedrag(sv.opgegeven.totaalNetto)} netto`;
+  return (
+    <>
+      <Text role="status" weight="semibold">
+        Betaalbatch {sv.gemeente ?? "(gemeente onbekend)"}, periode {sv.periode ?? "(onbekend)"}:{" "}
+        {aantal(sv.aantalRegels, "regel", "regels")}, {aantal(sv.aantalPersonen, "persoon", "personen")}
+      </Text>
+      <Table size="extra-small" aria-label="Personen en bedragen per regeling">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Regeling</TableHeaderCell>
+            <TableHeaderCell className={s.rechts}>Personen</TableHeaderCell>
+            <TableHeaderCell className={s.rechts}>Bruto</TableHeaderCell>
+            <TableHeaderCell className={s.rechts}>Netto</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sv.perRegeling.map((r) => (
+            <TableRow key={r.regeling}>
+              <TableCell>{r.regeling}</TableCell>
+              <TableCell className={s.rechts}>{r.personen}</TableCell>
+              <TableCell className={s.rechts}>{bedrag(r.bruto)}</TableCell>
+              <TableCell className={s.rechts}>{bedrag(r.netto)}</TableCell>
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell>Totaal</TableCell>
+            <TableCell className={s.rechts}>{sv.aantalPersonen}</TableCell>
+            <TableCell className={s.rechts}>{bedrag(sv.totaalBruto)}</TableCell>
+            <TableCell className={s.rechts}>{bedrag(sv.totaalNetto)}</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+      <ul className={s.regels}>
+        <li>Inhoudingen: {bedrag(sv.totaalInhoudingen)}</li>
+        <li>Controletotalen in de kop: {controle}</li>
+        <li>
+          Mutaties: {sv.mutaties.instroom} instroom, {sv.mutaties.uitstroom} uitstroom,{" "}
+          {sv.mutaties.wijziging} wijziging
+        </li>
+        {sv.vorige && (
+          <li>
+            Tegen {sv.vorige.periode ?? "de vorige batch"}: {sv.vorige.nieuw} nieuw, {sv.vorige.vertrokken}{" "}
+            vertrokken, {sv.vorige.gewijzigd} met gewijzigd loon of parttimefactor
+          </li>
+        )}
+        {sv.bijlage1 && (
+          <li>
+            Bijlage 1 {sv.bijlage1.gemeente ?? ""}: verloning begroot {getal(sv.bijlage1.verloningBegroot)}
+            {sv.bijlage1.verloningGerealiseerd !== null &&
+              `, gerealiseerd ${getal(sv.bijlage1.verloningGerealiseerd)}`}{" "}
+            medewerkers; in deze batch {sv.bijlage1.personenInBatch} personen
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}
+
+/** The sheet that most likely holds the batch, the previous one and bijlage 1. */
+function standaardKeuze(bladen: string[]): { batch: string; vorige: string; bijlage1: string } {
+  const batch =
+    bladen.find((b) => labelIs(b, "Betaalbatch")) ??
+    bladen.find((b) => /batch/i.test(b)) ??
+    bladen[0] ??
+    GEEN;
+  const vorige = bladen.find((b) => b !== batch && /vorige/i.test(b)) ?? GEEN;
+  const bijlage1 = bladen.find((b) => labelIs(b, "Bijlage 1")) ?? GEEN;
+  return { batch, vorige, bijlage1 };
+}
+
+export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actief: boolean }) {
+  const s = useSectieStijl();
+  const st = useStijl();
+  const taak = useTaak();
+  const [bladen, setBladen] = useState<string[] | null>(null);
+  const [keuze, setKeuze] = useState({ batch: GEEN, vorige: GEEN, bijlage1: GEEN });
+  const [uitkomst, setUitkomst] = useState<LoonbatchUitkomst | null>(null);
+
+  const haalBladen = async () => {
+    const namen = await taak.voerUit(() => dienst.bladen());
+    if (namen) {
+      setBladen(namen);
+      setKeuze(standaardKeuze(namen));
+    }
+  };
+  useEffect(() => {
+    // Asks Excel for the sheet names the first time the section is shown.
+    if (actief && bladen === null && !taak.bezig && !taak.fout) void haalBladen();
+  });
+
+  const controleer = async () => {
+    const u = await taak.voerUit(() =>
+      dienst.controleerLoonbatch({
+        batch: keuze.batch,
+        vorige: keuze.vorige || undefined,
+        bijlage1: keuze.bijlage1 || undefined,
+      }),
+    );
+    if (u) setUitkomst(u);
+  };
+  const kies = (b: Bevinding) => void taak.voerUit(() => dienst.toonCel(b));
+
+  const opties = (metGeen: boolean) => (
+    <>
+      {metGeen && <option value={GEEN}>(geen)</option>}
+      {(bladen ?? []).map((b) => (
+        <option key={b} value={b}>
+          {b}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <div className={s.sectie}>
+      <Text>
+        Controleer een betaalbatch voordat u hem goedkeurt. BSN, naam en IBAN worden alleen gemaskeerd getoond
+        en verlaten de werkmap niet.
+      </Text>
+      <div className={st.keuzes}>
+        <Field label="Blad met de betaalbatch">
+          <Select value={keuze.batch} onChange={(_, d) => setKeuze((k) => ({ ...k, batch: d.value }))}>
+            {opties(false)}
+          </Select>
+        </Field>
+        <Field label="Vorige batch (optioneel)">
+          <Select value={keuze.vorige} onChange={(_, d) => setKeuze((k) => ({ ...k, vorige: d.value }))}>
+            {opties(true)}
+          </Select>
+        </Field>
+        <Field label="Bijlage 1 (optioneel)">
+          <Select value={keuze.bijlage1} onChange={(_, d) => setKeuze((k) => ({ ...k, bijlage1: d.value }))}>
+            {opties(true)}
+          </Select>
+        </Field>
+      </div>
+      <div className={s.knoppen}>
+        <Button appearance="primary" onClick={controleer} disabled={taak.bezig || !keuze.batch}>
+          Loonbatch controleren
+        </Button>
+        <Button onClick={haalBladen} disabled={taak.bezig}>
+          Bladen vernieuwen
+        </Button>
+      </div>
+      {taak.bezig && <Bezig tekst="Bezig…" />}
+      {taak.fout && <Foutmelding tekst={taak.fout} />}
+      {uitkomst && (
+        <>
+          <Samenvatting s={uitkomst.samenvatting} />
+          <BevindingenLijst bevindingen={uitkomst.bevindingen} onKies={kies} titel="Bevindingen loonbatch" />
+        </>
+      )}
+    </div>
+  );
+}

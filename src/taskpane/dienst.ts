@@ -1,0 +1,67 @@
+// The panel's service layer: what the components may ask for. Components only know this
+// interface, so they can be rendered with a fake; excelDienst.ts implements it with Office.js.
+import type { AfrekeningSamenvatting } from "../core/bijlage1";
+import type { Bevinding } from "../core/findings";
+import type { LoonbatchSamenvatting } from "../core/payroll";
+
+export interface ControleUitkomst {
+  bevindingen: Bevinding[];
+  /** The municipality and year the bijlage names, when they could be read. */
+  gemeente?: string;
+  jaar?: number;
+}
+
+export interface AfrekenUitkomst {
+  bevindingen: Bevinding[];
+  /** The settlement as the core computed it (exact decimal strings); absent when refused. */
+  afrekening?: AfrekeningSamenvatting;
+  /** Dutch reason the sheet was not filled. */
+  geweigerd?: string;
+  /** The sheet that was filled. */
+  blad?: string;
+  /** Whether the fill can be undone now. */
+  herstelpunt: boolean;
+}
+
+export interface LoonbatchKeuze {
+  batch: string;
+  vorige?: string;
+  bijlage1?: string;
+}
+
+export interface LoonbatchUitkomst {
+  samenvatting: LoonbatchSamenvatting;
+  /** Masked by the core: no BSN, name or IBAN in plain text. */
+  bevindingen: Bevinding[];
+}
+
+export interface TaakvensterDienst {
+  /** Validates the workbook's bijlage 1. */
+  controleer(): Promise<ControleUitkomst>;
+  /** Selects a finding's cell in the workbook. */
+  toonCel(bevinding: Bevinding): Promise<void>;
+  /** Writes the findings as a report sheet with links; returns the sheet's name. */
+  schrijfRapport(bevindingen: readonly Bevinding[]): Promise<string>;
+  /** Checks, plans and fills the Eindafrekening sheet. */
+  vulEindafrekening(opties: { forceer: boolean }): Promise<AfrekenUitkomst>;
+  kanOngedaanMaken(): Promise<boolean>;
+  /** Undoes the last fill; false when there was nothing to undo. */
+  maakOngedaan(): Promise<boolean>;
+  /** The workbook's sheet names (for the payroll choices). */
+  bladen(): Promise<string[]>;
+  controleerLoonbatch(keuze: LoonbatchKeuze): Promise<LoonbatchUitkomst>;
+}
+
+/** An error whose message is meant for the user (Dutch). */
+export class DienstFout extends Error {
+  constructor(bericht: string) {
+    super(bericht);
+    this.name = "DienstFout";
+  }
+}
+
+/** The message to show for anything a service call threw. */
+export function foutTekst(fout: unknown): string {
+  if (fout instanceof DienstFout) return fout.message;
+  return "Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, sluit dan het taakvenster en open het opnieuw.";
+}

@@ -1,0 +1,107 @@
+// The service layer on Office.js: every call is one Excel.run that reads through src/excel,
+// computes in src/core and writes through src/excel. No component touches Office.
+import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../core/bijlage1";
+import type { Bevinding } from "../core/findings";
+import { zoekBlad, type Grid } from "../core/grid";
+import { controleerBetaalbatch } from "../core/payroll";
+import {
+  excelFoutCode,
+  excelFoutTekst,
+  heeftHerstelpunt,
+  herstelVulling,
+  leesBladnamen,
+  leesWerkboek,
+  rapportPlan,
+  schrijfPlan,
+  selecteerCel,
+} from "../excel";
+import { DienstFout, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+
+type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
+const VORIGE_BATCH = / \(vorige batch\)$/;
+
+export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
+  const metExcel = async <T>(werk: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(werk);
+    } catch (fout) {
+      if (fout instanceof DienstFout) throw fout;
+      if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
+      // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
+      throw new DienstFout(
+        `Er ging iets mis in de invoegtoepassing${fout instanceof Error && fout.message ? `: ${fout.message}` : ""}. Uw werkmap is niet gewijzigd, of wordt bij een half geschreven vulling hersteld.`,
+      );
+    }
+  };
+
+  return {
+    controleer: () =>
+      metExcel(async (context) => {
+        const { werkboek, notatie } = await leesWerkboek(context);
+        const { bevindingen, model } = controleerBijlage1(werkboek, { notatie });
+        return {
+          bevindingen,
+          gemeente: model?.gemeenteInfo?.naam ?? model?.gemeente?.waarde,
+          jaar: model?.jaar?.waarde,
+        };
+      }),
+
+    toonCel: (bevinding: Bevinding) =>
+      metExcel(async (context) => {
+        if (!bevinding.blad || !bevinding.cel)
+          throw new DienstFout("Deze bevinding wijst niet naar een cel.");
+        await selecteerCel(context, bevinding.blad.replace(VORIGE_BATCH, ""), bevinding.cel);
+      }),
+
+    schrijfRapport: (bevindingen) =>
+      metExcel(async (context) => {
+        const plan = rapportPlan(bevindingen);
+        await schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
+        return plan.blad;
+      }),
+
+    vulEindafrekening: ({ forceer }) =>
+      metExcel(async (context) => {
+        const gelezen = await leesWerkboek(context);
+        const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
+        const uitkomst = planEindafrekening(gelezen.werkboek, {
+          forceer,
+          bestaand,
+          notatie: gelezen.notatie,
+        });
+        if (!uitkomst.plan) {
+          return {
+            bevindingen: uitkomst.bevindingen,
+            geweigerd: uitkomst.geweigerd ?? "De Eindafrekening kon niet worden gepland.",
+            herstelpunt: gelezen.herstelpunt,
+          };
+        }
+        await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+        return {
+          bevindingen: uitkomst.bevindingen,
+          afrekening: uitkomst.afrekening,
+          blad: uitkomst.plan.blad,
+          herstelpunt: true,
+        };
+      }),
+
+    kanOngedaanMaken: () => metExcel((context) => heeftHerstelpunt(context)),
+
+    maakOngedaan: () => metExcel(async (context) => (await herstelVulling(context)).hersteld),
+
+    bladen: () => metExcel((context) => leesBladnamen(context)),
+
+    controleerLoonbatch: (keuze: LoonbatchKeuze) =>
+      metExcel(async (context) => {
+        const namen = [keuze.batch, keuze.vorige, keuze.bijlage1].filter((n): n is string => Boolean(n));
+        const { werkboek } = await leesWerkboek(context, { bladen: namen });
+        const grid = (naam?: string): Grid | undefined =>
+          naam ? werkboek.bladen.find((b) => b.blad === naam) : undefined;
+        const batch = grid(keuze.batch);
+        if (!batch) throw new DienstFout(`Het blad '${keuze.batch}' bestaat niet (meer) in deze werkmap.`);
+        return controleerBetaalbatch(batch, { vorige: grid(keuze.vorige), bijlage1: grid(keuze.bijlage1) });
+      }),
+  };
+}

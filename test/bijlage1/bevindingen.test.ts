@@ -1,0 +1,534 @@
+// Every finding code, each from a real .xlsx (built with exceljs, written and read back), with
+// its exact sheet and cell. Layout of the standard sample (Wierden): labels B4–B7, header row 9
+// (A Dienst, B Eenheid, C Tarief, D Aantal begroot, E Bedrag begroot, F Aantal gerealiseerd,
+// G Opmerking), rows 10–17 = BEG_BESCHUT, OPBR_BESCHUT, BEG_GROEPSDET, OPBR_GROEPSDET,
+// BEG_INDIVDET, OPBR_INDIVDET, WERKGEVERSTAKEN, VERLONING, row 18 Totaal.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import {
+  BEVINDING_CODES,
+  controleerBijlage1,
+  planEindafrekening,
+  type BevindingCode,
+} from "../../src/core/bijlage1";
+import type { Bevinding } from "../../src/core/findings";
+import type { GemeenteNaam } from "../../src/core/catalogue";
+import { werkbladNaarGrid } from "../../src/cli/xlsx-grid";
+import { bouwWerkmap, voorbeeldData, type VoorbeeldData } from "../../src/cli/voorbeelden";
+import { rondreis, werkboekVan } from "./hulp";
+
+type Wijziging = (wb: ExcelJS.Workbook, blad: (naam: string) => ExcelJS.Worksheet) => void;
+
+async function bevindingenNa(
+  gemeente: GemeenteNaam,
+  wijzig: Wijziging,
+  data?: (d: VoorbeeldData) => void,
+): Promise<Bevinding[]> {
+  const d = voorbeeldData(gemeente);
+  data?.(d);
+  const { wb } = bouwWerkmap(d);
+  wijzig(wb, (naam) => wb.getWorksheet(naam)!);
+  return controleerBijlage1(await werkboekVan(wb)).bevindingen;
+}
+
+interface Geval {
+  naam: string;
+  code: BevindingCode;
+  blad: string;
+  cel?: string;
+  gemeente?: GemeenteNaam;
+  data?: (d: VoorbeeldData) => void;
+  wijzig: Wijziging;
+}
+
+const B1 = "Bijlage 1";
+
+const GEVALLEN: Geval[] = [
+  {
+    naam: "blad Bijlage 1 ontbreekt",
+    code: "BLAD_ONTBREEKT",
+    blad: B1,
+    wijzig: (wb, b) => wb.removeWorksheet(b(B1).id),
+  },
+  {
+    naam: "blad Voorschotten ontbreekt",
+    code: "BLAD_ONTBREEKT",
+    blad: "Voorschotten",
+    wijzig: (wb, b) => wb.removeWorksheet(b("Voorschotten").id),
+  },
+  {
+    naam: "geen kopregel met Dienst",
+    code: "TABEL_ONTBREEKT",
+    blad: B1,
+    wijzig: (_w, b) => (b(B1).getCell("A9").value = "Omschrijving"),
+  },
+  {
+    naam: "kolom Tarief ontbreekt",
+    code: "KOLOM_ONTBREEKT",
+    blad: B1,
+    cel: "A9",
+    wijzig: (_w, b) => (b(B1).getCell("C9").value = "Prijs"),
+  },
+  {
+    naam: "label Gemeente ontbreekt",
+    code: "LABEL_ONTBREEKT",
+    blad: B1,
+    wijzig: (_w, b) => (b(B1).getCell("A4").value = "Klant"),
+  },
+  {
+    naam: "label Jaar twee keer, andere waarde",
+    code: "LABEL_DUBBEL",
+    blad: B1,
+    cel: "D5",
+    wijzig: (_w, b) => {
+      b(B1).getCell("D5").value = "jaar";
+      b(B1).getCell("E5").value = 2024;
+    },
+  },
+  {
+    naam: "waarde naast Jaar leeg",
+    code: "WAARDE_ONTBREEKT",
+    blad: B1,
+    cel: "B5",
+    wijzig: (_w, b) => (b(B1).getCell("B5").value = null),
+  },
+  {
+    naam: "aantal begroot leeg",
+    code: "WAARDE_ONTBREEKT",
+    blad: B1,
+    cel: "D12",
+    wijzig: (_w, b) => (b(B1).getCell("D12").value = null),
+  },
+  {
+    naam: "onbekende gemeente",
+    code: "GEMEENTE_ONBEKEND",
+    blad: B1,
+    cel: "B4",
+    wijzig: (_w, b) => (b(B1).getCell("B4").value = "Hengelo"),
+  },
+  {
+    naam: "jaar is tekst",
+    code: "JAAR_ONGELDIG",
+    blad: B1,
+    cel: "B5",
+    wijzig: (_w, b) => (b(B1).getCell("B5").value = "twintig"),
+  },
+  {
+    naam: "jaar met decimalen",
+    code: "JAAR_ONGELDIG",
+    blad: B1,
+    cel: "B5",
+    wijzig: (_w, b) => (b(B1).getCell("B5").value = 2023.5),
+  },
+  {
+    naam: "jaar buiten de DVO",
+    code: "JAAR_ONWAARSCHIJNLIJK",
+    blad: B1,
+    cel: "B5",
+    wijzig: (_w, b) => (b(B1).getCell("B5").value = 1923),
+  },
+  {
+    naam: "risico-opslag 2 (bedoeld 2%)",
+    code: "RISICO_OPSLAG_ONGELDIG",
+    blad: B1,
+    cel: "B6",
+    wijzig: (_w, b) => (b(B1).getCell("B6").value = 2),
+  },
+  {
+    naam: "risico-opslag geen getal",
+    code: "RISICO_OPSLAG_ONGELDIG",
+    blad: B1,
+    cel: "B6",
+    wijzig: (_w, b) => (b(B1).getCell("B6").value = "twee procent"),
+  },
+  {
+    naam: "Almelo met risico-opslag",
+    code: "RISICO_OPSLAG_ALMELO",
+    blad: B1,
+    cel: "B6",
+    gemeente: "Almelo",
+    wijzig: (_w, b) => (b(B1).getCell("B6").value = "2%"),
+  },
+  {
+    naam: "Wierden zonder risico-opslag (0)",
+    code: "RISICO_OPSLAG_ONTBREEKT",
+    blad: B1,
+    cel: "B6",
+    wijzig: (_w, b) => (b(B1).getCell("B6").value = 0),
+  },
+  {
+    naam: "Wierden zonder label risico-opslag",
+    code: "RISICO_OPSLAG_ONTBREEKT",
+    blad: B1,
+    wijzig: (_w, b) => (b(B1).getCell("A6").value = "Toelichting"),
+  },
+  {
+    naam: "onbekende dienst",
+    code: "DIENST_ONBEKEND",
+    blad: B1,
+    cel: "A12",
+    wijzig: (_w, b) => (b(B1).getCell("A12").value = "Begeleiding jobcoaching"),
+  },
+  {
+    naam: "onbekende dienst op Kostprijzen",
+    code: "DIENST_ONBEKEND",
+    blad: "Kostprijzen",
+    cel: "A6",
+    wijzig: (_w, b) => (b("Kostprijzen").getCell("A6").value = "Schoonmaak"),
+  },
+  {
+    naam: "dienst twee keer (andere schrijfwijze)",
+    code: "DIENST_DUBBEL",
+    blad: B1,
+    cel: "A16",
+    wijzig: (_w, b) => (b(B1).getCell("A16").value = "  begeleiding BESCHUT werk "),
+  },
+  {
+    naam: "Dinkelland koopt werkgeverstaken",
+    code: "DIENST_NIET_AFGENOMEN",
+    blad: B1,
+    cel: "A13",
+    gemeente: "Dinkelland",
+    data: (d) => d.diensten.push({ code: "WERKGEVERSTAKEN", aantalBegroot: "10", aantalGerealiseerd: "10" }),
+    wijzig: () => undefined,
+  },
+  {
+    naam: "maatwerk in de DVO-bijlage",
+    code: "DIENST_MAATWERK",
+    blad: B1,
+    cel: "A17",
+    wijzig: (_w, b) => {
+      b(B1).getCell("A17").value = "Uitvoeren werkfittrajecten";
+      b(B1).getCell("B17").value = "aantal trajecten";
+    },
+  },
+  {
+    naam: "dienst onder de lege rij",
+    code: "DIENST_NA_EINDE",
+    blad: B1,
+    cel: "A16",
+    wijzig: (_w, b) => {
+      for (const k of "ABCDEFG") b(B1).getCell(`${k}15`).value = null;
+    },
+  },
+  {
+    naam: "verloning in fte",
+    code: "EENHEID_AFWIJKEND",
+    blad: B1,
+    cel: "B17",
+    wijzig: (_w, b) => (b(B1).getCell("B17").value = "aantal fte"),
+  },
+  {
+    naam: "eenheid leeg",
+    code: "WAARDE_ONTBREEKT",
+    blad: B1,
+    cel: "B16",
+    wijzig: (_w, b) => (b(B1).getCell("B16").value = null),
+  },
+  {
+    naam: "tarief is tekst",
+    code: "TARIEF_ONGELDIG",
+    blad: B1,
+    cel: "C10",
+    wijzig: (_w, b) => (b(B1).getCell("C10").value = "zeven"),
+  },
+  {
+    naam: "opbrengst met positief tarief",
+    code: "TARIEF_TEKEN",
+    blad: B1,
+    cel: "C13",
+    wijzig: (_w, b) => (b(B1).getCell("C13").value = 8530),
+  },
+  {
+    naam: "aantal is tekst",
+    code: "AANTAL_ONGELDIG",
+    blad: B1,
+    cel: "D10",
+    wijzig: (_w, b) => (b(B1).getCell("D10").value = "veel"),
+  },
+  {
+    naam: "gerealiseerd aantal negatief",
+    code: "AANTAL_NEGATIEF",
+    blad: B1,
+    cel: "F17",
+    wijzig: (_w, b) => (b(B1).getCell("F17").value = -5),
+  },
+  {
+    naam: "halve werkfittrajecten",
+    code: "AANTAL_NIET_GEHEEL",
+    blad: B1,
+    cel: "D17",
+    wijzig: (_w, b) => {
+      b(B1).getCell("A17").value = "Werkfit";
+      b(B1).getCell("B17").value = "trajecten";
+      b(B1).getCell("C17").value = 2223;
+      b(B1).getCell("D17").value = 2.5;
+      b(B1).getCell("E17").value = null;
+    },
+  },
+  {
+    naam: "meer fte dan medewerkers",
+    code: "FTE_BOVEN_NOMINAAL",
+    blad: B1,
+    cel: "D11",
+    wijzig: (_w, b) => (b(B1).getCell("D11").value = 25),
+  },
+  {
+    naam: "bedrag begroot n.v.t.",
+    code: "BEDRAG_ONGELDIG",
+    blad: B1,
+    cel: "E12",
+    wijzig: (_w, b) => (b(B1).getCell("E12").value = "n.v.t."),
+  },
+  {
+    naam: "bedrag begroot hard getypt en fout",
+    code: "BEDRAG_AFWIJKEND",
+    blad: B1,
+    cel: "E12",
+    wijzig: (_w, b) => (b(B1).getCell("E12").value = 70000),
+  },
+  {
+    naam: "formule wijst naar de rij erboven",
+    code: "BEDRAG_AFWIJKEND",
+    blad: B1,
+    cel: "E12",
+    wijzig: (_w, b) => (b(B1).getCell("E12").value = { formula: "ROUND(C11*D11,2)", result: -65554.5 }),
+  },
+  {
+    naam: "formule wijst ook naar een andere rij, uitkomst klopt",
+    code: "BEDRAG_FORMULE_RIJ",
+    blad: B1,
+    cel: "E12",
+    wijzig: (_w, b) => (b(B1).getCell("E12").value = { formula: "ROUND(C12*D12,2)+0*D11", result: 61815 }),
+  },
+  {
+    naam: "totaalregel niet de som",
+    code: "TOTAAL_AFWIJKEND",
+    blad: B1,
+    cel: "E18",
+    wijzig: (_w, b) => (b(B1).getCell("E18").value = 1),
+  },
+  {
+    naam: "totaal voorschotten niet de som",
+    code: "TOTAAL_AFWIJKEND",
+    blad: "Voorschotten",
+    cel: "D14",
+    wijzig: (_w, b) => (b("Voorschotten").getCell("D14").value = 1),
+  },
+  {
+    naam: "geen gerealiseerd tarief voor verloning",
+    code: "TARIEF_GEREALISEERD_ONTBREEKT",
+    blad: B1,
+    cel: "F17",
+    wijzig: (_w, b) => {
+      for (const k of "ABCD") b("Kostprijzen").getCell(`${k}12`).value = null;
+    },
+  },
+  {
+    naam: "kolom tarief gerealiseerd strijdig met Kostprijzen",
+    code: "TARIEF_GEREALISEERD_STRIJDIG",
+    blad: B1,
+    cel: "H10",
+    wijzig: (_w, b) => {
+      b(B1).getCell("H9").value = "Tarief gerealiseerd";
+      b(B1).getCell("H10").value = 7000;
+    },
+  },
+  {
+    naam: "gerealiseerd tarief > 10% naast begroot",
+    code: "TARIEF_AFWIJKING_BEGROTING",
+    blad: B1,
+    cel: "C16",
+    wijzig: () => undefined,
+  },
+  {
+    naam: "werkfit ver onder de benchmark",
+    code: "TARIEF_AFWIJKING_BENCHMARK",
+    blad: B1,
+    cel: "C17",
+    wijzig: (_w, b) => {
+      b(B1).getCell("A17").value = "Uitvoeren werkfittrajecten";
+      b(B1).getCell("B17").value = "aantal trajecten";
+      b(B1).getCell("C17").value = 2223;
+    },
+  },
+  {
+    naam: "geen kolom aantal gerealiseerd",
+    code: "GEREALISEERD_ONTBREEKT",
+    blad: B1,
+    cel: "A9",
+    wijzig: (_w, b) => (b(B1).getCell("F9").value = "Notitie"),
+  },
+  {
+    naam: "eenheden op Kostprijzen is tekst",
+    code: "KOSTPRIJS_ONGELDIG",
+    blad: "Kostprijzen",
+    cel: "D5",
+    wijzig: (_w, b) => (b("Kostprijzen").getCell("D5").value = "?"),
+  },
+  {
+    naam: "negatieve kosten op Kostprijzen",
+    code: "KOSTPRIJS_ONGELDIG",
+    blad: "Kostprijzen",
+    cel: "B5",
+    wijzig: (_w, b) => (b("Kostprijzen").getCell("B5").value = -1),
+  },
+  {
+    naam: "Ontplooj-breed minder eenheden dan de gemeente",
+    code: "KOSTPRIJS_EENHEDEN_TE_LAAG",
+    blad: "Kostprijzen",
+    cel: "D5",
+    wijzig: (_w, b) => (b("Kostprijzen").getCell("D5").value = 10),
+  },
+  {
+    naam: "voorschot is tekst",
+    code: "VOORSCHOT_ONGELDIG",
+    blad: "Voorschotten",
+    cel: "D3",
+    wijzig: (_w, b) => (b("Voorschotten").getCell("D3").value = "abc"),
+  },
+  {
+    naam: "periode twee keer",
+    code: "VOORSCHOT_DUBBEL",
+    blad: "Voorschotten",
+    cel: "A3",
+    wijzig: (_w, b) => (b("Voorschotten").getCell("A3").value = "Januari 2023"),
+  },
+  {
+    naam: "geen voorschotten",
+    code: "VOORSCHOTTEN_LEEG",
+    blad: "Voorschotten",
+    cel: "D1",
+    wijzig: (_w, b) => {
+      for (let r = 2; r <= 14; r++)
+        for (const k of "ABCD") b("Voorschotten").getCell(`${k}${r}`).value = null;
+    },
+  },
+  {
+    naam: "voorschotten tellen niet op tot de voorcalculatie",
+    code: "VOORSCHOTTEN_AFWIJKEND",
+    blad: "Voorschotten",
+    cel: "D14",
+    wijzig: (_w, b) => {
+      const ws = b("Voorschotten");
+      ws.getCell("D13").value = Number(ws.getCell("D13").value) + 100;
+      const f = ws.getCell("D14").value as ExcelJS.CellFormulaValue;
+      ws.getCell("D14").value = { formula: f.formula, result: Number(f.result) + 100 };
+    },
+  },
+  {
+    naam: "doelwaarde KPI is tekst",
+    code: "KPI_ONGELDIG",
+    blad: "KPI",
+    cel: "B2",
+    wijzig: (_w, b) => (b("KPI").getCell("B2").value = "hoog"),
+  },
+  {
+    naam: "richting KPI onbekend",
+    code: "KPI_RICHTING_ONGELDIG",
+    blad: "KPI",
+    cel: "C2",
+    wijzig: (_w, b) => (b("KPI").getCell("C2").value = "omhoog"),
+  },
+  {
+    naam: "KPI zonder realisatie",
+    code: "KPI_GEEN_REALISATIE",
+    blad: "KPI",
+    cel: "D2",
+    wijzig: (_w, b) => (b("KPI").getCell("D2").value = null),
+  },
+  {
+    naam: "verborgen dienstregel",
+    code: "VERBORGEN_RIJ",
+    blad: B1,
+    cel: "A17",
+    wijzig: (_w, b) => (b(B1).getRow(17).hidden = true),
+  },
+];
+
+describe("bevindingen: elke code met blad en cel", () => {
+  test.each(GEVALLEN.map((g) => [g.naam, g] as const))("%s", async (_naam, g) => {
+    const bevindingen = await bevindingenNa(g.gemeente ?? "Wierden", g.wijzig, g.data);
+    const gevonden = bevindingen.filter((b) => b.code === g.code);
+    expect(gevonden.map((b) => ({ code: b.code, blad: b.blad, cel: b.cel, ernst: b.ernst }))).toContainEqual({
+      code: g.code,
+      blad: g.blad,
+      cel: g.cel,
+      ernst: BEVINDING_CODES[g.code].ernst,
+    });
+    const b = gevonden.find((x) => x.blad === g.blad && x.cel === g.cel)!;
+    expect(b.bericht.length).toBeGreaterThan(20);
+    if (g.cel) expect(b.bericht).toContain(g.cel);
+  });
+
+  test("het onveranderde voorbeeld heeft geen fouten of waarschuwingen", async () => {
+    const bevindingen = await bevindingenNa("Wierden", () => undefined);
+    expect(bevindingen.filter((b) => b.ernst !== "info")).toEqual([]);
+  });
+
+  test("het blad Eindafrekening met eigen gegevens wordt niet overschreven (EINDAFREKENING_BEZET)", async () => {
+    const { wb } = bouwWerkmap(voorbeeldData("Wierden"));
+    const eigen = wb.addWorksheet("Eindafrekening");
+    eigen.getCell("B3").value = "mijn eigen berekening";
+    const terug = await rondreis(wb);
+    const bestaand = werkbladNaarGrid(terug.getWorksheet("Eindafrekening")!);
+    const { werkboekNaarGrids } = await import("../../src/cli/xlsx-grid");
+    const u = planEindafrekening(werkboekNaarGrids(terug), { bestaand });
+    expect(u.plan).toBeUndefined();
+    expect(u.geweigerd).toMatch(/Eindafrekening/);
+    expect(u.bevindingen[0]).toMatchObject({
+      code: "EINDAFREKENING_BEZET",
+      ernst: "fout",
+      blad: "Eindafrekening",
+      cel: "B3",
+    });
+    expect(planEindafrekening(werkboekNaarGrids(terug), { bestaand, forceer: true }).plan).toBeDefined();
+  });
+
+  test("alle codes worden hier getest, en de broncode gebruikt geen andere", () => {
+    const getest = new Set<string>([...GEVALLEN.map((g) => g.code), "EINDAFREKENING_BEZET"]);
+    expect([...getest].sort()).toEqual(Object.keys(BEVINDING_CODES).sort());
+    const map = join(__dirname, "../../src/core/bijlage1");
+    const gebruikt = new Set<string>();
+    for (const f of readdirSync(map).filter((x) => x.endsWith(".ts") && x !== "codes.ts")) {
+      const bron = readFileSync(join(map, f), "utf8");
+      for (const m of bron.matchAll(/(?:fout|waarschuwing|info|meld)\(\s*"([A-Z_]+)"|code: "([A-Z_]+)"/g))
+        gebruikt.add(m[1] ?? m[2]);
+    }
+    expect(gebruikt.size).toBeGreaterThan(30);
+    for (const c of gebruikt) expect(Object.keys(BEVINDING_CODES)).toContain(c);
+  });
+
+  test("de meegeleverde kapotte werkboeken geven hun fouten", async () => {
+    const map = join(__dirname, "../../assets/bijlage1/kapot");
+    const verwacht: Record<string, string[]> = {
+      "bijlage1-2023-wierden-rekenfouten.xlsx": [
+        "BEDRAG_AFWIJKEND@E12",
+        "TARIEF_TEKEN@C13",
+        "EENHEID_AFWIJKEND@B17",
+        "TOTAAL_AFWIJKEND@E18",
+      ],
+      "bijlage1-2023-tubbergen-diensten.xlsx": [
+        "RISICO_OPSLAG_ONTBREEKT@B6",
+        "FTE_BOVEN_NOMINAAL@F11",
+        "DIENST_NIET_AFGENOMEN@A13",
+        "DIENST_ONBEKEND@A14",
+      ],
+      "bijlage1-2023-almelo-structuur.xlsx": [
+        "RISICO_OPSLAG_ALMELO@B6",
+        "LABEL_ONTBREEKT@",
+        "BLAD_ONTBREEKT@",
+      ],
+    };
+    for (const [bestand, codes] of Object.entries(verwacht)) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(map, bestand));
+      const { werkboekNaarGrids } = await import("../../src/cli/xlsx-grid");
+      const fouten = controleerBijlage1(werkboekNaarGrids(wb))
+        .bevindingen.filter((b) => b.ernst === "fout")
+        .map((b) => `${b.code}@${b.cel ?? ""}`);
+      expect(fouten.sort()).toEqual([...codes].sort());
+    }
+  });
+});

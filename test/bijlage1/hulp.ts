@@ -1,0 +1,96 @@
+// Test helpers: real .xlsx round trips through exceljs, and an independent formula engine.
+import ExcelJS from "exceljs";
+import { HyperFormula } from "hyperformula";
+import type { Werkboek } from "../../src/core/grid";
+import type { BladPlan } from "../../src/core/sheetplan";
+import { datumNaarSerieel, werkboekNaarGrids } from "../../src/cli/xlsx-grid";
+
+/** Writes the workbook as .xlsx bytes and reads them back: what a user's file looks like. */
+export async function rondreis(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buf = await wb.xlsx.writeBuffer();
+  const terug = new ExcelJS.Workbook();
+  await terug.xlsx.load(buf);
+  return terug;
+}
+
+export async function werkboekVan(wb: ExcelJS.Workbook): Promise<Werkboek> {
+  return werkboekNaarGrids(await rondreis(wb));
+}
+
+export async function laad(pad: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(pad);
+  return wb;
+}
+
+type HfWaarde = string | number | boolean | null;
+
+function hfInhoud(cell: ExcelJS.Cell): HfWaarde {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === ExcelJS.ValueType.Formula) return "=" + cell.formula;
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return datumNaarSerieel(v);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("text" in v) return String(v.text);
+    return null;
+  }
+  return v as HfWaarde;
+}
+
+/** The whole workbook in HyperFormula (GPL, tests only): formulas from the file, recomputed. */
+export function hfVan(wb: ExcelJS.Workbook): HyperFormula {
+  const bladen: Record<string, HfWaarde[][]> = {};
+  for (const ws of wb.worksheets) {
+    const data: HfWaarde[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, k) => {
+        while (data.length < r) data.push([]);
+        const rij = data[r - 1];
+        while (rij.length < k) rij.push(null);
+        rij[k - 1] = hfInhoud(cell);
+      });
+    });
+    bladen[ws.name] = data;
+  }
+  return HyperFormula.buildFromSheets(bladen, { licenseKey: "gpl-v3" });
+}
+
+export interface Afwijking {
+  adres: string;
+  formule?: string;
+  verwacht: unknown;
+  gevonden: unknown;
+}
+
+/** Plan cells whose value the other engine computes differently (numbers to the cent, text exactly). */
+export function vergelijkMetPlan(plan: BladPlan, waardeVan: (adres: string) => unknown): Afwijking[] {
+  const uit: Afwijking[] = [];
+  for (const c of plan.cellen) {
+    const gevonden = waardeVan(c.adres);
+    const verwacht = c.waarde;
+    let gelijk: boolean;
+    if (typeof verwacht === "number") {
+      gelijk =
+        typeof gevonden === "number" &&
+        Math.round(gevonden * 100) === Math.round(verwacht * 100) &&
+        Math.abs(gevonden - verwacht) < 1e-6 * Math.max(1, Math.abs(verwacht));
+    } else if (verwacht === null || verwacht === "") {
+      gelijk = gevonden === null || gevonden === "" || gevonden === undefined;
+    } else {
+      gelijk = gevonden === verwacht;
+    }
+    if (!gelijk) uit.push({ adres: c.adres, formule: c.formule, verwacht, gevonden });
+  }
+  return uit;
+}
+
+export function hfWaarde(hf: HyperFormula, blad: string, adres: string): unknown {
+  const sheet = hf.getSheetId(blad);
+  if (sheet === undefined) throw new Error(`geen blad ${blad}`);
+  const a = hf.simpleCellAddressFromString(adres, sheet);
+  if (!a) throw new Error(`geen adres ${adres}`);
+  const v = hf.getCellValue(a);
+  return typeof v === "object" && v !== null && "value" in v ? `#${String((v as { type: string }).type)}` : v;
+}

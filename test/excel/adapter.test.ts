@@ -1,0 +1,360 @@
+// Unit tests of the Office.js adapter on Microsoft's office-addin-mock: what is read, what is
+// written where, and how many syncs each operation takes.
+import type { BladPlan } from "../../src/core/sheetplan";
+import {
+  aantalSyncs,
+  celLink,
+  excelFoutTekst,
+  formuleInvoer,
+  herstelVulling,
+  HERSTEL_BLAD,
+  HERSTEL_NOTITIE_CEL,
+  leesWerkboek,
+  naamFormule,
+  rapportPlan,
+  resetSyncs,
+  schrijfPlan,
+  selecteerCel,
+  tekensNaarPunten,
+  verdeelInBanden,
+  type HerstelNotitie,
+} from "../../src/excel";
+import { maakMockWerkmap, type MockBlad, type Opname } from "./mockWerkmap";
+
+beforeAll(() => {
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: {
+      requirements: {
+        isSetSupported: (_set: string, versie: string) => ["1.9", "1.10", "1.11"].includes(versie),
+      },
+    },
+  };
+});
+
+beforeEach(() => resetSyncs());
+
+const BIJLAGE: MockBlad = {
+  naam: "Bijlage 1",
+  rij: 1,
+  kolom: 1,
+  waarden: [
+    ["Gemeente", "Wierden", null],
+    ["Jaar", 2023, null],
+    ["Dienst", "Tarief", "Bedrag"],
+    ["Verloning", 321, 642],
+  ],
+  formules: [
+    ["Gemeente", "Wierden", ""],
+    ["Jaar", 2023 as unknown as string, ""],
+    ["Dienst", "Tarief", "Bedrag"],
+    ["Verloning", 321 as unknown as string, "=C5*2"],
+  ],
+  verborgenRijen: [3],
+};
+
+function plan(cellen = 3): BladPlan {
+  return {
+    blad: "Eindafrekening",
+    gebied: "A1:D10",
+    cellen: [
+      { adres: "A1", waarde: "Eindafrekening", stijl: { vet: true, achtergrond: "#D9E2F3" } },
+      { adres: "B3", waarde: 321, getalnotatie: "#,##0" },
+      { adres: "C3", formule: "='Bijlage 1'!C5*2", waarde: 642, getalnotatie: '"€" #,##0.00' },
+      ...Array.from({ length: Math.max(0, cellen - 3) }, (_, i) => ({ adres: `D${4 + i}`, waarde: i })),
+    ],
+    namen: [{ naam: "Ontplooj_Saldo", adres: "C3" }],
+    kolombreedtes: { A: 30 },
+  };
+}
+
+const geschreven = (opnames: Opname[], blad: string) => opnames.filter((o) => o.blad === blad && o.formulas);
+
+describe("leesWerkboek", () => {
+  it("reads every sheet's used range, formulas, hidden rows and names in three syncs", async () => {
+    const wm = maakMockWerkmap([BIJLAGE, { naam: HERSTEL_BLAD, waarden: [["x"]] }], {
+      namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$40" }],
+    });
+    const gelezen = await leesWerkboek(wm.context);
+    expect(aantalSyncs()).toBe(3);
+    expect(gelezen.herstelpunt).toBe(true);
+    expect(gelezen.notatie).toBe("nl");
+    expect(gelezen.werkboek.bladen.map((b) => b.blad)).toEqual(["Bijlage 1"]);
+    const g = gelezen.werkboek.bladen[0];
+    expect(g.startRij).toBe(1);
+    expect(g.startKolom).toBe(1);
+    expect(g.waarden[0]).toEqual(["Gemeente", "Wierden", null]);
+    expect(g.waarden[3]).toEqual(["Verloning", 321, 642]);
+    expect(g.formules?.[3]).toEqual([null, null, "=C5*2"]);
+    expect(g.verborgenRijen).toEqual([3]);
+    expect(gelezen.werkboek.namen).toEqual([{ naam: "Ontplooj_Saldo", verwijzing: "Eindafrekening!$C$40" }]);
+  });
+
+  it("takes the same number of syncs for a workbook ten times larger", async () => {
+    const groot: MockBlad = {
+      naam: "Bijlage 1",
+      waarden: Array.from({ length: 400 }, (_, r) => Array.from({ length: 10 }, (_, k) => r * 10 + k)),
+    };
+    const klein: MockBlad = { ...groot, waarden: groot.waarden.slice(0, 40) };
+    await leesWerkboek(maakMockWerkmap([klein, { ...klein, naam: "Voorschotten" }]).context);
+    const syncsKlein = aantalSyncs();
+    resetSyncs();
+    const gelezen = await leesWerkboek(maakMockWerkmap([groot, { ...groot, naam: "Voorschotten" }]).context);
+    expect(aantalSyncs()).toBe(syncsKlein);
+    expect(gelezen.werkboek.bladen[1].waarden).toHaveLength(400);
+    expect(gelezen.werkboek.bladen[1].verborgenRijen).toBeUndefined();
+  });
+
+  it("reports a decimal point when Excel's culture uses one", async () => {
+    const gelezen = await leesWerkboek(maakMockWerkmap([BIJLAGE], { decimaalteken: "." }).context);
+    expect(gelezen.notatie).toBe("en");
+    expect(gelezen.herstelpunt).toBe(false);
+  });
+});
+
+describe("schrijfPlan", () => {
+  it("creates the sheet, keeps a backup note, writes formulas, formats, styles and names in two syncs", async () => {
+    const wm = maakMockWerkmap([BIJLAGE]);
+    const r = await schrijfPlan(wm.context, plan());
+    expect(aantalSyncs()).toBe(2);
+    expect(r).toEqual({ banden: 1, cellen: 3, herstelpunt: true });
+    expect(wm.handelingen).toEqual(
+      expect.arrayContaining([
+        { soort: "voegBladToe", blad: HERSTEL_BLAD },
+        { soort: "zichtbaarheid", blad: HERSTEL_BLAD, waarde: "Hidden" },
+        { soort: "voegBladToe", blad: "Eindafrekening" },
+        { soort: "voegNaamToe", naam: "Ontplooj_Saldo", formule: "=Eindafrekening!$C$3" },
+      ]),
+    );
+    // The sheet did not exist: nothing to copy, and the note says undo removes the sheet.
+    expect(wm.opnames.some((o) => o.gekopieerdVan)).toBe(false);
+    const notitie = wm.opnames.find((o) => o.blad === HERSTEL_BLAD && o.adres === HERSTEL_NOTITIE_CEL);
+    const n = JSON.parse(String(notitie?.values?.[0][0])) as HerstelNotitie;
+    expect(n).toMatchObject({ blad: "Eindafrekening", gebied: "A1:D10", bladBestond: false });
+    expect(n.namen).toEqual([{ naam: "Ontplooj_Saldo", formule: null }]);
+
+    expect(wm.opnames.find((o) => o.blad === "Eindafrekening" && o.adres === "A1:D10")?.gewist).toBe("All");
+    const [band] = geschreven(wm.opnames, "Eindafrekening");
+    expect(band.adres).toBe("A1:C3");
+    expect(band.formulas).toEqual([
+      ["Eindafrekening", null, null],
+      [null, null, null],
+      [null, 321, "='Bijlage 1'!C5*2"],
+    ]);
+    expect(band.numberFormat?.[2]).toEqual([null, "#,##0", '"€" #,##0.00']);
+    expect(band.cellProperties?.[0][0]).toEqual({
+      format: { font: { bold: true }, fill: { color: "#D9E2F3" } },
+    });
+    expect(wm.opnames.find((o) => o.adres === "A:A")?.format.columnWidth).toBe(tekensNaarPunten(30));
+  });
+
+  it("backs up an existing sheet's area with copyFrom and updates an existing name in three syncs", async () => {
+    const wm = maakMockWerkmap(
+      [
+        BIJLAGE,
+        { naam: "Eindafrekening", waarden: [["oud"]], breedtes: { A: 50 } },
+        { naam: HERSTEL_BLAD, waarden: [[""]] },
+      ],
+      { namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$9" }] },
+    );
+    await schrijfPlan(wm.context, plan());
+    expect(aantalSyncs()).toBe(3);
+    const kopie = wm.opnames.find((o) => o.gekopieerdVan);
+    expect(kopie).toMatchObject({
+      blad: HERSTEL_BLAD,
+      adres: "A1:D10",
+      gekopieerdVan: { blad: "Eindafrekening", adres: "A1:D10", soort: "All" },
+    });
+    // The old backup is cleared before the new one is taken.
+    expect(wm.opnames.find((o) => o.blad === HERSTEL_BLAD && o.adres === "*")?.gewist).toBe("All");
+    const notitie = wm.opnames.find((o) => o.adres === HERSTEL_NOTITIE_CEL);
+    const n = JSON.parse(String(notitie?.values?.[0][0])) as HerstelNotitie;
+    expect(n).toMatchObject({ bladBestond: true, breedtes: { A: 50 } });
+    expect(n.namen).toEqual([{ naam: "Ontplooj_Saldo", formule: "=Eindafrekening!$C$9" }]);
+    expect(wm.handelingen).toContainEqual({
+      soort: "wijzigNaam",
+      naam: "Ontplooj_Saldo",
+      formule: "=Eindafrekening!$C$3",
+    });
+    expect(wm.handelingen.filter((h) => h.soort === "voegBladToe")).toEqual([]);
+  });
+
+  it("writes in one sync after a read in the same run", async () => {
+    const wm = maakMockWerkmap([BIJLAGE], {
+      namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$9" }],
+    });
+    const gelezen = await leesWerkboek(wm.context);
+    resetSyncs();
+    await schrijfPlan(wm.context, plan(), { bekend: gelezen.bekend });
+    expect(aantalSyncs()).toBe(1);
+    expect(wm.handelingen).toContainEqual({
+      soort: "wijzigNaam",
+      naam: "Ontplooj_Saldo",
+      formule: "=Eindafrekening!$C$3",
+    });
+    expect(wm.handelingen).toContainEqual({ soort: "voegBladToe", blad: "Eindafrekening" });
+  });
+
+  it("spreads a plan over the budget into bands of rows, one sync each", async () => {
+    const wm = maakMockWerkmap([BIJLAGE]);
+    const groot = plan(2003);
+    const r = await schrijfPlan(wm.context, groot, { budget: 64 * 1024 + 4000, herstelpunt: false });
+    expect(r.banden).toBeGreaterThan(1);
+    expect(aantalSyncs()).toBe(1 + r.banden);
+    const banden = geschreven(wm.opnames, "Eindafrekening");
+    expect(banden).toHaveLength(r.banden);
+    const rijen = banden.reduce((s, b) => s + (b.formulas?.length ?? 0), 0);
+    expect(rijen).toBe(2003);
+    for (const b of banden) expect(JSON.stringify(b.formulas).length).toBeLessThan(4000 + 64 * 1024);
+    expect(wm.handelingen.some((h) => h.blad === HERSTEL_BLAD)).toBe(false);
+  });
+
+  it("makes names absolute, for a cell or a range", () => {
+    expect(naamFormule("Eindafrekening", "C40")).toBe("=Eindafrekening!$C$40");
+    expect(naamFormule("Bijlage 1", "A1:K150")).toBe("='Bijlage 1'!$A$1:$K$150");
+  });
+
+  it("writes text that looks like a formula as text", () => {
+    expect(formuleInvoer({ adres: "A1", waarde: "=geen formule" })).toBe("'=geen formule");
+    expect(formuleInvoer({ adres: "A1", formule: "SUM(A2:A3)", waarde: 3 })).toBe("=SUM(A2:A3)");
+    expect(formuleInvoer({ adres: "A1", waarde: 12.5 })).toBe(12.5);
+  });
+});
+
+describe("herstelVulling", () => {
+  const notitie = (n: Partial<HerstelNotitie>): string =>
+    JSON.stringify({
+      versie: 1,
+      kenmerk: "k1",
+      blad: "Eindafrekening",
+      gebied: "A1:D10",
+      bladBestond: true,
+      breedtes: { A: 50 },
+      namen: [{ naam: "Ontplooj_Saldo", formule: "=Eindafrekening!$C$9" }],
+      ...n,
+    });
+
+  it("puts the area, widths and names back and removes the backup in two syncs", async () => {
+    const wm = maakMockWerkmap(
+      [
+        { naam: "Eindafrekening", waarden: [["nieuw"]] },
+        { naam: HERSTEL_BLAD, waarden: [[""]], cellen: { [HERSTEL_NOTITIE_CEL]: [[notitie({})]] } },
+      ],
+      { namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$3" }] },
+    );
+    const r = await herstelVulling(wm.context);
+    expect(aantalSyncs()).toBe(2);
+    expect(r).toEqual({ hersteld: true, blad: "Eindafrekening", gebied: "A1:D10" });
+    const terug = wm.opnames.find((o) => o.blad === "Eindafrekening" && o.adres === "A1:D10");
+    expect(terug?.gewist).toBe("All");
+    expect(terug?.gekopieerdVan).toEqual({ blad: HERSTEL_BLAD, adres: "A1:D10", soort: "All" });
+    expect(wm.opnames.find((o) => o.blad === "Eindafrekening" && o.adres === "A:A")?.format.columnWidth).toBe(
+      50,
+    );
+    expect(wm.handelingen).toContainEqual({
+      soort: "wijzigNaam",
+      naam: "Ontplooj_Saldo",
+      formule: "=Eindafrekening!$C$9",
+    });
+    expect(wm.handelingen).toContainEqual({ soort: "verwijderBlad", blad: HERSTEL_BLAD });
+  });
+
+  it("removes a sheet and names the fill created", async () => {
+    const wm = maakMockWerkmap(
+      [
+        { naam: "Eindafrekening", waarden: [["nieuw"]] },
+        {
+          naam: HERSTEL_BLAD,
+          waarden: [[""]],
+          cellen: {
+            [HERSTEL_NOTITIE_CEL]: [
+              [notitie({ bladBestond: false, namen: [{ naam: "Ontplooj_Saldo", formule: null }] })],
+            ],
+          },
+        },
+      ],
+      { namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$3" }] },
+    );
+    await herstelVulling(wm.context);
+    expect(wm.handelingen).toEqual(
+      expect.arrayContaining([
+        { soort: "verwijderNaam", naam: "Ontplooj_Saldo" },
+        { soort: "verwijderBlad", blad: "Eindafrekening" },
+        { soort: "verwijderBlad", blad: HERSTEL_BLAD },
+      ]),
+    );
+    expect(wm.opnames.some((o) => o.gekopieerdVan)).toBe(false);
+  });
+
+  it("does nothing without a backup, or with another fill's backup", async () => {
+    const zonder = maakMockWerkmap([{ naam: "Eindafrekening", waarden: [["x"]] }]);
+    expect(await herstelVulling(zonder.context)).toEqual({ hersteld: false });
+    expect(zonder.handelingen).toEqual([]);
+    const ander = maakMockWerkmap([
+      { naam: HERSTEL_BLAD, waarden: [[""]], cellen: { [HERSTEL_NOTITIE_CEL]: [[notitie({})]] } },
+    ]);
+    expect(await herstelVulling(ander.context, { kenmerk: "ander" })).toEqual({ hersteld: false });
+    expect(ander.handelingen).toEqual([]);
+  });
+});
+
+describe("selecteerCel", () => {
+  it("activates the sheet and selects the cell in one sync", async () => {
+    const wm = maakMockWerkmap([BIJLAGE]);
+    await selecteerCel(wm.context, "Bijlage 1", "C5");
+    expect(aantalSyncs()).toBe(1);
+    expect(wm.handelingen).toEqual([{ soort: "activeer", blad: "Bijlage 1" }]);
+    expect(wm.opnames).toMatchObject([{ blad: "Bijlage 1", adres: "C5", geselecteerd: true }]);
+  });
+});
+
+describe("report sheet", () => {
+  it("links every finding to its cell and writes without a backup", async () => {
+    expect(celLink("Bijlage 1", "C12")).toBe(`=HYPERLINK("#'Bijlage 1'!C12","C12")`);
+    expect(celLink('Blad "x"', "A1")).toBe(`=HYPERLINK("#'Blad ""x""'!A1","A1")`);
+    const p = rapportPlan([
+      { ernst: "info", code: "INFO", bericht: "Ter info" },
+      {
+        ernst: "fout",
+        code: "DIENST_ONBEKEND",
+        bericht: "Onbekende dienst",
+        blad: "Bijlage 1",
+        cel: "B7",
+        gevonden: "Xyz",
+      },
+    ]);
+    expect(p.gebied).toBe("A1:G3");
+    const wm = maakMockWerkmap([BIJLAGE]);
+    await schrijfPlan(wm.context, p, { herstelpunt: false, wisBlad: true, activeer: true });
+    expect(aantalSyncs()).toBe(2);
+    const [band] = geschreven(wm.opnames, p.blad);
+    expect(band.formulas?.[0]).toEqual(["Ernst", "Code", "Blad", "Cel", "Bericht", "Verwacht", "Gevonden"]);
+    // Errors first; the cell column holds the link.
+    expect(band.formulas?.[1]).toEqual([
+      "Fout",
+      "DIENST_ONBEKEND",
+      "Bijlage 1",
+      `=HYPERLINK("#'Bijlage 1'!B7","B7")`,
+      "Onbekende dienst",
+      null,
+      "Xyz",
+    ]);
+    expect(band.formulas?.[2].slice(0, 4)).toEqual(["Info", "INFO", null, null]);
+    expect(wm.opnames.find((o) => o.blad === p.blad && o.adres === "*")?.gewist).toBe("All");
+    expect(wm.handelingen).toContainEqual({ soort: "activeer", blad: p.blad });
+  });
+});
+
+describe("helpers", () => {
+  it("keeps every band within the budget", () => {
+    expect(verdeelInBanden([5, 5, 5, 5, 5], 10)).toEqual([[0, 1], [2, 3], [4]]);
+    expect(verdeelInBanden([5, 5, 5], 10, 5)).toEqual([[0], [1, 2]]);
+    expect(verdeelInBanden([], 10)).toEqual([]);
+  });
+
+  it("explains Excel's errors in Dutch", () => {
+    expect(excelFoutTekst({ code: "ItemNotFound" })).toMatch(/bestaat niet/);
+    expect(excelFoutTekst({ code: "RequestPayloadSizeLimitExceeded" })).toMatch(/te groot/);
+    expect(excelFoutTekst(new Error("boem"))).toBe("Excel meldde een fout: boem");
+    expect(excelFoutTekst(undefined)).toMatch(/verbinding met Excel/);
+  });
+});

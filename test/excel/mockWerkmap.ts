@@ -1,0 +1,210 @@
+// A workbook for the adapter's unit tests, built on Microsoft's office-addin-mock: the request
+// context, its sync and the loaded-after-sync behaviour of the seeded objects come from the mock;
+// ranges the adapter creates on the fly are recorders that keep what was written to them.
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface MockBlad {
+  naam: string;
+  /** 0-based position and content of the used range. */
+  rij?: number;
+  kolom?: number;
+  waarden: (string | number | boolean | null)[][];
+  formules?: (string | null)[][];
+  verborgenRijen?: number[];
+  /** Values getRange(address).values returns (e.g. the backup note). */
+  cellen?: Record<string, unknown[][]>;
+  /** Column widths in points getRange("C:C").format.columnWidth returns. */
+  breedtes?: Record<string, number>;
+}
+
+export interface Opname {
+  blad: string;
+  adres: string;
+  formulas?: unknown[][];
+  values?: unknown[][];
+  numberFormat?: unknown[][];
+  cellProperties?: unknown[][];
+  gewist?: string;
+  gekopieerdVan?: { blad: string; adres: string; soort: string };
+  geselecteerd?: boolean;
+  format: { columnWidth?: number; load: () => void };
+  load: () => void;
+}
+
+export interface Handeling {
+  soort: string;
+  [k: string]: unknown;
+}
+
+export interface MockWerkmap {
+  excel: { run: <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  context: Excel.RequestContext;
+  /** Every range the adapter asked for, in order, with what it wrote. */
+  opnames: Opname[];
+  /** Sheet and name operations (add, delete, activate, visibility, names). */
+  handelingen: Handeling[];
+}
+
+function a1(rij: number, kolom: number): string {
+  let n = kolom + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${rij + 1}`;
+}
+
+export function maakMockWerkmap(
+  bladen: MockBlad[],
+  opties: { namen?: { name: string; formula: string }[]; decimaalteken?: string } = {},
+): MockWerkmap {
+  const opnames: Opname[] = [];
+  const handelingen: Handeling[] = [];
+  const bladNamen = bladen.map((b) => b.naam);
+  const namen = [...(opties.namen ?? [])];
+
+  const recorder = (blad: MockBlad | undefined, naam: string, adres: string): Opname => {
+    const kolomMatch = /^([A-Z]+):\1$/.exec(adres);
+    const o: Opname & Record<string, unknown> = {
+      blad: naam,
+      adres,
+      format: {
+        columnWidth: kolomMatch ? blad?.breedtes?.[kolomMatch[1]] : undefined,
+        load: () => undefined,
+      },
+      load: () => undefined,
+    };
+    if (blad?.cellen?.[adres]) o.values = blad.cellen[adres];
+    o.clear = (soort: string) => (o.gewist = soort ?? "All");
+    o.copyFrom = (bron: Opname, soort: string) =>
+      (o.gekopieerdVan = { blad: bron.blad, adres: bron.adres, soort });
+    o.setCellProperties = (p: unknown[][]) => (o.cellProperties = p);
+    o.select = () => (o.geselecteerd = true);
+    opnames.push(o);
+    return o;
+  };
+
+  const werkbladSeed = (blad: MockBlad | undefined, naam: string) => {
+    const rij = blad?.rij ?? 0;
+    const kolom = blad?.kolom ?? 0;
+    const waarden = blad?.waarden ?? [[""]];
+    const rijen = waarden.length;
+    const kolommen = Math.max(1, ...waarden.map((r) => r.length));
+    const vol = waarden.map((r) => Array.from({ length: kolommen }, (_, k) => r[k] ?? ""));
+    const formules = (blad?.formules ?? vol).map((r, i) =>
+      Array.from({ length: kolommen }, (_, k) => r[k] ?? vol[i][k] ?? ""),
+    );
+    const verborgen = new Set(blad?.verborgenRijen ?? []);
+    const alle = Array.from({ length: rijen }, (_, i) => verborgen.has(rij + i));
+    return {
+      gebruikt: {
+        rowIndex: rij,
+        columnIndex: kolom,
+        rowCount: rijen,
+        columnCount: kolommen,
+        // Excel says null for "mixed"; the mock cannot hold null, any non-boolean means the same.
+        rowHidden: alle.every((x) => x) ? true : alle.some((x) => x) ? "gemengd" : false,
+      },
+      inhoud: { values: vol, formulas: formules },
+      getUsedRange: function (this: { gebruikt: unknown }) {
+        return this.gebruikt;
+      },
+      getRangeByIndexes: function (
+        this: { inhoud: { getRowProperties?: unknown } },
+        r: number,
+        k: number,
+        nr: number,
+        nk: number,
+      ) {
+        if (r === rij && k === kolom && nr === rijen && nk === kolommen) {
+          // Reading the used range: the seeded mock object (loaded only after sync).
+          const inhoud = this.inhoud as Record<string, unknown>;
+          inhoud.getRowProperties = () => ({
+            value: Array.from({ length: rijen }, (_, i) => ({ rowIndex: rij + i, rowHidden: alle[i] })),
+          });
+          return inhoud;
+        }
+        return recorder(blad, naam, `${a1(r, k)}:${a1(r + nr - 1, k + nk - 1)}`);
+      },
+      getRange: (adres?: string) => recorder(blad, naam, adres ?? "*"),
+      activate: () => handelingen.push({ soort: "activeer", blad: naam }),
+      delete: () => handelingen.push({ soort: "verwijderBlad", blad: naam }),
+    };
+  };
+
+  const seeds: Record<string, ReturnType<typeof werkbladSeed>> = {};
+  bladen.forEach((b, i) => (seeds[`blad${i}`] = werkbladSeed(b, b.naam)));
+  const extra = new Map<string, Record<string, unknown>>();
+  let wachtendeFout: Error | null = null;
+
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          ...seeds,
+          // office-addin-mock cannot load "items/name" on an array; this load hands the items out.
+          load: function (this: { items: unknown }) {
+            this.items = bladNamen.map((name) => ({ name }));
+            return this;
+          },
+          getItem: function (this: Record<string, unknown>, naam: string) {
+            const i = bladNamen.indexOf(naam);
+            if (i >= 0 && this[`blad${i}`]) return this[`blad${i}`];
+            const e = extra.get(naam);
+            if (e) return e;
+            // Like Office.js: the proxy is handed out, the next sync fails with ItemNotFound.
+            const fout = new Error(`ItemNotFound: ${naam}`) as Error & { code: string };
+            fout.code = "ItemNotFound";
+            wachtendeFout = fout;
+            return werkbladSeed(undefined, naam);
+          },
+          add: (naam: string) => {
+            handelingen.push({ soort: "voegBladToe", blad: naam });
+            const w = werkbladSeed(undefined, naam) as unknown as Record<string, unknown>;
+            Object.defineProperty(w, "visibility", {
+              set: (v: string) => handelingen.push({ soort: "zichtbaarheid", blad: naam, waarde: v }),
+            });
+            extra.set(naam, w);
+            return w;
+          },
+        },
+        names: {
+          load: function (this: { items: unknown }) {
+            this.items = namen.map((n) => ({ ...n }));
+            return this;
+          },
+          getItem: (naam: string) => {
+            const item = {
+              delete: () => handelingen.push({ soort: "verwijderNaam", naam }),
+            };
+            Object.defineProperty(item, "formula", {
+              set: (f: string) => handelingen.push({ soort: "wijzigNaam", naam, formule: f }),
+            });
+            return item;
+          },
+          add: (naam: string, formule: string) => handelingen.push({ soort: "voegNaamToe", naam, formule }),
+        },
+      },
+      application: {
+        cultureInfo: { numberFormat: { numberDecimalSeparator: opties.decimaalteken ?? "," } },
+      },
+    },
+    run: async function (this: { context: unknown }, cb: (c: unknown) => Promise<unknown>) {
+      return cb(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as unknown as {
+    context: Excel.RequestContext;
+    run: MockWerkmap["excel"]["run"];
+  };
+  const mockSync = mock.context.sync.bind(mock.context);
+  (mock.context as { sync: () => Promise<void> }).sync = async () => {
+    const fout = wachtendeFout;
+    wachtendeFout = null;
+    if (fout) throw fout;
+    await mockSync();
+  };
+  return { excel: mock, context: mock.context, opnames, handelingen };
+}

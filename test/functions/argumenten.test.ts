@@ -1,0 +1,260 @@
+// The shared argument coercion of the custom functions: what Excel hands over, read exactly.
+import { excelFout } from "./customfunctions-dubbel";
+import { InvoerFout } from "../../src/core/fouten";
+import {
+  celGetal,
+  cellen,
+  getal,
+  geheelGetal,
+  getallen,
+  leesIndexreeks,
+  metFouten,
+  naarBedrag,
+  naarGetal,
+  optioneelGetal,
+  optioneelPercentage,
+  percentage,
+  somVan,
+  tekst,
+  uitgelijnd,
+} from "../../src/functions/argumenten";
+import { Decimal } from "../../src/core/money";
+
+const s = (d: Decimal) => d.toString();
+
+describe("getallen lezen zoals Excel ze geeft", () => {
+  test.each([
+    [42, "42"],
+    [0.1, "0.1"],
+    [-4110, "-4110"],
+    ["1.234,56", "1234.56"],
+    ["1,234.56", "1234.56"],
+    ["€ -4.110", "-4110"],
+    ["(4.110)", "-4110"],
+    ["  7150 ", "7150"],
+    ["12,5 %", "0.125"],
+    ["2%", "0.02"],
+    [[[3017000]], "3017000"],
+  ])("%j → %s", (invoer, verwacht) => {
+    expect(s(getal(invoer, "x"))).toBe(verwacht);
+  });
+
+  test.each([null, undefined, "", "   ", 0])("een lege cel (%j) telt als 0", (leeg) => {
+    expect(s(celGetal(leeg, "x"))).toBe("0");
+    expect(s(getal([[leeg]], "x"))).toBe("0");
+  });
+
+  test("text that is no number is #VALUE! naming the argument", () => {
+    expect(excelFout(() => getal("abc", "kosten"))).toEqual({
+      code: "#VALUE!",
+      message: "kosten: 'abc' is geen getal",
+    });
+    expect(excelFout(() => getal(true, "fte"))).toEqual({
+      code: "#VALUE!",
+      message: "fte is een logische waarde (WAAR), geen getal",
+    });
+    expect(excelFout(() => getal({ type: "Entity" }, "fte")).code).toBe("#VALUE!");
+    expect(excelFout(() => getal("1,2,3", "x")).message).toMatch(/^x: '1,2,3' is geen geldig getal/);
+  });
+
+  test("a single-value argument refuses a range of several cells", () => {
+    expect(excelFout(() => getal([[1, 2]], "jaarbedrag"))).toEqual({
+      code: "#VALUE!",
+      message: "jaarbedrag moet één waarde zijn, geen bereik van 2 cellen",
+    });
+  });
+
+  test("whole numbers", () => {
+    expect(geheelGetal("12", "aantal_termijnen")).toBe(12);
+    expect(geheelGetal([[4]], "aantal_termijnen")).toBe(4);
+    expect(excelFout(() => geheelGetal(2.5, "termijn"))).toEqual({
+      code: "#VALUE!",
+      message: "termijn moet een geheel getal zijn, niet 2,5",
+    });
+  });
+
+  test("optional arguments: omitted (null or undefined) and an empty cell are absent; 0 is 0", () => {
+    expect(optioneelGetal(null, "fte")).toBeNull();
+    expect(optioneelGetal(undefined, "fte")).toBeNull();
+    expect(optioneelGetal("", "fte")).toBeNull();
+    expect(optioneelGetal([[null]], "fte")).toBeNull();
+    expect(s(optioneelGetal(0, "fte") as Decimal)).toBe("0");
+    expect(s(optioneelGetal("443", "fte") as Decimal)).toBe("443");
+  });
+});
+
+describe("bereiken", () => {
+  test("2-D row-major, scalar as a range of one, ragged arrays refused", () => {
+    expect(
+      cellen(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "r",
+      ),
+    ).toEqual({ waarden: [1, 2, 3, 4], rijen: 2, kolommen: 2 });
+    expect(cellen(5, "r")).toEqual({ waarden: [5], rijen: 1, kolommen: 1 });
+    expect(excelFout(() => cellen([[1, 2], [3]], "r")).message).toBe("r: geen rechthoekig bereik");
+  });
+
+  test('sum of a range with blanks (0, null, "") and text numbers', () => {
+    expect(s(somVan([[1000], [null], [""], [0], ["2.500,50"]], "kosten"))).toBe("3500.5");
+    expect(s(somVan([[0.1], [0.2]], "x"))).toBe("0.3"); // exact, no binary drift
+  });
+
+  test("a bad cell in a range names its row (and column)", () => {
+    expect(excelFout(() => getallen([[1], [2], ["x"]], "voorschotten")).message).toBe(
+      "voorschotten (rij 3): 'x' is geen getal",
+    );
+    expect(
+      excelFout(() =>
+        getallen(
+          [
+            [1, 2],
+            [3, "x"],
+          ],
+          "bedragen",
+        ),
+      ).message,
+    ).toBe("bedragen (rij 2, kolom 2): 'x' is geen getal");
+  });
+
+  test("aligned ranges: same length, rows empty in both skipped, counts in the message", () => {
+    const paren = uitgelijnd([[7150], [null], [321]], "tarieven", [[10], [""], [18]], "aantallen");
+    expect(paren.map((p) => [s(p.a), s(p.b), p.plaatsB])).toEqual([
+      ["7150", "10", "aantallen (rij 1)"],
+      ["321", "18", "aantallen (rij 3)"],
+    ]);
+    const elf = Array.from({ length: 11 }, () => [1]);
+    expect(excelFout(() => uitgelijnd(elf, "tarieven", elf.slice(1), "aantallen"))).toEqual({
+      code: "#VALUE!",
+      message: "tarieven en aantallen moeten even veel rijen hebben (11 en 10)",
+    });
+    expect(excelFout(() => uitgelijnd([[1, 2]], "tarieven", [[1, 2, 3]], "aantallen")).message).toBe(
+      "tarieven en aantallen moeten even veel cellen hebben (2 en 3)",
+    );
+    expect(excelFout(() => uitgelijnd([[null]], "tarieven", [[""]], "aantallen"))).toEqual({
+      code: "#N/A",
+      message: "tarieven en aantallen zijn leeg",
+    });
+  });
+});
+
+describe("percentages", () => {
+  test.each([
+    [0.02, "0.02"],
+    ["2%", "0.02"],
+    ["2 %", "0.02"],
+    ["0,02", "0.02"],
+    [0, "0"],
+  ])("%j → %s", (invoer, verwacht) => {
+    expect(s(percentage(invoer, "risico_opslag"))).toBe(verwacht);
+  });
+
+  test("2 for 2% is refused with a hint; negative refused; omitted is null", () => {
+    expect(excelFout(() => percentage(2, "risico_opslag"))).toEqual({
+      code: "#VALUE!",
+      message: "risico_opslag 2 is meer dan 100%; schrijf bijvoorbeeld 2% of 0,02",
+    });
+    expect(excelFout(() => percentage(-0.01, "risico_opslag")).message).toBe(
+      "risico_opslag kan niet negatief zijn",
+    );
+    expect(optioneelPercentage(null, "risico_opslag")).toBeNull();
+    expect(optioneelPercentage([[""]], "risico_opslag")).toBeNull();
+  });
+});
+
+describe("tekst en indexreeks", () => {
+  test("text arguments", () => {
+    expect(tekst("  lager ", "richting")).toBe("lager");
+    expect(tekst(null, "richting")).toBe("");
+    expect(tekst(111222333, "bsn")).toBe("111222333");
+    expect(excelFout(() => tekst(true, "richting")).code).toBe("#VALUE!");
+  });
+
+  test("an index series of two columns, percentages either way, blank rows skipped", () => {
+    const reeks = leesIndexreeks(
+      [
+        [2022, "3,5%"],
+        [null, ""],
+        ["2023", 0.091],
+      ],
+      "reeks",
+    );
+    expect([...reeks].map(([j, i]) => [j, s(i)])).toEqual([
+      [2022, "0.035"],
+      [2023, "0.091"],
+    ]);
+  });
+
+  test("index series errors name the row", () => {
+    expect(excelFout(() => leesIndexreeks([[2022]], "reeks")).message).toBe(
+      "reeks moet twee kolommen hebben (jaar, stijging), niet 1",
+    );
+    expect(excelFout(() => leesIndexreeks([[2023, 9.1]], "reeks")).message).toBe(
+      "reeks (rij 1): stijging 9,1 is meer dan 100%; schrijf 9,1% of 0,091",
+    );
+    expect(
+      excelFout(() =>
+        leesIndexreeks(
+          [
+            [2023, 0.09],
+            [2023, 0.1],
+          ],
+          "reeks",
+        ),
+      ).message,
+    ).toBe("reeks (rij 2): jaar 2023 staat er twee keer in");
+    expect(excelFout(() => leesIndexreeks([[2023.5, 0.09]], "reeks")).message).toBe(
+      "reeks (rij 1): 2023,5 is geen jaartal",
+    );
+    expect(excelFout(() => leesIndexreeks([[null, 0.09]], "reeks")).message).toBe(
+      "reeks (rij 1): het jaar ontbreekt",
+    );
+    expect(excelFout(() => leesIndexreeks([[null, null]], "reeks"))).toEqual({
+      code: "#N/A",
+      message: "reeks is leeg",
+    });
+  });
+});
+
+describe("uitkomsten en fouten", () => {
+  test("amounts are rounded to cents half away from zero only at the end", () => {
+    expect(naarBedrag(new Decimal("2.005"), "x")).toBe(2.01);
+    expect(naarBedrag(new Decimal("-2.005"), "x")).toBe(-2.01);
+    expect(naarBedrag(new Decimal("-0.001"), "x")).toBe(0);
+    expect(Object.is(naarBedrag(new Decimal("-0.001"), "x"), -0)).toBe(false);
+    expect(naarGetal(new Decimal("0.1164989298414252"), "x")).toBe(0.1164989298414252);
+    expect(excelFout(() => naarGetal(new Decimal("1e400"), "het saldo"))).toEqual({
+      code: "#NUM!",
+      message: "het saldo is te groot voor Excel",
+    });
+  });
+
+  test.each([
+    ["waarde", "#VALUE!"],
+    ["deling", "#DIV/0!"],
+    ["getal", "#NUM!"],
+    ["ontbreekt", "#N/A"],
+  ] as const)("the core's InvoerFout %s becomes %s with its message", (soort, code) => {
+    expect(
+      excelFout(() =>
+        metFouten("TEST", () => {
+          throw new InvoerFout(soort, "uitleg");
+        }),
+      ),
+    ).toEqual({ code, message: "uitleg" });
+  });
+
+  test("any other error becomes #VALUE! with a Dutch message, never an unhandled error", () => {
+    expect(
+      excelFout(() =>
+        metFouten("TEST", () => {
+          throw new RangeError("kapot");
+        }),
+      ),
+    ).toEqual({ code: "#VALUE!", message: "TEST: berekening mislukt (kapot)" });
+    expect(metFouten("TEST", () => 5)).toBe(5);
+  });
+});

@@ -1,0 +1,309 @@
+// The manifest checked offline (`office-addin-manifest validate` needs Microsoft's online service):
+// well-formed, the element order Office's schema enforces, every resid resolved, https URLs,
+// icons present with the right pixel size, one shared runtime for task pane and functions.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+
+const ROOT = join(__dirname, "..", "..");
+const MANIFEST = join(ROOT, "manifest.xml");
+const OFFICEAPP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
+const VO_NS = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+const BT_NS = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+
+/** Child order of OfficeApp + TaskPaneApp in OfficeAppManifestv1.1.xsd (an xs:sequence). */
+const OFFICEAPP_VOLGORDE = [
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "Dictionary",
+  "VersionOverrides",
+];
+const VERPLICHT = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "DefaultSettings",
+  "Permissions",
+];
+
+function parse(xml: string): { doc: Document; fouten: string[] } {
+  const fouten: string[] = [];
+  const parser = new DOMParser({
+    onError: (niveau, bericht) => {
+      fouten.push(`${niveau}: ${bericht}`);
+    },
+  });
+  try {
+    return { doc: parser.parseFromString(xml, "text/xml"), fouten };
+  } catch (e) {
+    // xmldom 0.9 reports a fatal error and then throws it.
+    return { doc: parser.parseFromString("<fout/>", "text/xml"), fouten: [...fouten, String(e)] };
+  }
+}
+
+const xml = readFileSync(MANIFEST, "utf8");
+const { doc } = parse(xml);
+const root = doc.documentElement as unknown as Element;
+
+function kinderen(el: Element): Element[] {
+  const uit: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) uit.push(n as Element);
+  return uit;
+}
+
+function alle(el: Element | Document, ns: string, naam: string): Element[] {
+  return Array.from(el.getElementsByTagNameNS(ns, naam)) as Element[];
+}
+
+function een(el: Element | Document, ns: string, naam: string): Element {
+  const gevonden = alle(el, ns, naam);
+  if (gevonden.length !== 1) throw new Error(`verwacht precies één ${naam}, gevonden ${gevonden.length}`);
+  return gevonden[0];
+}
+
+function kind(el: Element, naam: string): Element {
+  const gevonden = kinderen(el).filter((k) => k.localName === naam);
+  if (gevonden.length !== 1) throw new Error(`${el.localName} heeft ${gevonden.length} kinderen ${naam}`);
+  return gevonden[0];
+}
+
+const versionOverrides = een(doc, VO_NS, "VersionOverrides");
+const resources = kind(versionOverrides, "Resources");
+
+/** Resource id → value, per resource kind. */
+function resourceTabel(groep: string): Map<string, string> {
+  const tabel = new Map<string, string>();
+  for (const el of kinderen(kind(resources, groep))) {
+    const id = el.getAttribute("id");
+    const waarde = el.getAttribute("DefaultValue");
+    if (!id || waarde === null) throw new Error(`${groep}: element zonder id of DefaultValue`);
+    if (tabel.has(id)) throw new Error(`${groep}: id ${id} dubbel`);
+    tabel.set(id, waarde);
+  }
+  return tabel;
+}
+
+const urls = resourceTabel("Urls");
+const afbeeldingen = resourceTabel("Images");
+const korteTeksten = resourceTabel("ShortStrings");
+const langeTeksten = resourceTabel("LongStrings");
+
+function resid(el: Element): string {
+  const r = el.getAttribute("resid");
+  if (!r) throw new Error(`${el.localName} zonder resid`);
+  return r;
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16..23), after checking the signature. */
+function pngMaat(pad: string): { breed: number; hoog: number } {
+  const buf = readFileSync(pad);
+  const handtekening = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!buf.subarray(0, 8).equals(handtekening)) throw new Error(`${pad} is geen PNG`);
+  if (buf.toString("ascii", 12, 16) !== "IHDR") throw new Error(`${pad}: eerste chunk is geen IHDR`);
+  return { breed: buf.readUInt32BE(16), hoog: buf.readUInt32BE(20) };
+}
+
+/** The local file an https://localhost:3000/... URL is served from in this repository. */
+function lokaalBestand(url: string): string {
+  const pad = new URL(url).pathname.replace(/^\//, "");
+  return join(ROOT, pad);
+}
+
+describe("manifest.xml", () => {
+  test("is well-formed XML with OfficeApp TaskPaneApp as its root", () => {
+    const { fouten } = parse(xml);
+    expect(fouten).toEqual([]);
+    expect(root.localName).toBe("OfficeApp");
+    expect(root.namespaceURI).toBe(OFFICEAPP_NS);
+    expect(root.getAttributeNS(XSI_NS, "type")).toBe("TaskPaneApp");
+  });
+
+  test("a broken manifest is reported by the same parser (the check above can fail)", () => {
+    const { fouten } = parse(xml.replace("</DefaultSettings>", ""));
+    expect(fouten.length).toBeGreaterThan(0);
+  });
+
+  test("OfficeApp's children come in the schema's order, each once, the required ones present", () => {
+    const namen = kinderen(root).map((k) => k.localName ?? "");
+    expect(new Set(namen).size).toBe(namen.length);
+    for (const naam of namen) expect(OFFICEAPP_VOLGORDE).toContain(naam);
+    const posities = namen.map((n) => OFFICEAPP_VOLGORDE.indexOf(n));
+    expect(posities).toEqual([...posities].sort((a, b) => a - b));
+    for (const naam of VERPLICHT) expect(namen).toContain(naam);
+  });
+
+  test("VersionOverrides 1.0: Hosts before Resources; Resources in Images, Urls, ShortStrings, LongStrings order", () => {
+    expect(versionOverrides.getAttributeNS(XSI_NS, "type")).toBe("VersionOverridesV1_0");
+    expect(kinderen(versionOverrides).map((k) => k.localName)).toEqual(["Hosts", "Resources"]);
+    expect(kinderen(resources).map((k) => `${k.namespaceURI}|${k.localName}`)).toEqual(
+      ["Images", "Urls", "ShortStrings", "LongStrings"].map((n) => `${BT_NS}|${n}`),
+    );
+    const host = kind(kind(versionOverrides, "Hosts"), "Host");
+    expect(host.getAttributeNS(XSI_NS, "type")).toBe("Workbook");
+    expect(kinderen(host).map((k) => k.localName)).toEqual([
+      "Runtimes",
+      "AllFormFactors",
+      "DesktopFormFactor",
+    ]);
+    const desktop = kind(host, "DesktopFormFactor");
+    expect(kinderen(desktop).map((k) => k.localName)).toEqual([
+      "GetStarted",
+      "FunctionFile",
+      "ExtensionPoint",
+    ]);
+  });
+
+  test("Dutch by default, least permission that works, Excel only", () => {
+    expect(kind(root, "DefaultLocale").textContent).toBe("nl-NL");
+    expect(kind(root, "Permissions").textContent).toBe("ReadWriteDocument");
+    expect(kind(root, "Id").textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    expect(kind(root, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const hosts = kinderen(kind(root, "Hosts")).map((h) => h.getAttribute("Name"));
+    expect(hosts).toEqual(["Workbook"]);
+    const displayName = kind(root, "DisplayName").getAttribute("DefaultValue") ?? "";
+    const beschrijving = kind(root, "Description").getAttribute("DefaultValue") ?? "";
+    expect(displayName).toBe("Ontplooj afrekening");
+    expect(displayName.length).toBeLessThanOrEqual(125);
+    expect(beschrijving).toMatch(/afrekening/);
+    expect(beschrijving.length).toBeLessThanOrEqual(250);
+  });
+
+  test("requires the shared runtime and the custom-functions runtime", () => {
+    const sets = alle(kind(root, "Requirements"), OFFICEAPP_NS, "Set").map(
+      (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
+    );
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+  });
+
+  test("every resid resolves to a resource of the right kind, and every resource is used", () => {
+    const gebruikt = new Set<string>();
+    const elementen = alle(versionOverrides, "*", "*").filter((el) => el.hasAttribute("resid"));
+    expect(elementen.length).toBeGreaterThan(10);
+    for (const el of elementen) {
+      const r = resid(el);
+      const naam = el.localName ?? "";
+      gebruikt.add(r);
+      const soort =
+        naam === "Image"
+          ? afbeeldingen
+          : ["SourceLocation", "LearnMoreUrl", "FunctionFile", "Runtime"].includes(naam)
+            ? urls
+            : naam === "Description"
+              ? langeTeksten
+              : korteTeksten;
+      expect({ element: el.localName, resid: r, gevonden: soort.has(r) }).toEqual({
+        element: el.localName,
+        resid: r,
+        gevonden: true,
+      });
+    }
+    const alleIds = [...urls.keys(), ...afbeeldingen.keys(), ...korteTeksten.keys(), ...langeTeksten.keys()];
+    expect(alleIds.filter((id) => !gebruikt.has(id))).toEqual([]);
+    expect(new Set(alleIds).size).toBe(alleIds.length);
+  });
+
+  test("resource strings respect Office's length limits (short 125, long 250)", () => {
+    for (const [id, s] of korteTeksten) expect({ id, lengte: s.length <= 125 }).toEqual({ id, lengte: true });
+    for (const [id, s] of langeTeksten) expect({ id, lengte: s.length <= 250 }).toEqual({ id, lengte: true });
+  });
+
+  test("every URL in the manifest is https on localhost:3000", () => {
+    const gevonden = new Set<string>();
+    for (const el of alle(doc, "*", "*")) {
+      for (const attr of Array.from(el.attributes)) {
+        if (/^[a-z]+:\/\//i.test(attr.value) && !attr.name.startsWith("xmlns")) gevonden.add(attr.value);
+      }
+      if (el.localName === "AppDomain") gevonden.add(el.textContent ?? "");
+    }
+    expect(gevonden.size).toBeGreaterThan(5);
+    for (const url of gevonden) expect(url).toMatch(/^https:\/\/localhost:3000(\/|$)/);
+  });
+
+  test("the icons exist in assets/ as PNGs of the size the manifest says", () => {
+    const verwacht: [string, number][] = [
+      [kind(root, "IconUrl").getAttribute("DefaultValue") ?? "", 32],
+      [kind(root, "HighResolutionIconUrl").getAttribute("DefaultValue") ?? "", 64],
+    ];
+    for (const img of alle(versionOverrides, BT_NS, "Image")) {
+      if (!img.hasAttribute("resid")) continue;
+      verwacht.push([afbeeldingen.get(resid(img)) ?? "", Number(img.getAttribute("size"))]);
+    }
+    // Two icons on the manifest, three sizes on the group and three on the button.
+    expect(verwacht).toHaveLength(8);
+    for (const [url, maat] of verwacht) {
+      const bestand = lokaalBestand(url);
+      expect(bestand.startsWith(join(ROOT, "assets"))).toBe(true);
+      expect(existsSync(bestand)).toBe(true);
+      expect({ url, ...pngMaat(bestand) }).toEqual({ url, breed: maat, hoog: maat });
+    }
+  });
+
+  test("one shared runtime: Runtime, custom-functions Page and FunctionFile use the task pane URL", () => {
+    const runtimes = alle(versionOverrides, VO_NS, "Runtime");
+    expect(runtimes).toHaveLength(1);
+    expect(runtimes[0].getAttribute("lifetime")).toBe("long");
+    const runtimeId = resid(runtimes[0]);
+    const cf = alle(versionOverrides, VO_NS, "ExtensionPoint").find(
+      (e) => e.getAttributeNS(XSI_NS, "type") === "CustomFunctions",
+    );
+    if (!cf) throw new Error("geen CustomFunctions ExtensionPoint");
+    const pagina = resid(kind(kind(cf, "Page"), "SourceLocation"));
+    const functionFile = resid(een(versionOverrides, VO_NS, "FunctionFile"));
+    expect(pagina).toBe(runtimeId);
+    expect(functionFile).toBe(runtimeId);
+    const taakvensterUrl = urls.get(runtimeId);
+    expect(taakvensterUrl).toBe("https://localhost:3000/taskpane.html");
+    // The ribbon button and DefaultSettings open that same page.
+    const actie = alle(versionOverrides, VO_NS, "Action")[0];
+    expect(urls.get(resid(kind(actie, "SourceLocation")))).toBe(taakvensterUrl);
+    expect(kind(kind(root, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue")).toBe(
+      taakvensterUrl,
+    );
+    // The functions bundle and the metadata the build writes next to taskpane.html.
+    expect(urls.get(resid(kind(kind(cf, "Script"), "SourceLocation")))).toBe(
+      "https://localhost:3000/functions.js",
+    );
+    expect(urls.get(resid(kind(kind(cf, "Metadata"), "SourceLocation")))).toBe(
+      "https://localhost:3000/functions.json",
+    );
+  });
+
+  test("custom functions live in the ONTPLOOJ namespace", () => {
+    const ns = een(versionOverrides, VO_NS, "Namespace");
+    expect(korteTeksten.get(resid(ns))).toBe("ONTPLOOJ");
+  });
+
+  test("the task pane page loads office.js and both bundles (shared runtime)", () => {
+    const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+    expect(html).toMatch(/<script src="<%= officeJsUrl %>"><\/script>/);
+  });
+
+  test("office-addin-manifest reads it offline", () => {
+    const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
+    const uit = execFileSync(process.execPath, [cli, "info", MANIFEST], { encoding: "utf8" });
+    expect(uit).toMatch(/Name: Ontplooj afrekening/);
+    expect(uit).toMatch(/Type: TaskPaneApp/);
+    expect(uit).toMatch(/Default Locale: nl-NL/);
+    expect(uit).toMatch(/Permissions: ReadWriteDocument/);
+  });
+});

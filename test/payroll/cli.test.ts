@@ -1,0 +1,124 @@
+// The CLI as a user runs it: exit codes, and no BSN, name or IBAN in clear in anything it prints.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { voorbeeldScenario } from "../../src/cli/loonbatch-voorbeeld";
+import { AFWIJKINGEN_CODES } from "./hulp";
+
+const WORTEL = join(__dirname, "..", "..");
+const A = (naam: string) => join("assets", "loonbatch", naam);
+const TSX = join(WORTEL, "node_modules", ".bin", "tsx");
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [join("src", "cli", "main.ts"), ...args], {
+    cwd: WORTEL,
+    encoding: "utf8",
+    timeout: 60000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every BSN, IBAN, full name and surname of the sample batches. */
+function persoonsgegevens(): string[] {
+  const s = voorbeeldScenario();
+  const uit = new Set<string>();
+  for (const b of [s.vorige, s.schoon, s.afwijkingen]) {
+    for (const r of b.regels) {
+      if (r.bsn) uit.add(r.bsn);
+      if (r.iban.length >= 10) uit.add(r.iban);
+      if (r.naam) {
+        uit.add(r.naam);
+        uit.add(r.naam.split(" ").slice(1).join(" "));
+      }
+    }
+  }
+  return [...uit].filter((x) => x.length >= 4);
+}
+
+function geenPersoonsgegevens(uitvoer: string): void {
+  const gevonden = persoonsgegevens().filter((p) => uitvoer.includes(p));
+  expect(gevonden).toEqual([]);
+  // Nine digits in a row look like a BSN; 14+ letters/digits after NL + 2 digits like an IBAN.
+  expect(uitvoer).not.toMatch(/(?<![0-9])[0-9]{9}(?![0-9])/);
+  expect(uitvoer).not.toMatch(/[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}/);
+}
+
+describe("npm run cli -- payroll", () => {
+  const vorige = [
+    "--vorige",
+    A("almelo-2026-09-vorige.xlsx"),
+    "--bijlage1",
+    A("almelo-2026-bijlage1-verloning.xlsx"),
+  ];
+
+  it("exit 0 on the clean batch, with a Dutch summary", () => {
+    const r = cli("payroll", A("almelo-2026-10-schoon.xlsx"), ...vorige);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Betaalbatch Almelo, periode 2026-10");
+    expect(r.stdout).toMatch(/Totaal netto: +€ \d{1,3}(\.\d{3})*,\d\d/);
+    expect(r.stdout).toContain("Geen bevindingen");
+    geenPersoonsgegevens(r.stdout);
+  });
+
+  it("exit 1 on the anomaly batch (CSV, text): findings with cells, nothing personal in clear", () => {
+    const r = cli(
+      "payroll",
+      A("almelo-2026-10-afwijkingen.csv"),
+      "--vorige",
+      A("almelo-2026-09-vorige.csv"),
+      "--bijlage1",
+      A("almelo-2026-bijlage1-verloning.xlsx"),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /FOUT +Betaalbatch!B9 +BSN_ONGELDIG: BSN \*{5}\d{4} voldoet niet aan de elfproef/,
+    );
+    for (const code of AFWIJKINGEN_CODES) expect(r.stdout).toContain(code);
+    geenPersoonsgegevens(r.stdout + r.stderr);
+  });
+
+  it("--json on the anomaly batch (xlsx): parseable, masked, exit 1", () => {
+    const r = cli("payroll", A("almelo-2026-10-afwijkingen.xlsx"), ...vorige, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as {
+      samenvatting: { bevindingen: { fout: number } };
+      bevindingen: { code: string; cel?: string }[];
+    };
+    expect(json.samenvatting.bevindingen.fout).toBeGreaterThan(0);
+    expect([...new Set(json.bevindingen.map((b) => b.code))].sort()).toEqual(AFWIJKINGEN_CODES);
+    expect(json.bevindingen.find((b) => b.code === "IBAN_ONGELDIG")).toMatchObject({
+      cel: "J10",
+      gevonden: expect.stringMatching(/^\*{5}\d{4}$/),
+    });
+    geenPersoonsgegevens(r.stdout + r.stderr);
+  });
+
+  it("exit 2 with a message, not a stack trace, when a file cannot be read", () => {
+    const map = mkdtempSync(join(tmpdir(), "loonbatch-"));
+    const kapot = join(map, "kapot.xlsx");
+    writeFileSync(kapot, "dit is geen xlsx");
+    for (const args of [
+      ["payroll", join(map, "bestaat-niet.csv")],
+      ["payroll", kapot],
+      ["payroll", A("almelo-2026-10-schoon.csv"), "--bijlage1", A("almelo-2026-10-schoon.xlsx")],
+      ["payroll", A("almelo-2026-10-schoon.csv"), "--vorige"],
+      ["payroll"],
+      ["payroll", A("almelo-2026-10-schoon.csv"), "--onbekend"],
+    ]) {
+      const r = cli(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(/^Fout: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe("");
+    }
+    rmSync(map, { recursive: true, force: true });
+  });
+
+  it("an unknown command exits 2 with the usage", () => {
+    const r = cli("bestaatniet");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("payroll <batch.xlsx|.csv>");
+  });
+});

@@ -1,0 +1,103 @@
+// The panel's components rendered with a fake service (no Office): what they show for given data.
+// Server-side rendering in Node is enough for markup, names and notation; interaction is covered by
+// the browser test (test/e2e).
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { Bevinding } from "../../src/core/findings";
+import { App } from "../../src/taskpane/App";
+import { BevindingenLijst } from "../../src/taskpane/components/BevindingenLijst";
+import { Foutgrens } from "../../src/taskpane/components/Foutgrens";
+import { DienstFout, foutTekst, type TaakvensterDienst } from "../../src/taskpane/dienst";
+import { bedrag, datumNl, getal } from "../../src/taskpane/tekst";
+import { fluentThema } from "../../src/taskpane/thema";
+
+const nooit = () => Promise.reject(new Error("niet gebruikt"));
+const nepDienst: TaakvensterDienst = {
+  controleer: nooit,
+  toonCel: nooit,
+  schrijfRapport: nooit,
+  vulEindafrekening: nooit,
+  kanOngedaanMaken: () => Promise.resolve(false),
+  maakOngedaan: nooit,
+  bladen: () => Promise.resolve([]),
+  controleerLoonbatch: nooit,
+};
+
+const tekstVan = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+const BEVINDINGEN: Bevinding[] = [
+  { ernst: "fout", code: "TARIEF_TEKEN", bericht: "Het tarief is positief.", blad: "Bijlage 1", cel: "C13" },
+  { ernst: "fout", code: "BLAD_ONTBREEKT", bericht: "Geen blad Voorschotten.", blad: "Voorschotten" },
+  { ernst: "info", code: "TARIEF_AFWIJKING", bericht: "Wijkt af.", blad: "Bijlage 1", cel: "C10" },
+];
+
+describe("taakvenster-componenten", () => {
+  it("renders the three sections as tabs with the first one shown", () => {
+    const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
+    expect(html).toContain("Ontplooj afrekening");
+    for (const naam of ["Controleren", "Afrekenen", "Loonbatch"])
+      expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(3);
+    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(2);
+  });
+
+  it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <BevindingenLijst bevindingen={BEVINDINGEN} onKies={() => undefined} titel="Bevindingen" />
+      </FluentProvider>,
+    );
+    const tekst = tekstVan(html);
+    expect(tekst).toContain("Alle (3)");
+    expect(tekst).toContain("Fouten (2)");
+    expect(tekst).toContain("Waarschuwingen (0)");
+    expect(html).toContain('aria-label="Ga naar Bijlage 1!C13: Het tarief is positief."');
+    expect(html).toContain('aria-label="Ga naar Bijlage 1!C10: Wijkt af."');
+    expect(html).not.toContain("Ga naar Voorschotten");
+    expect(html.indexOf("TARIEF_TEKEN")).toBeLessThan(html.indexOf("TARIEF_AFWIJKING"));
+  });
+
+  it("says so when there is nothing to report", () => {
+    const html = renderToStaticMarkup(
+      <BevindingenLijst bevindingen={[]} onKies={() => undefined} titel="x" />,
+    );
+    expect(tekstVan(html)).toContain("Geen bevindingen");
+  });
+
+  it("shows a Dutch message, not a blank panel, when a section fails to render", () => {
+    // Server rendering does not run error boundaries; render the boundary in its error state.
+    expect(Foutgrens.getDerivedStateFromError()).toEqual({ fout: true });
+    const grens = new Foutgrens({ children: <p>inhoud</p> });
+    expect(renderToStaticMarkup(<>{grens.render()}</>)).toBe("<p>inhoud</p>");
+    grens.state = Foutgrens.getDerivedStateFromError();
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>{grens.render()}</FluentProvider>,
+    );
+    expect(html).toContain('role="alert"');
+    expect(tekstVan(html)).toContain("Het taakvenster liep vast");
+    expect(tekstVan(html)).toContain("Opnieuw proberen");
+  });
+});
+
+describe("taakvenster-tekst", () => {
+  it("writes amounts, numbers and dates the Dutch way", () => {
+    expect(bedrag("-7863.29")).toBe("€ -7.863,29");
+    expect(bedrag(null)).toBe("—");
+    expect(getal("1234.5")).toBe("1.234,5");
+    expect(getal("-12")).toBe("-12");
+    expect(datumNl("2024-04-30")).toBe("30-04-2024");
+  });
+
+  it("shows service errors as they are and hides other errors behind a Dutch sentence", () => {
+    expect(foutTekst(new DienstFout("Het blad bestaat niet."))).toBe("Het blad bestaat niet.");
+    expect(foutTekst(new Error("TypeError: x is undefined"))).toMatch(/^Er ging iets onverwachts mis/);
+  });
+
+  it("follows Office's theme: dark background gives the dark theme with Office's colours", () => {
+    expect(fluentThema(undefined)).toBe(webLightTheme);
+    const donker = fluentThema({ bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
+    expect(donker.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
+    expect(donker.colorNeutralBackground1).toBe("#1F1F1F");
+    expect(fluentThema({ bodyBackgroundColor: "FFFFFF" }).colorNeutralBackground1).toBe("#FFFFFF");
+  });
+});

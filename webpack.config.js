@@ -1,0 +1,158 @@
+// Builds the add-in: one page (taskpane.html) that loads office.js and two bundles, the task pane
+// and the custom functions, which share that page's runtime (manifest.xml: SharedRuntime 1.1).
+//
+//   npm run build                      production build into dist/, office.js from Microsoft's CDN
+//   OFFICE_JS=local npm run build      (or: webpack --env officejs=local) the page loads a local
+//                                      copy of office.js from dist/office-js/, for offline browser tests
+//   npm start                          https dev server on https://localhost:3000 (certificates in .certs/)
+//
+// ts-loader compiles with tsconfig.webpack.json (ES modules, so Fluent UI tree-shakes); jest keeps
+// tsconfig.json (commonjs).
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOKAAL = "office-js/office.js";
+const OFFICE_JS_BRON = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
+const POORT = 3000;
+const CERTS = path.resolve(__dirname, ".certs");
+
+/**
+ * The files of @microsoft/office-js a page outside Office requests (checked in headless Chromium:
+ * office.js and its file table), plus the English and Dutch strings. The whole package is 86 MB;
+ * the Excel host scripts are only loaded inside Office, where the page uses the CDN.
+ */
+const OFFICE_JS_BESTANDEN = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "en-us/office_strings.js",
+  "nl-nl/office_strings.js",
+];
+
+/** Content-Security-Policy of the page: the add-in loads its own files and Office's office.js, nothing else. */
+function contentSecurityPolicy() {
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    // Fluent UI (Griffel) inserts its generated CSS rules at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function httpsOpties() {
+  const sleutel = path.join(CERTS, "localhost.key");
+  const certificaat = path.join(CERTS, "localhost.crt");
+  const ca = path.join(CERTS, "ca.crt");
+  if (!fs.existsSync(sleutel) || !fs.existsSync(certificaat)) {
+    throw new Error(
+      "Geen ontwikkelcertificaten in .certs/: draai eerst `node scripts/dev-certs.js` (npm start doet dat).",
+    );
+  }
+  return {
+    key: fs.readFileSync(sleutel),
+    cert: fs.readFileSync(certificaat),
+    ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined,
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const productie = argv.mode !== "development";
+  const lokaleOfficeJs = (env.officejs || process.env.OFFICE_JS || "cdn") === "local";
+  const serveer = Boolean(env.WEBPACK_SERVE);
+
+  return {
+    mode: productie ? "production" : "development",
+    // No eval-based source maps: the page's CSP does not allow eval.
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg)$/i,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    performance: {
+      // The task pane with React and Fluent UI is ~300 KiB raw; warn only well above that.
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 800 * 1024,
+      assetFilter: (bestand) => bestand.endsWith(".js") && !bestand.startsWith("office-js/"),
+    },
+    plugins: [
+      // Generates functions.json from the JSDoc of functions.ts, fails the build on a bad JSDoc
+      // and appends the CustomFunctions.associate(id, function) calls to that file.
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the custom functions run in the task pane's page.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        inject: "head",
+        templateParameters: {
+          officeJsUrl: lokaleOfficeJs ? OFFICE_JS_LOKAAL : OFFICE_JS_CDN,
+          contentSecurityPolicy: contentSecurityPolicy(),
+        },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...(lokaleOfficeJs
+            ? OFFICE_JS_BESTANDEN.map((f) => ({
+                from: path.join(OFFICE_JS_BRON, f),
+                to: "office-js/" + f,
+                // Microsoft's files are served as published, not minified again.
+                info: { minimized: true },
+              }))
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: POORT,
+      host: "localhost",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Everything is served from the in-memory build (including manifest.xml and the icons).
+      static: false,
+      server: serveer ? { type: "https", options: httpsOpties() } : "https",
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
