@@ -27,9 +27,11 @@ export interface VoorbeeldBatch {
   gemeente: string;
   periode: string;
   /** Control totals; default: computed from the rows. */
-  aantalRegels?: number;
+  aantalRegels?: number | string;
   totaalNettoCenten?: number;
   regels: VoorbeeldRegel[];
+  /** Other header labels for some columns, e.g. { IBAN: "Rekening" } (tests of missing columns). */
+  kopLabels?: Record<string, string>;
   /** Add a per-row Gemeente column (default true). */
   gemeenteKolom?: boolean;
 }
@@ -170,7 +172,7 @@ const KOLOMMEN = [
   "Mutatie",
 ];
 
-function totalen(b: VoorbeeldBatch): { aantal: number; netto: number } {
+function totalen(b: VoorbeeldBatch): { aantal: number | string; netto: number } {
   let netto = 0;
   for (const r of b.regels) if (typeof r.netto === "number") netto += r.netto;
   return { aantal: b.aantalRegels ?? b.regels.length, netto: b.totaalNettoCenten ?? netto };
@@ -193,7 +195,7 @@ export function batchRijen(b: VoorbeeldBatch, voor: "xlsx" | "csv"): CelWaarde[]
     ["Aantal regels", voor === "csv" ? String(t.aantal) : t.aantal],
     ["Totaal netto", voor === "csv" ? centenNl(t.netto) : t.netto / 100],
     [],
-    metGemeente ? [...KOLOMMEN, "Gemeente"] : KOLOMMEN,
+    (metGemeente ? [...KOLOMMEN, "Gemeente"] : KOLOMMEN).map((k) => b.kopLabels?.[k] ?? k),
   ];
   for (const r of b.regels) {
     const rij: CelWaarde[] = [

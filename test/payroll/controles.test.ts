@@ -174,6 +174,18 @@ const GEVALLEN: Record<string, Geval> = {
     cellen: ["B4"],
     maak: (b) => (b.totaalNettoCenten = 1),
   },
+  "missing column": {
+    code: "KOLOM_ONTBREEKT",
+    ernst: "fout",
+    cellen: ["A6"],
+    maak: (b) => (b.kopLabels = { IBAN: "Rekening" }),
+  },
+  "control total that is no number": {
+    code: "KOPVELD_ONGELDIG",
+    ernst: "fout",
+    cellen: ["B3"],
+    maak: (b) => (b.aantalRegels = "tien"),
+  },
   "unknown municipality": {
     code: "GEMEENTE_ONBEKEND",
     ernst: "fout",

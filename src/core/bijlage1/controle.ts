@@ -276,7 +276,7 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
         const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
         melder.info(
           "TARIEF_AFWIJKING_BEGROTING",
-          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}; ${cel.cel}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)}${gt.bron.soort === "kostprijzen" ? ` (uit Kostprijzen ${gt.bron.eenheden.cel})` : ""}.`,
+          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${gt.bron.soort === "kostprijzen" ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}` : `in ${cel.cel}`}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
           cel,
           `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
           formatPercentage(afwijking),
