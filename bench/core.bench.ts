@@ -11,6 +11,7 @@ import {
   type GemeenteRealisatie,
 } from "../src/core/settlement";
 import { druk, meet } from "./meet";
+import { prng } from "../src/cli/loonbatch-voorbeeld";
 
 interface Scenario {
   realisatie: DienstRealisatie[];
@@ -19,21 +20,9 @@ interface Scenario {
   betaald: Decimal[][];
 }
 
-/** A small deterministic generator (mulberry32) so every run measures the same data. */
-function willekeur(zaad: number): () => number {
-  let a = zaad >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** n municipalities buying all 11 services, with awkward volumes (two decimals) and amounts. */
 function scenario(aantalGemeenten: number): Scenario {
-  const r = willekeur(20231 + aantalGemeenten);
+  const r = prng(20231 + aantalGemeenten);
   const namen: GemeenteNaam[] = GEMEENTEN.map((g) => g.naam);
   const gemeenten: GemeenteRealisatie[] = Array.from({ length: aantalGemeenten }, (_, i) => {
     const aantallen: Partial<Record<DienstCode, string>> = {};

@@ -11,6 +11,10 @@ import JSZip from "jszip";
 import { EENHEDEN, GEMEENTEN, dienst, type DienstCode, type GemeenteNaam } from "../core/catalogue";
 import { dec, formatGetal, som } from "../core/money";
 import { KPI_DOELEN_2023, bijdrage, regelBedrag, voorschotten } from "../core/settlement";
+import { KOLOM_NAAM } from "../core/bijlage1/lezer";
+import type { DienstKolom } from "../core/bijlage1/model";
+import { kolomLetters } from "../core/grid";
+import { NOTATIE } from "../core/sheetplan";
 
 type Per = Partial<Record<GemeenteNaam, string>>;
 
@@ -165,15 +169,8 @@ export function kostprijzen2023(): {
   });
 }
 
-export type DienstKolomSleutel =
-  | "dienst"
-  | "eenheid"
-  | "tarief"
-  | "aantalBegroot"
-  | "bedragBegroot"
-  | "aantalGerealiseerd"
-  | "tariefGerealiseerd"
-  | "opmerking";
+/** The services-table columns the reader knows, plus one it must ignore. */
+export type DienstKolomSleutel = DienstKolom | "opmerking";
 
 export const STANDAARD_KOLOMMEN: readonly DienstKolomSleutel[] = [
   "dienst",
@@ -185,16 +182,7 @@ export const STANDAARD_KOLOMMEN: readonly DienstKolomSleutel[] = [
   "opmerking",
 ];
 
-const KOP: Record<DienstKolomSleutel, string> = {
-  dienst: "Dienst",
-  eenheid: "Eenheid",
-  tarief: "Tarief",
-  aantalBegroot: "Aantal begroot",
-  bedragBegroot: "Bedrag begroot",
-  aantalGerealiseerd: "Aantal gerealiseerd",
-  tariefGerealiseerd: "Tarief gerealiseerd",
-  opmerking: "Opmerking",
-};
+const KOP: Record<DienstKolomSleutel, string> = { ...KOLOM_NAAM, opmerking: "Opmerking" };
 
 export interface VormOpties {
   /** Column order of the services table (extra column "opmerking" is ignored by the reader). */
@@ -233,19 +221,8 @@ export interface Indeling {
 }
 
 const NOTATIE_TARIEF = '"€" #,##0;"€" -#,##0';
-const NOTATIE_BEDRAG = '"€" #,##0.00;"€" -#,##0.00';
-const NOTATIE_AANTAL = "#,##0.00";
-
-function letter(kolom: number): string {
-  let n = kolom;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const NOTATIE_BEDRAG = NOTATIE.bedrag;
+const NOTATIE_AANTAL = NOTATIE.getal2;
 
 export function bouwWerkmap(
   data: VoorbeeldData,
@@ -301,9 +278,9 @@ export function bouwWerkmap(
     c += k === "dienst" && vorm.samengevoegdeKop ? 2 : 1;
   }
   const laatsteKolom = c - 1;
-  const kolomLetter = Object.fromEntries(Object.entries(kolomNr).map(([k, n]) => [k, letter(n!)])) as Partial<
-    Record<DienstKolomSleutel, string>
-  >;
+  const kolomLetter = Object.fromEntries(
+    Object.entries(kolomNr).map(([k, n]) => [k, kolomLetters(n! - 1)]),
+  ) as Partial<Record<DienstKolomSleutel, string>>;
 
   const tarieven = (code: DienstCode) => dienst(code).tarief2023;
   const regels = data.diensten.map((d) => {
@@ -345,7 +322,7 @@ export function bouwWerkmap(
   if (vorm.excelTabel) {
     ws.addTable({
       name: "Diensten",
-      ref: `${letter(c0)}${kopRij}`,
+      ref: `${kolomLetters(c0 - 1)}${kopRij}`,
       headerRow: true,
       totalsRow: false,
       style: { theme: "TableStyleMedium2", showRowStripes: true },

@@ -107,7 +107,7 @@ const DIENST_GETAL_CODE: Record<Exclude<DienstKolom, "dienst" | "eenheid">, Geta
   tariefGerealiseerd: "TARIEF_ONGELDIG",
 };
 
-const KOLOM_NAAM: Record<DienstKolom, string> = {
+export const KOLOM_NAAM: Record<DienstKolom, string> = {
   dienst: "Dienst",
   eenheid: "Eenheid",
   tarief: "Tarief",
