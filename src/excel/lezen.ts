@@ -1,11 +1,12 @@
 // Reads the workbook into the core's Werkboek: every sheet's used range (values, formulas, position,
 // hidden rows) and the workbook names, in a constant number of syncs whatever the size:
 //   sync 1: the sheet list, the names and the number notation of this Excel;
-//   sync 2: the size and hidden-row state of every sheet's used range;
+//   sync 2: the size and hidden-row state of every sheet's used range (and, for a sheet about to
+//           be filled, its column widths);
 //   sync 3: the values and formulas of all used ranges (and per-row hidden flags where mixed).
 // Only a workbook whose content exceeds the request budget (about 4 MB, Excel on the web allows
 // 5 MB per response) is read in more than one content sync, in bands of rows.
-import type { CelWaarde, Grid, Werkboek } from "../core/grid";
+import { kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { isEigenBlad, HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { STANDAARD_BUDGET } from "./payload";
 import type { BekendeWerkmap } from "./schrijven";
@@ -28,10 +29,18 @@ export interface LeesOpties {
   bladen?: readonly string[];
   /** Bytes one response may carry; Excel on the web allows 5 MB. */
   budget?: number;
+  /**
+   * A sheet about to be filled (e.g. Eindafrekening): its column widths (A to AZ) are read along,
+   * so the fill can back them up without a sync of its own.
+   */
+  breedtesVan?: string;
 }
 
-/** Estimated response bytes per cell for values plus formulas (numbers, short labels, formulas). */
-const BYTES_PER_CEL = 64;
+/** Columns whose widths `breedtesVan` reads: A to AZ. */
+const BREEDTE_BEREIK = "A:AZ";
+
+/** Estimated response bytes per cell for values plus formulas (generous: labels appear in both). */
+const BYTES_PER_CEL = 128;
 /** Estimated response bytes per row for the per-row hidden flag. */
 const BYTES_PER_RIJ = 48;
 
@@ -79,7 +88,25 @@ export async function leesWerkboek(
     r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
     return r;
   });
+  const doel = opties.breedtesVan && alleNamen.includes(opties.breedtesVan) ? opties.breedtesVan : undefined;
+  const kolomInfo = doel
+    ? werkbladen
+        .getItem(doel)
+        .getRange(BREEDTE_BEREIK)
+        .getColumnProperties({ columnIndex: true, format: { columnWidth: true } })
+    : undefined;
   await sync(context);
+  const breedtes =
+    doel && kolomInfo
+      ? {
+          blad: doel,
+          perKolom: Object.fromEntries(
+            kolomInfo.value
+              .filter((k) => typeof k.columnIndex === "number" && typeof k.format?.columnWidth === "number")
+              .map((k) => [kolomLetters(k.columnIndex as number), k.format?.columnWidth as number]),
+          ),
+        }
+      : undefined;
   const maten: Bladmaat[] = gebruikt.map((r, i) => ({
     naam: teLezen[i],
     rij: r.rowIndex,
@@ -143,7 +170,7 @@ export async function leesWerkboek(
     },
     notatie: cultuur?.numberDecimalSeparator === "." ? "en" : "nl",
     herstelpunt,
-    bekend: { bladen: alleNamen, namen: naamFormules },
+    bekend: { bladen: alleNamen, namen: naamFormules, ...(breedtes ? { breedtes } : {}) },
   };
 }
 

@@ -2,7 +2,8 @@
 //
 // schrijfPlan, in a constant number of syncs:
 //   sync 1: which sheets and workbook names exist (skipped when a read in the same run knows it);
-//   sync 2: only when the target sheet exists and the plan sets column widths: the current widths;
+//   sync 2: only when the target sheet exists, the plan sets column widths and no read brought
+//           them: the current widths;
 //   sync 3: the backup of the plan's area into the hidden sheet Ontplooj_Herstel (Range.copyFrom,
 //           so values, formulas, number formats and styles are kept exactly, with a JSON note of
 //           the sheet, area, widths and names), then the plan itself: formulas (English syntax)
@@ -48,8 +49,8 @@ export interface SchrijfOpties {
   budget?: number;
   /**
    * What a read in the same Excel.run just found (leesWerkboek's `bekend`): which sheets and names
-   * exist. Saves the first sync, so a fill after a read costs one sync (two when it refills a sheet
-   * whose column widths the plan sets).
+   * exist, and the target sheet's column widths when the read was asked for them. Saves the
+   * preparing syncs, so a fill after a read costs one sync.
    */
   bekend?: BekendeWerkmap;
 }
@@ -59,6 +60,8 @@ export interface BekendeWerkmap {
   bladen: readonly string[];
   /** Workbook names with their formula ("=Eindafrekening!$C$40"). */
   namen: readonly { naam: string; formule: string }[];
+  /** Column widths in points of one sheet, keyed by column letters (leesWerkboek's `breedtesVan`). */
+  breedtes?: { blad: string; perKolom: Readonly<Record<string, number>> };
 }
 
 export interface SchrijfResultaat {
@@ -202,17 +205,23 @@ export async function schrijfPlan(
   const herstelBestond = bladen.has(HERSTEL_BLAD);
   const breedteKolommen = Object.keys(plan.kolombreedtes ?? {});
 
-  // Sync 2 (refill with column widths only): the widths to restore on undo.
+  // Sync 2 (only when refilling a sheet whose widths the plan sets and no read brought them):
+  // the widths to restore on undo.
   const breedtes: Record<string, number> = {};
   if (metHerstel && bladBestond && breedteKolommen.length > 0) {
-    const blad = werkbladen.getItem(plan.blad);
-    const formaten = breedteKolommen.map((k) => {
-      const f = blad.getRange(`${k}:${k}`).format;
-      f.load("columnWidth");
-      return f;
-    });
-    await sync(context);
-    breedteKolommen.forEach((k, i) => (breedtes[k] = formaten[i].columnWidth));
+    const bekendeBreedtes = bekend.breedtes?.blad === plan.blad ? bekend.breedtes.perKolom : undefined;
+    if (bekendeBreedtes && breedteKolommen.every((k) => typeof bekendeBreedtes[k] === "number")) {
+      for (const k of breedteKolommen) breedtes[k] = bekendeBreedtes[k];
+    } else {
+      const blad = werkbladen.getItem(plan.blad);
+      const formaten = breedteKolommen.map((k) => {
+        const f = blad.getRange(`${k}:${k}`).format;
+        f.load("columnWidth");
+        return f;
+      });
+      await sync(context);
+      breedteKolommen.forEach((k, i) => (breedtes[k] = formaten[i].columnWidth));
+    }
   }
 
   // Sync 3: backup, clear, first band of the plan.

@@ -22,6 +22,11 @@ type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Prom
 /** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
+/** Where the core says forcing is possible, the panel names its own checkbox for it. */
+function paneelTekst(reden: string): string {
+  return /geforceerd/.test(reden) ? `${reden} (vink 'Ook vullen als…' aan)` : reden;
+}
+
 export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
   const metExcel = async <T>(werk: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
@@ -64,7 +69,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     vulEindafrekening: ({ forceer }) =>
       metExcel(async (context) => {
-        const gelezen = await leesWerkboek(context);
+        const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
         const uitkomst = planEindafrekening(gelezen.werkboek, {
           forceer,
@@ -74,7 +79,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         if (!uitkomst.plan) {
           return {
             bevindingen: uitkomst.bevindingen,
-            geweigerd: uitkomst.geweigerd ?? "De Eindafrekening kon niet worden gepland.",
+            geweigerd: paneelTekst(uitkomst.geweigerd ?? "De Eindafrekening kon niet worden gepland."),
             herstelpunt: gelezen.herstelpunt,
           };
         }

@@ -171,7 +171,7 @@ describe("weigeren en forceren", () => {
     const geweigerd = planEindafrekening(werkboek);
     expect(geweigerd.plan).toBeUndefined();
     expect(geweigerd.geweigerd).toBe(
-      "De controle vond 4 fouten; de Eindafrekening is niet gevuld. Herstel de fouten of vul geforceerd (--forceer).",
+      "De controle vond 4 fouten; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.",
     );
     const geforceerd = planEindafrekening(werkboek, { forceer: true });
     expect(geforceerd.plan).toBeDefined();

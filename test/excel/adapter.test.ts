@@ -194,6 +194,29 @@ describe("schrijfPlan", () => {
     expect(wm.handelingen).toContainEqual({ soort: "voegBladToe", blad: "Eindafrekening" });
   });
 
+  it("refills in one sync when the read brought the sheet's column widths", async () => {
+    const wm = maakMockWerkmap([
+      BIJLAGE,
+      { naam: "Eindafrekening", waarden: [["oud"]], breedtes: { A: 50, B: 9 } },
+    ]);
+    const gelezen = await leesWerkboek(wm.context, { breedtesVan: "Eindafrekening" });
+    expect(aantalSyncs()).toBe(3);
+    expect(gelezen.bekend.breedtes).toEqual({ blad: "Eindafrekening", perKolom: { A: 50, B: 9 } });
+    resetSyncs();
+    await schrijfPlan(wm.context, plan(), { bekend: gelezen.bekend });
+    expect(aantalSyncs()).toBe(1);
+    const notitie = wm.opnames.find((o) => o.adres === HERSTEL_NOTITIE_CEL);
+    expect(JSON.parse(String(notitie?.values?.[0][0]))).toMatchObject({
+      bladBestond: true,
+      breedtes: { A: 50 },
+    });
+    expect(wm.opnames.find((o) => o.gekopieerdVan)?.gekopieerdVan).toEqual({
+      blad: "Eindafrekening",
+      adres: "A1:D10",
+      soort: "All",
+    });
+  });
+
   it("spreads a plan over the budget into bands of rows, one sync each", async () => {
     const wm = maakMockWerkmap([BIJLAGE]);
     const groot = plan(2003);

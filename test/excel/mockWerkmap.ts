@@ -82,6 +82,12 @@ export function maakMockWerkmap(
       (o.gekopieerdVan = { blad: bron.blad, adres: bron.adres, soort });
     o.setCellProperties = (p: unknown[][]) => (o.cellProperties = p);
     o.select = () => (o.geselecteerd = true);
+    o.getColumnProperties = () => ({
+      value: Object.entries(blad?.breedtes ?? {}).map(([letters, columnWidth]) => ({
+        columnIndex: [...letters].reduce((k, ch) => k * 26 + ch.charCodeAt(0) - 64, 0) - 1,
+        format: { columnWidth },
+      })),
+    });
     opnames.push(o);
     return o;
   };

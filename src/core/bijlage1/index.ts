@@ -196,7 +196,7 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
   if (heeftFouten(bevindingen) && !forceer) {
     return {
       bevindingen,
-      geweigerd: `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"}; de Eindafrekening is niet gevuld. Herstel de fouten of vul geforceerd (--forceer).`,
+      geweigerd: `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
     };
   }
   if (!heeftRealisatie(model)) {

@@ -1,18 +1,6 @@
 // Section "Afrekenen": fills the Eindafrekening sheet and shows the settlement; undoes the last fill.
 import { Fragment, useEffect, useState } from "react";
-import {
-  Button,
-  Checkbox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AfrekeningSamenvatting } from "../../core/bijlage1";
 import type { Bevinding } from "../../core/findings";
 import type { AfrekenUitkomst, TaakvensterDienst } from "../dienst";
@@ -20,6 +8,7 @@ import { bedrag, datumNl } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
 import { Bezig, Foutmelding, Melding } from "./Meldingen";
+import { Cel, Tabel } from "./Tabel";
 import { useTaak } from "./useTaak";
 
 const useStijl = makeStyles({
@@ -33,10 +22,11 @@ const useStijl = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   waarde: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   saldo: { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
-  bedragCel: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  dienstRij: { borderBottomStyle: "none" },
-  dienst: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS },
-  tabel: { fontSize: tokens.fontSizeBase200 },
+  dienst: {
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: tokens.spacingVerticalXS,
+    borderBottomStyle: "none",
+  },
 });
 
 const RICHTING: Record<AfrekeningSamenvatting["richting"], string> = {
@@ -73,31 +63,29 @@ function Regels({ a }: { a: AfrekeningSamenvatting }) {
   const s = useStijl();
   // Two rows per service (its name, then its amounts), so the amounts fit a narrow task pane.
   return (
-    <Table size="extra-small" aria-label="Afrekening per dienst" className={s.tabel}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={s.bedragCel}>Begroot</TableHeaderCell>
-          <TableHeaderCell className={s.bedragCel}>Gerealiseerd</TableHeaderCell>
-          <TableHeaderCell className={s.bedragCel}>Verschil</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {a.regels.map((r) => (
-          <Fragment key={r.code}>
-            <TableRow className={s.dienstRij}>
-              <TableCell colSpan={3} className={s.dienst}>
-                {r.dienst}
-              </TableCell>
-            </TableRow>
-            <TableRow aria-label={`Bedragen ${r.dienst}`}>
-              <TableCell className={s.bedragCel}>{bedrag(r.bedragBegroot)}</TableCell>
-              <TableCell className={s.bedragCel}>{bedrag(r.bedragGerealiseerd)}</TableCell>
-              <TableCell className={s.bedragCel}>{bedrag(r.verschil)}</TableCell>
-            </TableRow>
-          </Fragment>
-        ))}
-      </TableBody>
-    </Table>
+    <Tabel
+      label="Afrekening per dienst"
+      koppen={[
+        { tekst: "Begroot", bedrag: true },
+        { tekst: "Gerealiseerd", bedrag: true },
+        { tekst: "Verschil", bedrag: true },
+      ]}
+    >
+      {a.regels.map((r) => (
+        <Fragment key={r.code}>
+          <tr>
+            <Cel colSpan={3} className={s.dienst}>
+              {r.dienst}
+            </Cel>
+          </tr>
+          <tr aria-label={`Bedragen ${r.dienst}`}>
+            <Cel bedrag>{bedrag(r.bedragBegroot)}</Cel>
+            <Cel bedrag>{bedrag(r.bedragGerealiseerd)}</Cel>
+            <Cel bedrag>{bedrag(r.verschil)}</Cel>
+          </tr>
+        </Fragment>
+      ))}
+    </Tabel>
   );
 }
 

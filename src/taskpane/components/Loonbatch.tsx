@@ -1,20 +1,7 @@
 // Section "Loonbatch": checks a payment batch sheet against the previous batch and bijlage 1.
 // Everything shown comes from the core already masked: no BSN, name or IBAN in plain text.
 import { useEffect, useState } from "react";
-import {
-  Button,
-  Field,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Bevinding } from "../../core/findings";
 import { labelIs } from "../../core/labels";
 import type { LoonbatchSamenvatting } from "../../core/payroll";
@@ -23,13 +10,14 @@ import { aantal, bedrag, getal } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
 import { Bezig, Foutmelding } from "./Meldingen";
+import { Cel, Tabel } from "./Tabel";
 import { useTaak } from "./useTaak";
 
 const GEEN = "";
 
 const useStijl = makeStyles({
   keuzes: { display: "grid", gap: tokens.spacingVerticalS },
-  rechts: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  totaal: { fontWeight: tokens.fontWeightSemibold },
   regels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -42,32 +30,36 @@ function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
         Betaalbatch {sv.gemeente ?? "(gemeente onbekend)"}, periode {sv.periode ?? "(onbekend)"}:{" "}
         {aantal(sv.aantalRegels, "regel", "regels")}, {aantal(sv.aantalPersonen, "persoon", "personen")}
       </Text>
-      <Table size="extra-small" aria-label="Personen en bedragen per regeling">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Regeling</TableHeaderCell>
-            <TableHeaderCell className={s.rechts}>Personen</TableHeaderCell>
-            <TableHeaderCell className={s.rechts}>Bruto</TableHeaderCell>
-            <TableHeaderCell className={s.rechts}>Netto</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sv.perRegeling.map((r) => (
-            <TableRow key={r.regeling}>
-              <TableCell>{r.regeling}</TableCell>
-              <TableCell className={s.rechts}>{r.personen}</TableCell>
-              <TableCell className={s.rechts}>{bedrag(r.bruto)}</TableCell>
-              <TableCell className={s.rechts}>{bedrag(r.netto)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell>Totaal</TableCell>
-            <TableCell className={s.rechts}>{sv.aantalPersonen}</TableCell>
-            <TableCell className={s.rechts}>{bedrag(sv.totaalBruto)}</TableCell>
-            <TableCell className={s.rechts}>{bedrag(sv.totaalNetto)}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <Tabel
+        label="Personen en bedragen per regeling"
+        koppen={[
+          { tekst: "Regeling" },
+          { tekst: "Personen", bedrag: true },
+          { tekst: "Bruto", bedrag: true },
+          { tekst: "Netto", bedrag: true },
+        ]}
+      >
+        {sv.perRegeling.map((r) => (
+          <tr key={r.regeling}>
+            <Cel>{r.regeling}</Cel>
+            <Cel bedrag>{r.personen}</Cel>
+            <Cel bedrag>{bedrag(r.bruto)}</Cel>
+            <Cel bedrag>{bedrag(r.netto)}</Cel>
+          </tr>
+        ))}
+        <tr>
+          <Cel className={s.totaal}>Totaal</Cel>
+          <Cel bedrag className={s.totaal}>
+            {sv.aantalPersonen}
+          </Cel>
+          <Cel bedrag className={s.totaal}>
+            {bedrag(sv.totaalBruto)}
+          </Cel>
+          <Cel bedrag className={s.totaal}>
+            {bedrag(sv.totaalNetto)}
+          </Cel>
+        </tr>
+      </Tabel>
       <ul className={s.regels}>
         <li>Inhoudingen: {bedrag(sv.totaalInhoudingen)}</li>
         <li>Controletotalen in de kop: {controle}</li>

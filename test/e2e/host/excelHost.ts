@@ -1,0 +1,993 @@
+// A test host for the task pane in a real browser: replaces office.js with an in-memory workbook
+// that implements the subset of the Excel JavaScript API the adapter (src/excel) uses, with
+// Office.js's batching semantics:
+//   - proxies queue commands; nothing happens until context.sync();
+//   - a loaded property is readable only after the sync that loaded it (reading earlier throws
+//     PropertyNotLoaded, as Office.js does);
+//   - each sync counts, and a request or response above the payload limit fails with
+//     RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded before anything runs
+//     (Excel on the web: 5 MB);
+//   - commands run in order; the first failing one ends the batch (earlier ones stay applied).
+// Self-contained (no imports): the e2e test transpiles it to one script and serves it as office.js.
+// The workbook comes from window.__ONTPLOOJ_WERKMAP__ (see werkmapJson.ts); the test reads and
+// checks the state through window.__ontploojHost.
+
+type Waarde = string | number | boolean | null;
+
+interface CelStijl {
+  vet?: boolean;
+  cursief?: boolean;
+  kleur?: string;
+  vulling?: string;
+  uitlijning?: string;
+  randen?: Record<string, string>;
+}
+
+interface Cel {
+  waarde: Waarde;
+  formule?: string;
+  notatie?: string;
+  stijl?: CelStijl;
+}
+
+interface Blad {
+  naam: string;
+  zichtbaarheid: string;
+  cellen: Map<string, Cel>;
+  verborgenRijen: Set<number>;
+  breedtes: Map<number, number>;
+}
+
+interface WerkmapJson {
+  bladen: {
+    naam: string;
+    zichtbaarheid?: string;
+    /** [row, column, value, formula?, numberFormat?] with 0-based row and column. */
+    cellen: [number, number, Waarde, string?, string?][];
+    verborgenRijen?: number[];
+  }[];
+  namen?: { naam: string; formule: string }[];
+}
+
+interface HostConfig {
+  payloadLimiet?: number;
+  decimaalteken?: string;
+  versie?: string;
+}
+
+interface Vak {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+const MAX_RIJ = 1048575;
+const MAX_KOLOM = 16383;
+const STANDAARD_BREEDTE = 48;
+
+class HostFout extends Error {
+  code: string;
+  debugInfo: { code: string; message: string };
+  constructor(code: string, bericht: string) {
+    super(bericht);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message: bericht };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses.
+
+function kolomLetters(k: number): string {
+  let n = k + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function lettersNaarKolom(l: string): number {
+  let k = 0;
+  for (const ch of l.toUpperCase()) k = k * 26 + (ch.charCodeAt(0) - 64);
+  return k - 1;
+}
+
+function a1(r: number, c: number): string {
+  return kolomLetters(c) + String(r + 1);
+}
+
+function vakAdres(v: Vak): string {
+  return v.r0 === v.r1 && v.c0 === v.c1 ? a1(v.r0, v.c0) : `${a1(v.r0, v.c0)}:${a1(v.r1, v.c1)}`;
+}
+
+function parseVak(adres: string): Vak {
+  const s = adres.replace(/\$/g, "").replace(/^.*!/, "").trim().toUpperCase();
+  let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(s);
+  if (m) {
+    const r0 = Number(m[2]) - 1;
+    const c0 = lettersNaarKolom(m[1]);
+    const r1 = m[3] ? Number(m[4]) - 1 : r0;
+    const c1 = m[3] ? lettersNaarKolom(m[3]) : c0;
+    return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+  }
+  m = /^([A-Z]+):([A-Z]+)$/.exec(s);
+  if (m) return { r0: 0, c0: lettersNaarKolom(m[1]), r1: MAX_RIJ, c1: lettersNaarKolom(m[2]) };
+  m = /^(\d+):(\d+)$/.exec(s);
+  if (m) return { r0: Number(m[1]) - 1, c0: 0, r1: Number(m[2]) - 1, c1: MAX_KOLOM };
+  throw new HostFout(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${adres})`,
+  );
+}
+
+const sleutel = (r: number, c: number) => `${r},${c}`;
+
+// ---------------------------------------------------------------------------------------------
+// The workbook.
+
+const config: HostConfig =
+  ((window as unknown as Record<string, unknown>).__ONTPLOOJ_HOST__ as HostConfig) ?? {};
+const state = {
+  bladen: [] as Blad[],
+  namen: new Map<string, string>(),
+  actief: "",
+  selectie: null as null | { blad: string; adres: string },
+  syncs: 0,
+  grootsteVerzoek: 0,
+  grootsteAntwoord: 0,
+  payloadLimiet: config.payloadLimiet ?? 5 * 1024 * 1024,
+  verzoeken: [] as { bytes: number; opdrachten: number }[],
+};
+
+function nieuwBlad(naam: string, zichtbaarheid = "Visible"): Blad {
+  return { naam, zichtbaarheid, cellen: new Map(), verborgenRijen: new Set(), breedtes: new Map() };
+}
+
+function laadWerkmap(json: WerkmapJson | undefined): void {
+  state.bladen = [];
+  state.namen = new Map();
+  for (const b of json?.bladen ?? []) {
+    const blad = nieuwBlad(b.naam, b.zichtbaarheid ?? "Visible");
+    for (const [r, c, waarde, formule, notatie] of b.cellen) {
+      const cel: Cel = { waarde };
+      if (formule) cel.formule = formule;
+      if (notatie) cel.notatie = notatie;
+      blad.cellen.set(sleutel(r, c), cel);
+    }
+    for (const r of b.verborgenRijen ?? []) blad.verborgenRijen.add(r);
+    state.bladen.push(blad);
+  }
+  for (const n of json?.namen ?? []) state.namen.set(n.naam, n.formule);
+  state.actief = state.bladen[0]?.naam ?? "";
+}
+
+function zoekBlad(naam: string): Blad | undefined {
+  return state.bladen.find((b) => b.naam.toLowerCase() === naam.toLowerCase());
+}
+
+function blad(naam: string): Blad {
+  const b = zoekBlad(naam);
+  if (!b) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+  return b;
+}
+
+function isLeeg(c: Cel | undefined): boolean {
+  return !c || ((c.waarde === null || c.waarde === "") && !c.formule);
+}
+
+function gebruiktVak(b: Blad, alleenWaarden: boolean): Vak | null {
+  let v: Vak | null = null;
+  for (const [k, c] of b.cellen) {
+    if (alleenWaarden ? isLeeg(c) : isLeeg(c) && !c.notatie && !c.stijl) continue;
+    const [r, col] = k.split(",").map(Number);
+    if (!v) v = { r0: r, c0: col, r1: r, c1: col };
+    else {
+      v.r0 = Math.min(v.r0, r);
+      v.c0 = Math.min(v.c0, col);
+      v.r1 = Math.max(v.r1, r);
+      v.c1 = Math.max(v.c1, col);
+    }
+  }
+  return v;
+}
+
+/** Cells of a region that exist in the map (for large regions: entire columns or sheets). */
+function bestaandeCellen(b: Blad, v: Vak): [number, number, Cel][] {
+  const uit: [number, number, Cel][] = [];
+  for (const [k, c] of b.cellen) {
+    const [r, col] = k.split(",").map(Number);
+    if (r >= v.r0 && r <= v.r1 && col >= v.c0 && col <= v.c1) uit.push([r, col, c]);
+  }
+  return uit;
+}
+
+function matrix<T>(v: Vak, f: (r: number, c: number) => T): T[][] {
+  const rijen = v.r1 - v.r0 + 1;
+  const kolommen = v.c1 - v.c0 + 1;
+  if (rijen * kolommen > 5_000_000)
+    throw new HostFout("ResponsePayloadSizeLimitExceeded", "The range is too large.");
+  return Array.from({ length: rijen }, (_, i) =>
+    Array.from({ length: kolommen }, (_, j) => f(v.r0 + i, v.c0 + j)),
+  );
+}
+
+/** Text typed into a cell, the way Excel stores it (numbers, booleans, a leading apostrophe). */
+function invoer(x: unknown): { waarde: Waarde; formule?: string } {
+  if (x === null || x === undefined || x === "") return { waarde: null };
+  if (typeof x === "number" || typeof x === "boolean") return { waarde: x };
+  const s = String(x);
+  if (s.startsWith("=")) return { waarde: null, formule: s };
+  if (s.startsWith("'")) return { waarde: s.slice(1) };
+  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return { waarde: Number(s) };
+  if (/^(true|false)$/i.test(s.trim())) return { waarde: s.trim().toLowerCase() === "true" };
+  return { waarde: s };
+}
+
+function schrijfCel(b: Blad, r: number, c: number, wijzig: (cel: Cel) => void): void {
+  const k = sleutel(r, c);
+  const cel = b.cellen.get(k) ?? { waarde: null };
+  wijzig(cel);
+  if (isLeeg(cel) && !cel.notatie && !cel.stijl) b.cellen.delete(k);
+  else b.cellen.set(k, cel);
+}
+
+function zetMatrix(
+  b: Blad,
+  v: Vak,
+  m: unknown[][],
+  soort: string,
+  zet: (cel: Cel, x: unknown) => void,
+): void {
+  const rijen = v.r1 - v.r0 + 1;
+  const kolommen = v.c1 - v.c0 + 1;
+  const enkel = !Array.isArray(m);
+  if (!enkel && (m.length !== rijen || m.some((r) => !Array.isArray(r) || r.length !== kolommen))) {
+    throw new HostFout(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${soort}).`,
+    );
+  }
+  for (let i = 0; i < rijen; i++) {
+    for (let j = 0; j < kolommen; j++) {
+      const x = enkel ? m : m[i][j];
+      if (x === null || x === undefined) continue; // null leaves the cell as it is (Office.js)
+      schrijfCel(b, v.r0 + i, v.c0 + j, (cel) => zet(cel, x));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and proxies.
+
+interface Opdracht {
+  json: unknown;
+  voerUit: () => unknown;
+}
+
+class ClientResult<T> {
+  private _waarde: T | undefined;
+  private _klaar = false;
+  get value(): T {
+    if (!this._klaar) throw nietGeladen("value");
+    return this._waarde as T;
+  }
+  zet(w: T): void {
+    this._waarde = w;
+    this._klaar = true;
+  }
+}
+
+function nietGeladen(eigenschap: string): HostFout {
+  return new HostFout(
+    "PropertyNotLoaded",
+    `The property '${eigenschap}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+let volgnummer = 0;
+
+class RequestContext {
+  private wachtrij: Opdracht[] = [];
+  workbook: Workbook;
+  application: Application;
+  constructor() {
+    this.workbook = new Workbook(this);
+    this.application = new Application(this);
+  }
+  zet(json: unknown, voerUit: () => unknown): void {
+    this.wachtrij.push({ json, voerUit });
+  }
+  get wacht(): number {
+    return this.wachtrij.length;
+  }
+  async sync(): Promise<void> {
+    state.syncs += 1;
+    const opdrachten = this.wachtrij.splice(0);
+    const verzoek = JSON.stringify(opdrachten.map((o) => o.json));
+    const bytes = new TextEncoder().encode(verzoek).length;
+    state.verzoeken.push({ bytes, opdrachten: opdrachten.length });
+    state.grootsteVerzoek = Math.max(state.grootsteVerzoek, bytes);
+    await new Promise((r) => setTimeout(r, 0));
+    if (bytes > state.payloadLimiet) {
+      throw new HostFout(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
+      );
+    }
+    const antwoorden: unknown[] = [];
+    for (const o of opdrachten) antwoorden.push(o.voerUit());
+    const antwoordBytes = new TextEncoder().encode(JSON.stringify(antwoorden)).length;
+    state.grootsteAntwoord = Math.max(state.grootsteAntwoord, antwoordBytes);
+    if (antwoordBytes > state.payloadLimiet) {
+      throw new HostFout(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
+      );
+    }
+  }
+}
+
+/** Base of every proxy: load() queues a read whose result becomes readable after sync. */
+abstract class Proxy {
+  protected geladen = new Map<string, unknown>();
+  readonly id = ++volgnummer;
+  constructor(protected ctx: RequestContext) {}
+  protected abstract lees(eigenschap: string): unknown;
+  protected abstract soort: string;
+  get context(): RequestContext {
+    return this.ctx;
+  }
+  load(eigenschappen?: string | string[] | Record<string, unknown>): this {
+    const lijst =
+      typeof eigenschappen === "string"
+        ? eigenschappen.split(",").map((s) => s.trim())
+        : Array.isArray(eigenschappen)
+          ? eigenschappen
+          : eigenschappen
+            ? Object.keys(eigenschappen)
+            : this.standaardEigenschappen();
+    this.ctx.zet({ id: this.id, soort: this.soort, laad: lijst }, () => {
+      const uit: Record<string, unknown> = {};
+      for (const e of lijst) {
+        const w = this.lees(e);
+        this.geladen.set(e, w);
+        uit[e] = w;
+      }
+      return uit;
+    });
+    return this;
+  }
+  protected standaardEigenschappen(): string[] {
+    return [];
+  }
+  protected waarde<T>(eigenschap: string): T {
+    if (!this.geladen.has(eigenschap)) throw nietGeladen(eigenschap);
+    return this.geladen.get(eigenschap) as T;
+  }
+}
+
+class Application extends Proxy {
+  protected soort = "Application";
+  cultureInfo: { numberFormat: NumberFormatInfo };
+  constructor(ctx: RequestContext) {
+    super(ctx);
+    this.cultureInfo = { numberFormat: new NumberFormatInfo(ctx) };
+  }
+  protected lees(): unknown {
+    return null;
+  }
+}
+
+class NumberFormatInfo extends Proxy {
+  protected soort = "NumberFormatInfo";
+  protected lees(e: string): unknown {
+    const decimaal = config.decimaalteken ?? ",";
+    if (e === "numberDecimalSeparator") return decimaal;
+    if (e === "numberGroupSeparator") return decimaal === "," ? "." : ",";
+    throw new HostFout("InvalidArgument", `Unknown property ${e}`);
+  }
+  get numberDecimalSeparator(): string {
+    return this.waarde("numberDecimalSeparator");
+  }
+  get numberGroupSeparator(): string {
+    return this.waarde("numberGroupSeparator");
+  }
+}
+
+class Workbook {
+  worksheets: WorksheetCollection;
+  names: NamedItemCollection;
+  constructor(ctx: RequestContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.names = new NamedItemCollection(ctx);
+  }
+}
+
+class WorksheetCollection extends Proxy {
+  protected soort = "WorksheetCollection";
+  private _items: Worksheet[] | null = null;
+  get items(): Worksheet[] {
+    if (!this._items) throw nietGeladen("items");
+    return this._items;
+  }
+  override load(eigenschappen?: string): this {
+    const velden = (eigenschappen ?? "items/name").split(",").map((s) => s.trim().replace(/^items\//, ""));
+    this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
+      this._items = state.bladen.map((b) => {
+        const w = new Worksheet(this.ctx, b.naam);
+        w.vul(velden);
+        return w;
+      });
+      return this._items.map((w) => w.naam);
+    });
+    return this;
+  }
+  protected lees(): unknown {
+    return null;
+  }
+  getItem(naam: string): Worksheet {
+    const w = new Worksheet(this.ctx, naam);
+    this.ctx.zet({ id: w.id, soort: "Worksheet", getItem: naam }, () => blad(naam));
+    return w;
+  }
+  add(naam: string): Worksheet {
+    this.ctx.zet({ soort: "WorksheetCollection", add: naam }, () => {
+      if (zoekBlad(naam))
+        throw new HostFout(
+          "ItemAlreadyExists",
+          "A resource with the same name or identifier already exists.",
+        );
+      state.bladen.push(nieuwBlad(naam));
+    });
+    return new Worksheet(this.ctx, naam);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.ctx, state.actief);
+  }
+}
+
+class Worksheet extends Proxy {
+  protected soort = "Worksheet";
+  constructor(
+    ctx: RequestContext,
+    readonly naam: string,
+  ) {
+    super(ctx);
+  }
+  vul(velden: string[]): void {
+    for (const v of velden) this.geladen.set(v, this.lees(v));
+  }
+  protected lees(e: string): unknown {
+    const b = blad(this.naam);
+    if (e === "name") return b.naam;
+    if (e === "visibility") return b.zichtbaarheid;
+    if (e === "position") return state.bladen.indexOf(b);
+    throw new HostFout("InvalidArgument", `Unknown property ${e}`);
+  }
+  get name(): string {
+    return this.waarde("name");
+  }
+  get visibility(): string {
+    return this.waarde("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.zet({ id: this.id, zet: "visibility", v }, () => {
+      const b = blad(this.naam);
+      if (v === "Hidden" || v === "VeryHidden") {
+        const zichtbaar = state.bladen.filter((x) => x !== b && x.zichtbaarheid === "Visible");
+        if (zichtbaar.length === 0)
+          throw new HostFout("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      b.zichtbaarheid = v;
+    });
+  }
+  getRange(adres?: string): Range {
+    return new Range(
+      this.ctx,
+      this.naam,
+      () => (adres ? parseVak(adres) : { r0: 0, c0: 0, r1: MAX_RIJ, c1: MAX_KOLOM }),
+      {
+        getRange: adres ?? "*",
+      },
+    );
+  }
+  getRangeByIndexes(r: number, c: number, nr: number, nc: number): Range {
+    return new Range(this.ctx, this.naam, () => ({ r0: r, c0: c, r1: r + nr - 1, c1: c + nc - 1 }), {
+      getRangeByIndexes: [r, c, nr, nc],
+    });
+  }
+  getUsedRange(alleenWaarden?: boolean): Range {
+    return new Range(
+      this.ctx,
+      this.naam,
+      () => gebruiktVak(blad(this.naam), Boolean(alleenWaarden)) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+      { getUsedRange: Boolean(alleenWaarden) },
+    );
+  }
+  activate(): void {
+    this.ctx.zet({ id: this.id, activate: true }, () => {
+      const b = blad(this.naam);
+      if (b.zichtbaarheid !== "Visible")
+        throw new HostFout("InvalidOperation", "A hidden sheet cannot be activated.");
+      state.actief = b.naam;
+    });
+  }
+  delete(): void {
+    this.ctx.zet({ id: this.id, delete: true }, () => {
+      const b = blad(this.naam);
+      if (b.zichtbaarheid === "VeryHidden")
+        throw new HostFout("InvalidOperation", "A very hidden sheet cannot be deleted.");
+      if (
+        b.zichtbaarheid === "Visible" &&
+        state.bladen.filter((x) => x.zichtbaarheid === "Visible").length === 1
+      ) {
+        throw new HostFout("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      state.bladen.splice(state.bladen.indexOf(b), 1);
+      if (state.actief === b.naam)
+        state.actief = state.bladen.find((x) => x.zichtbaarheid === "Visible")?.naam ?? "";
+      if (state.selectie?.blad === b.naam) state.selectie = null;
+    });
+  }
+}
+
+class RangeFormat extends Proxy {
+  protected soort = "RangeFormat";
+  constructor(
+    ctx: RequestContext,
+    private range: Range,
+  ) {
+    super(ctx);
+  }
+  protected lees(e: string): unknown {
+    if (e !== "columnWidth") throw new HostFout("InvalidArgument", `Unknown property ${e}`);
+    const { b, v } = this.range.los();
+    return b.breedtes.get(v.c0) ?? STANDAARD_BREEDTE;
+  }
+  get columnWidth(): number {
+    return this.waarde("columnWidth");
+  }
+  set columnWidth(w: number) {
+    this.ctx.zet({ id: this.range.id, zet: "format/columnWidth", w }, () => {
+      const { b, v } = this.range.los();
+      for (let c = v.c0; c <= v.c1; c++) b.breedtes.set(c, w);
+    });
+  }
+}
+
+class Range extends Proxy {
+  protected soort = "Range";
+  format: RangeFormat;
+  constructor(
+    ctx: RequestContext,
+    private bladNaam: string,
+    private vak: () => Vak,
+    beschrijving: unknown,
+  ) {
+    super(ctx);
+    this.format = new RangeFormat(ctx, this);
+    ctx.zet({ id: this.id, blad: bladNaam, bereik: beschrijving }, () => null);
+  }
+  los(): { b: Blad; v: Vak } {
+    const b = blad(this.bladNaam);
+    return { b, v: this.vak() };
+  }
+  protected lees(e: string): unknown {
+    const { b, v } = this.los();
+    switch (e) {
+      case "address":
+        return `${b.naam.includes(" ") ? `'${b.naam}'` : b.naam}!${vakAdres(v)}`;
+      case "rowIndex":
+        return v.r0;
+      case "columnIndex":
+        return v.c0;
+      case "rowCount":
+        return v.r1 - v.r0 + 1;
+      case "columnCount":
+        return v.c1 - v.c0 + 1;
+      case "rowHidden": {
+        let verborgen = 0;
+        for (let r = v.r0; r <= v.r1; r++) if (b.verborgenRijen.has(r)) verborgen++;
+        return verborgen === 0 ? false : verborgen === v.r1 - v.r0 + 1 ? true : null;
+      }
+      case "values":
+        return matrix(v, (r, c) => {
+          const cel = b.cellen.get(sleutel(r, c));
+          return cel?.waarde ?? "";
+        });
+      case "formulas":
+        return matrix(v, (r, c) => {
+          const cel = b.cellen.get(sleutel(r, c));
+          return cel?.formule ?? cel?.waarde ?? "";
+        });
+      case "numberFormat":
+        return matrix(v, (r, c) => b.cellen.get(sleutel(r, c))?.notatie ?? "General");
+      default:
+        throw new HostFout("InvalidArgument", `Unknown property ${e}`);
+    }
+  }
+  get address(): string {
+    return this.waarde("address");
+  }
+  get rowIndex(): number {
+    return this.waarde("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.waarde("columnIndex");
+  }
+  get rowCount(): number {
+    return this.waarde("rowCount");
+  }
+  get columnCount(): number {
+    return this.waarde("columnCount");
+  }
+  get rowHidden(): boolean {
+    return this.waarde("rowHidden");
+  }
+  get values(): Waarde[][] {
+    return this.waarde("values");
+  }
+  set values(m: unknown[][]) {
+    this.ctx.zet({ id: this.id, zet: "values", m }, () => {
+      const { b, v } = this.los();
+      zetMatrix(b, v, m, "values", (cel, x) => {
+        // A cell formatted as text keeps what is typed; otherwise Excel reads it as typed text.
+        const i = cel.notatie === "@" && typeof x === "string" ? { waarde: x } : invoer(x);
+        cel.waarde = i.waarde;
+        if (i.formule) cel.formule = i.formule;
+        else delete cel.formule;
+      });
+    });
+  }
+  get formulas(): Waarde[][] {
+    return this.waarde("formulas");
+  }
+  set formulas(m: unknown[][]) {
+    this.ctx.zet({ id: this.id, zet: "formulas", m }, () => {
+      const { b, v } = this.los();
+      zetMatrix(b, v, m, "formulas", (cel, x) => {
+        const i = invoer(x);
+        cel.waarde = i.waarde;
+        if (i.formule) cel.formule = i.formule;
+        else delete cel.formule;
+      });
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.waarde("numberFormat");
+  }
+  set numberFormat(m: unknown[][]) {
+    this.ctx.zet({ id: this.id, zet: "numberFormat", m }, () => {
+      const { b, v } = this.los();
+      zetMatrix(b, v, m, "numberFormat", (cel, x) => {
+        if (x === "General") delete cel.notatie;
+        else cel.notatie = String(x);
+      });
+    });
+  }
+  clear(soort: string = "All"): void {
+    this.ctx.zet({ id: this.id, clear: soort }, () => {
+      const { b, v } = this.los();
+      for (const [r, c, cel] of bestaandeCellen(b, v)) {
+        if (soort === "All" || soort === "Contents") {
+          cel.waarde = null;
+          delete cel.formule;
+        }
+        if (soort === "All" || soort === "Formats") {
+          delete cel.notatie;
+          delete cel.stijl;
+        }
+        schrijfCel(b, r, c, () => undefined);
+      }
+    });
+  }
+  copyFrom(bron: Range | string, soort: string = "All"): void {
+    if (typeof bron === "string")
+      throw new HostFout("InvalidArgument", "The test host copies from Range objects only.");
+    this.ctx.zet({ id: this.id, copyFrom: bron.id, soort }, () => {
+      const { b, v } = this.los();
+      const van = bron.los();
+      const rijen = van.v.r1 - van.v.r0;
+      const kolommen = van.v.c1 - van.v.c0;
+      const doel: Vak = { r0: v.r0, c0: v.c0, r1: v.r0 + rijen, c1: v.c0 + kolommen };
+      const kopie = new Map<string, Cel>();
+      for (const [r, c, cel] of bestaandeCellen(van.b, van.v)) {
+        if (cel.formule && (doel.r0 !== van.v.r0 || doel.c0 !== van.v.c0)) {
+          // Excel would shift relative references; the adapter only copies to the same address.
+          throw new HostFout("InvalidArgument", "The test host copies formulas to the same address only.");
+        }
+        kopie.set(sleutel(r - van.v.r0 + doel.r0, c - van.v.c0 + doel.c0), JSON.parse(JSON.stringify(cel)));
+      }
+      for (const [r, c, cel] of bestaandeCellen(b, doel)) {
+        if (soort === "All" || soort === "Formulas" || soort === "Values") {
+          cel.waarde = null;
+          delete cel.formule;
+        }
+        if (soort === "All" || soort === "Formats") {
+          delete cel.notatie;
+          delete cel.stijl;
+        }
+        schrijfCel(b, r, c, () => undefined);
+      }
+      for (const [k, cel] of kopie) {
+        const [r, c] = k.split(",").map(Number);
+        schrijfCel(b, r, c, (doelCel) => {
+          if (soort === "All" || soort === "Formulas") {
+            doelCel.waarde = cel.waarde;
+            if (cel.formule) doelCel.formule = cel.formule;
+          }
+          if (soort === "Values") doelCel.waarde = cel.waarde;
+          if (soort === "All" || soort === "Formats") {
+            if (cel.notatie) doelCel.notatie = cel.notatie;
+            if (cel.stijl) doelCel.stijl = cel.stijl;
+          }
+        });
+      }
+    });
+  }
+  setCellProperties(m: { format?: Record<string, unknown> }[][]): void {
+    this.ctx.zet({ id: this.id, setCellProperties: m }, () => {
+      const { b, v } = this.los();
+      zetMatrix(b, v, m, "cellProperties", (cel, x) => {
+        const f = (x as { format?: Record<string, unknown> }).format;
+        if (!f) return;
+        const stijl: CelStijl = { ...(cel.stijl ?? {}) };
+        const font = f.font as { bold?: boolean; italic?: boolean; color?: string } | undefined;
+        if (font?.bold !== undefined) stijl.vet = font.bold;
+        if (font?.italic !== undefined) stijl.cursief = font.italic;
+        if (font?.color) stijl.kleur = font.color;
+        const fill = f.fill as { color?: string } | undefined;
+        if (fill?.color) stijl.vulling = fill.color;
+        if (typeof f.horizontalAlignment === "string") stijl.uitlijning = f.horizontalAlignment;
+        const randen = f.borders as Record<string, { style?: string }> | undefined;
+        if (randen) {
+          stijl.randen = { ...(stijl.randen ?? {}) };
+          for (const [k, r] of Object.entries(randen)) {
+            if (!["top", "bottom", "left", "right"].includes(k))
+              throw new HostFout("InvalidArgument", `Unknown border ${k}`);
+            stijl.randen[k] = r.style ?? "Continuous";
+          }
+        }
+        cel.stijl = stijl;
+      });
+    });
+  }
+  getRowProperties(opties: Record<string, unknown>): ClientResult<Record<string, unknown>[]> {
+    const uit = new ClientResult<Record<string, unknown>[]>();
+    this.ctx.zet({ id: this.id, getRowProperties: opties }, () => {
+      const { b, v } = this.los();
+      const rijen: Record<string, unknown>[] = [];
+      for (let r = v.r0; r <= v.r1; r++) {
+        const p: Record<string, unknown> = {};
+        if (opties.rowIndex) p.rowIndex = r;
+        if (opties.rowHidden) p.rowHidden = b.verborgenRijen.has(r);
+        rijen.push(p);
+      }
+      uit.zet(rijen);
+      return rijen;
+    });
+    return uit;
+  }
+  getColumnProperties(opties: { columnIndex?: boolean; format?: { columnWidth?: boolean } }) {
+    const uit = new ClientResult<Record<string, unknown>[]>();
+    this.ctx.zet({ id: this.id, getColumnProperties: opties }, () => {
+      const { b, v } = this.los();
+      const kolommen: Record<string, unknown>[] = [];
+      for (let c = v.c0; c <= v.c1; c++) {
+        const p: Record<string, unknown> = {};
+        if (opties.columnIndex) p.columnIndex = c;
+        if (opties.format?.columnWidth) p.format = { columnWidth: b.breedtes.get(c) ?? STANDAARD_BREEDTE };
+        kolommen.push(p);
+      }
+      uit.zet(kolommen);
+      return kolommen;
+    });
+    return uit;
+  }
+  select(): void {
+    this.ctx.zet({ id: this.id, select: true }, () => {
+      const { b, v } = this.los();
+      if (state.actief !== b.naam)
+        throw new HostFout("InvalidSelection", "The current selection is invalid for this operation.");
+      state.selectie = { blad: b.naam, adres: vakAdres(v) };
+    });
+  }
+}
+
+class NamedItem {
+  constructor(
+    private ctx: RequestContext,
+    private naam: string,
+    private geladen: Record<string, unknown> = {},
+  ) {}
+  get name(): string {
+    return this.naam;
+  }
+  get formula(): string {
+    if (!("formula" in this.geladen)) throw nietGeladen("formula");
+    return this.geladen.formula as string;
+  }
+  set formula(f: string) {
+    this.ctx.zet({ naam: this.naam, zet: "formula", f }, () => {
+      if (!state.namen.has(this.naam))
+        throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      state.namen.set(this.naam, f);
+    });
+  }
+  delete(): void {
+    this.ctx.zet({ naam: this.naam, delete: true }, () => {
+      if (!state.namen.delete(this.naam))
+        throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+    });
+  }
+}
+
+class NamedItemCollection extends Proxy {
+  protected soort = "NamedItemCollection";
+  private _items: NamedItem[] | null = null;
+  get items(): NamedItem[] {
+    if (!this._items) throw nietGeladen("items");
+    return this._items;
+  }
+  override load(eigenschappen?: string): this {
+    const velden = (eigenschappen ?? "items/name").split(",").map((s) => s.trim().replace(/^items\//, ""));
+    this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
+      this._items = [...state.namen].map(
+        ([naam, formule]) =>
+          new NamedItem(this.ctx, naam, velden.includes("formula") ? { formula: formule } : {}),
+      );
+      return [...state.namen];
+    });
+    return this;
+  }
+  protected lees(): unknown {
+    return null;
+  }
+  getItem(naam: string): NamedItem {
+    return new NamedItem(this.ctx, naam);
+  }
+  add(naam: string, verwijzing: string | Range): NamedItem {
+    this.ctx.zet({ add: naam, verwijzing: typeof verwijzing === "string" ? verwijzing : "(range)" }, () => {
+      if (state.namen.has(naam))
+        throw new HostFout(
+          "ItemAlreadyExists",
+          "A resource with the same name or identifier already exists.",
+        );
+      if (typeof verwijzing !== "string")
+        throw new HostFout("InvalidArgument", "The test host takes names as formulas.");
+      state.namen.set(naam, verwijzing.startsWith("=") ? verwijzing : "=" + verwijzing);
+    });
+    return new NamedItem(this.ctx, naam);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The globals the page expects from office.js.
+
+async function run<T>(werk: (context: RequestContext) => Promise<T>): Promise<T> {
+  const ctx = new RequestContext();
+  const uitkomst = await werk(ctx);
+  if (ctx.wacht > 0) await ctx.sync();
+  return uitkomst;
+}
+
+/** The ExcelApi version this host claims (default 1.12); "1.9" < "1.12" as versions, not as numbers. */
+const versie = String(config.versie ?? "1.12");
+function ondersteunt(gevraagd: string): boolean {
+  const [a, b] = gevraagd.split(".").map(Number);
+  const [x, y] = versie.split(".").map(Number);
+  return a < x || (a === x && (b || 0) <= y);
+}
+const info = { host: "Excel", platform: "OfficeOnline" };
+const g = window as unknown as Record<string, unknown>;
+g.Excel = { run, HorizontalAlignment: { left: "Left", center: "Center", right: "Right" } };
+g.OfficeExtension = { ClientResult, Error: HostFout };
+g.Office = {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  onReady: (cb?: (i: typeof info) => void) => {
+    if (cb) setTimeout(() => cb(info), 0);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: "nl-NL",
+    requirements: {
+      isSetSupported: (naam: string, v?: string) => naam === "ExcelApi" && ondersteunt(v ?? "1.1"),
+    },
+    officeTheme: undefined,
+  },
+  actions: { associate: () => undefined },
+};
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    bericht?: string,
+  ) {
+    super(bericht);
+  }
+}
+g.CustomFunctions = {
+  associate: () => undefined,
+  Error: CustomFunctionsError,
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
+};
+
+laadWerkmap(g.__ONTPLOOJ_WERKMAP__ as WerkmapJson | undefined);
+
+/** What the test reads and steers. */
+g.__ontploojHost = {
+  get syncs() {
+    return state.syncs;
+  },
+  resetTellers() {
+    state.syncs = 0;
+    state.grootsteVerzoek = 0;
+    state.grootsteAntwoord = 0;
+    state.verzoeken = [];
+  },
+  get grootsteVerzoek() {
+    return state.grootsteVerzoek;
+  },
+  get grootsteAntwoord() {
+    return state.grootsteAntwoord;
+  },
+  get verzoeken() {
+    return state.verzoeken;
+  },
+  get selectie() {
+    return state.selectie;
+  },
+  get actief() {
+    return state.actief;
+  },
+  /** Removes a sheet behind the panel's back (as a user could), to test error messages. */
+  verwijderBlad(naam: string) {
+    const b = zoekBlad(naam);
+    if (b) state.bladen.splice(state.bladen.indexOf(b), 1);
+  },
+  zetPayloadLimiet(n: number) {
+    state.payloadLimiet = n;
+  },
+  bladen() {
+    return state.bladen.map((b) => ({ naam: b.naam, zichtbaarheid: b.zichtbaarheid }));
+  },
+  namen() {
+    return Object.fromEntries(state.namen);
+  },
+  /** A sheet's full state, sorted, for before/after comparisons. */
+  blad(naam: string) {
+    const b = zoekBlad(naam);
+    if (!b) return null;
+    const cellen = [...b.cellen]
+      .map(([k, c]) => {
+        const [r, col] = k.split(",").map(Number);
+        return { adres: a1(r, col), r, c: col, ...c };
+      })
+      .sort((x, y) => x.r - y.r || x.c - y.c)
+      .map(({ r: _r, c: _c, ...rest }) => rest);
+    return {
+      naam: b.naam,
+      zichtbaarheid: b.zichtbaarheid,
+      cellen,
+      breedtes: Object.fromEntries([...b.breedtes].map(([k, w]) => [kolomLetters(k), w])),
+    };
+  },
+  /** Runs a batch in the page (for tests that drive the adapter without the panel). */
+  run,
+};
+
+// A module for the type checker; the e2e test strips this line when it serves the script.
+export {};

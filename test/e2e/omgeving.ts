@@ -1,0 +1,127 @@
+// The browser test's surroundings: the build, the host script, a local http server and Chromium.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import ts from "typescript";
+
+export const ROOT = resolve(__dirname, "../..");
+/** The e2e build: its own folder, so it never races `npm run build` (dist/) and uses a local office.js. */
+export const BUILD = join(ROOT, "test-artifacts", "e2e-dist");
+export const ARTEFACTEN = join(ROOT, "test-artifacts");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** The newest modification time of the files a build depends on. */
+function nieuwsteBron(): number {
+  let nieuwst = 0;
+  const loop = (pad: string) => {
+    for (const naam of readdirSync(pad)) {
+      const p = join(pad, naam);
+      const s = statSync(p);
+      if (s.isDirectory()) loop(p);
+      else nieuwst = Math.max(nieuwst, s.mtimeMs);
+    }
+  };
+  loop(join(ROOT, "src"));
+  for (const f of [
+    "webpack.config.js",
+    "tsconfig.webpack.json",
+    "tsconfig.json",
+    "package.json",
+    "manifest.xml",
+  ]) {
+    const p = join(ROOT, f);
+    if (existsSync(p)) nieuwst = Math.max(nieuwst, statSync(p).mtimeMs);
+  }
+  return nieuwst;
+}
+
+/**
+ * Builds the add-in with a local office.js into test-artifacts/e2e-dist when that build is missing
+ * or older than its sources (about 15 s); otherwise reuses it.
+ */
+export function zorgVoorBuild(): void {
+  const bundel = join(BUILD, "taskpane.js");
+  if (
+    existsSync(bundel) &&
+    existsSync(join(BUILD, "taskpane.html")) &&
+    statSync(bundel).mtimeMs >= nieuwsteBron()
+  )
+    return;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "officejs=local",
+      "--output-path",
+      BUILD,
+    ],
+    { cwd: ROOT, stdio: "pipe" },
+  );
+}
+
+/** The test host as one classic script (it replaces office.js in the page). */
+export function hostScript(): string {
+  const bron = readFileSync(join(__dirname, "host", "excelHost.ts"), "utf8");
+  const js = ts.transpileModule(bron, {
+    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true },
+  }).outputText;
+  return `(function () {\n${js.replace(/^export \{\};?\s*$/m, "")}\n})();\n`;
+}
+
+const TYPEN: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface Server2 {
+  url: string;
+  sluit: () => Promise<void>;
+}
+
+/**
+ * Serves the build over http://127.0.0.1 on an ephemeral port. office-js/office.js is answered
+ * with the test host, unless `echteOfficeJs` (then Microsoft's copy from the build is served).
+ */
+export async function startServer(opties: { echteOfficeJs?: boolean } = {}): Promise<Server2> {
+  const host = hostScript();
+  const server: Server = createServer((req, res) => {
+    const pad = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    if (pad === "/office-js/office.js" && !opties.echteOfficeJs) {
+      res.writeHead(200, { "content-type": TYPEN[".js"], "cache-control": "no-store" });
+      res.end(host);
+      return;
+    }
+    const bestand = normalize(join(BUILD, pad));
+    if (!bestand.startsWith(BUILD + sep) || !existsSync(bestand) || statSync(bestand).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPEN[extname(bestand)] ?? "application/octet-stream" });
+    res.end(readFileSync(bestand));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sluit: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,468 @@
+// End-to-end test of the task pane in real Chromium (playwright-core, Debian's /usr/bin/chromium).
+// The built panel (test-artifacts/e2e-dist, built here when missing or stale) is served over
+// http://127.0.0.1; office.js is replaced by the test host (host/excelHost.ts), an in-memory
+// workbook with Office.js batching semantics, filled from a sample .xlsx.
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../../src/core/bijlage1";
+import { ERNST_VOLGORDE, telPerErnst, type Bevinding } from "../../src/core/findings";
+import type { Werkboek } from "../../src/core/grid";
+import { formatBedrag } from "../../src/core/money";
+import { controleerBetaalbatch, leesBetaalbatch } from "../../src/core/payroll";
+import { HERSTEL_BLAD, RAPPORT_BLAD, naamFormule } from "../../src/excel";
+import {
+  ARTEFACTEN,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ROOT,
+  startServer,
+  zorgVoorBuild,
+  type Server2,
+} from "./omgeving";
+import {
+  aantalCellen,
+  leesVoorbeeld,
+  reken,
+  vergroot,
+  werkboekNaarJson,
+  type HostBlad,
+  type WerkmapJson,
+} from "./werkmap";
+
+jest.setTimeout(120_000);
+
+const GOED = join(ROOT, "assets/bijlage1/bijlage1-2023-wierden.xlsx");
+const KAPOT = join(ROOT, "assets/bijlage1/kapot/bijlage1-2023-wierden-rekenfouten.xlsx");
+const LOONBATCH = join(ROOT, "assets/loonbatch/almelo-2026-10-afwijkingen.xlsx");
+const LOONBATCH_VORIGE = join(ROOT, "assets/loonbatch/almelo-2026-09-vorige.xlsx");
+const LOONBATCH_BIJLAGE1 = join(ROOT, "assets/loonbatch/almelo-2026-bijlage1-verloning.xlsx");
+/** Excel on the web's payload limit per request and response. */
+const LIMIET_WEB = 5 * 1024 * 1024;
+
+let browser: Browser;
+let server: Server2;
+
+interface Venster {
+  page: Page;
+  verzoeken: string[];
+  paginaFouten: string[];
+  console: string[];
+}
+const vensters: Venster[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium ontbreekt op ${CHROMIUM}. Installeer het met: apt-get install -y --no-install-recommends chromium ` +
+        "(.ci/run doet dat); de browsertest slaat zich niet stilletjes over.",
+    );
+  }
+  mkdirSync(join(ROOT, "docs", "img"), { recursive: true });
+  zorgVoorBuild();
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.sluit();
+});
+
+afterEach(async () => {
+  // Privacy: the page asks nothing of anyone but its own server (which also answers office.js).
+  for (const v of vensters.splice(0)) {
+    const vreemd = v.verzoeken.filter((u) => !u.startsWith(server.url + "/") && !u.startsWith("data:"));
+    await v.page.close();
+    expect(vreemd).toEqual([]);
+  }
+});
+
+async function open(json: WerkmapJson, config: Record<string, unknown> = {}): Promise<Venster> {
+  const page = await browser.newPage({ viewport: { width: 400, height: 1000 } });
+  const v: Venster = { page, verzoeken: [], paginaFouten: [], console: [] };
+  vensters.push(v);
+  page.on("request", (r) => v.verzoeken.push(r.url()));
+  page.on("pageerror", (e) => v.paginaFouten.push(e.message));
+  page.on("console", (m) => v.console.push(m.text()));
+  await page.addInitScript(
+    ({ werkmap, instellingen }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__ONTPLOOJ_WERKMAP__ = werkmap;
+      w.__ONTPLOOJ_HOST__ = instellingen;
+    },
+    { werkmap: json, instellingen: { payloadLimiet: LIMIET_WEB, ...config } },
+  );
+  await page.goto(`${server.url}/taskpane.html`);
+  try {
+    await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
+  } catch {
+    const tekst = await page.locator("body").innerText();
+    throw new Error(`Het taakvenster verscheen niet. Pagina: ${tekst}\nFouten: ${v.paginaFouten.join("\n")}`);
+  }
+  return v;
+}
+
+/** Evaluates an expression on the test host in the page (window.__ontploojHost). */
+function host<T>(page: Page, expressie: string): Promise<T> {
+  return page.evaluate(`window.__ontploojHost.${expressie}`) as Promise<T>;
+}
+
+/**
+ * Waits until the host has the cell selected. A function, not a string: the page's CSP forbids
+ * eval, which Playwright's polling of a string predicate needs.
+ */
+function wachtOpSelectie(page: Page, adres: string) {
+  return page.waitForFunction(
+    (a) =>
+      (window as unknown as { __ontploojHost: { selectie: { adres: string } | null } }).__ontploojHost
+        .selectie?.adres === a,
+    adres,
+  );
+}
+
+const hostBlad = (page: Page, naam: string) => host<HostBlad | null>(page, `blad(${JSON.stringify(naam)})`);
+
+async function toestand(page: Page, blad: string) {
+  return {
+    blad: await hostBlad(page, blad),
+    namen: await host<Record<string, string>>(page, "namen()"),
+    bladen: await host<{ naam: string; zichtbaarheid: string }[]>(page, "bladen()"),
+  };
+}
+
+/** Buttons the list shows: findings with a cell among the first 200 of each severity. */
+function zichtbareKnoppen(bevindingen: readonly Bevinding[]): number {
+  return ERNST_VOLGORDE.reduce(
+    (n, e) =>
+      n +
+      bevindingen
+        .filter((b) => b.ernst === e)
+        .slice(0, 200)
+        .filter((b) => b.blad && b.cel).length,
+    0,
+  );
+}
+
+async function vul(page: Page): Promise<number> {
+  await host(page, "resetTellers()");
+  await page.getByRole("button", { name: "Eindafrekening vullen" }).click();
+  try {
+    await page.getByText(/is gevuld\./).waitFor({ timeout: 15_000 });
+    await page.getByRole("progressbar").waitFor({ state: "detached" });
+  } catch {
+    throw new Error(`Niet gevuld. Paneel: ${await page.locator("#paneel-afrekenen").innerText()}`);
+  }
+  return host<number>(page, "syncs");
+}
+
+describe("taakvenster in Chromium", () => {
+  it("Controleren: shows the findings of a broken bijlage, selects a finding's cell, writes the report", async () => {
+    const { werkboek, json } = await leesVoorbeeld(KAPOT);
+    const verwacht = controleerBijlage1(werkboek, { notatie: "nl" }).bevindingen;
+    const telling = telPerErnst(verwacht);
+    expect(telling.fout).toBeGreaterThan(0);
+
+    const { page, paginaFouten } = await open(json);
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    const status = page.getByRole("status").filter({ hasText: "fout" });
+    await status.waitFor();
+    expect(await status.innerText()).toContain(`${telling.fout} fout`);
+    expect(await status.innerText()).toContain(`${telling.waarschuwing} waarschuwing`);
+
+    // Every finding with a cell is a button that names its place and message.
+    const metCel = verwacht.filter((b) => b.blad && b.cel);
+    const knoppen = page.getByRole("button", { name: /^Ga naar / });
+    expect(await knoppen.count()).toBe(zichtbareKnoppen(verwacht));
+    const eerste = metCel[0];
+    await expect(knoppen.first().getAttribute("aria-label")).resolves.toBe(
+      `Ga naar ${eerste.blad}!${eerste.cel}: ${eerste.bericht}`,
+    );
+
+    // The filter shows one severity at a time.
+    await page.getByRole("button", { name: `Info (${telling.info})` }).click();
+    expect(await knoppen.count()).toBe(metCel.filter((b) => b.ernst === "info").length);
+    await page.getByRole("button", { name: `Alle (${verwacht.length})` }).click();
+
+    // Clicking a finding activates its sheet and selects its cell in the workbook.
+    await host(page, "resetTellers()");
+    await knoppen.first().click();
+    await wachtOpSelectie(page, eerste.cel!);
+    expect(await host(page, "selectie")).toEqual({ blad: eerste.blad, adres: eerste.cel });
+    expect(await host(page, "actief")).toBe(eerste.blad);
+    expect(await host(page, "syncs")).toBe(1);
+
+    // By keyboard: Tab to the next finding, Enter selects its cell.
+    const tweede = metCel[1];
+    await knoppen.first().focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await wachtOpSelectie(page, tweede.cel!);
+    expect(await host(page, "selectie")).toEqual({ blad: tweede.blad, adres: tweede.cel });
+
+    await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-controleren.png"), fullPage: true });
+
+    // A finding whose sheet was deleted meanwhile: a Dutch message in the panel.
+    const anderBlad = metCel.find((b) => b.blad !== eerste.blad)!;
+    await host(page, `verwijderBlad(${JSON.stringify(anderBlad.blad)})`);
+    await page
+      .getByRole("button", { name: `Ga naar ${anderBlad.blad}!${anderBlad.cel}: ${anderBlad.bericht}` })
+      .click();
+    await page.getByText("Het blad of de cel bestaat niet (meer) in deze werkmap.").waitFor();
+    await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-foutmelding.png") });
+
+    // The report sheet: one row per finding, errors first, with a link to the cell.
+    await page.getByRole("button", { name: "Rapportblad maken" }).click();
+    await page.getByText(`De bevindingen staan op blad '${RAPPORT_BLAD}'`).waitFor();
+    const rapport = (await hostBlad(page, RAPPORT_BLAD))!;
+    const celD2 = rapport.cellen.find((c) => c.adres === "D2");
+    expect(celD2?.formule).toBe(`=HYPERLINK("#'${eerste.blad}'!${eerste.cel}","${eerste.cel}")`);
+    expect(rapport.cellen.find((c) => c.adres === `B${verwacht.length + 1}`)?.waarde).toBe(
+      verwacht.at(-1)?.code,
+    );
+    expect(await host(page, "actief")).toBe(RAPPORT_BLAD);
+    expect(paginaFouten).toEqual([]);
+  });
+
+  it("Afrekenen: fills the Eindafrekening with formulas and values, in as many syncs for a 10x workbook, and undoes it", async () => {
+    const { werkboek, json } = await leesVoorbeeld(GOED);
+    const { plan, afrekening } = planEindafrekening(werkboek, { notatie: "nl" });
+    expect(plan && afrekening).toBeTruthy();
+
+    const { page, paginaFouten } = await open(json);
+    const voor = await toestand(page, EINDAFREKENING_BLAD);
+    await page.getByRole("tab", { name: "Afrekenen" }).click();
+    const syncs = await vul(page);
+
+    // Every planned cell is in the sheet: formulas in English syntax, constants as values.
+    const na = (await hostBlad(page, EINDAFREKENING_BLAD))!;
+    const cel = new Map(na.cellen.map((c) => [c.adres, c]));
+    for (const p of plan!.cellen) {
+      const h = cel.get(p.adres);
+      if (p.formule)
+        expect({ adres: p.adres, formule: h?.formule }).toEqual({ adres: p.adres, formule: p.formule });
+      else if (p.waarde !== null && p.waarde !== "")
+        expect({ adres: p.adres, waarde: h?.waarde }).toEqual({ adres: p.adres, waarde: p.waarde });
+      if (p.getalnotatie) expect(h?.notatie).toBe(p.getalnotatie);
+    }
+    expect(plan!.cellen.filter((p) => p.formule).length).toBeGreaterThan(10);
+    const namen = await host<Record<string, string>>(page, "namen()");
+    for (const n of plan!.namen) expect(namen[n.naam]).toBe(naamFormule(EINDAFREKENING_BLAD, n.adres));
+
+    // The formulas recalculate (HyperFormula) to the engine's own values, to the cent.
+    const bladen = await Promise.all(
+      (await host<{ naam: string }[]>(page, "bladen()")).map(async (b) => (await hostBlad(page, b.naam))!),
+    );
+    const uitkomst = reken(bladen, EINDAFREKENING_BLAD);
+    let vergeleken = 0;
+    for (const p of plan!.cellen) {
+      if (!p.formule || typeof p.waarde !== "number") continue;
+      expect({ adres: p.adres, waarde: Math.round(Number(uitkomst.get(p.adres)) * 100) }).toEqual({
+        adres: p.adres,
+        waarde: Math.round(p.waarde * 100),
+      });
+      vergeleken++;
+    }
+    expect(vergeleken).toBeGreaterThan(5);
+
+    // The panel shows the core's settlement in Dutch notation; the backup sheet is hidden.
+    const overzicht = page.getByRole("definition");
+    await expect(overzicht.allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining([formatBedrag(afrekening!.saldo), formatBedrag(afrekening!.nacalculatie)]),
+    );
+    await page.getByText(afrekening!.toelichting, { exact: false }).first().waitFor();
+    expect((await toestand(page, "x")).bladen).toContainEqual({
+      naam: HERSTEL_BLAD,
+      zichtbaarheid: "Hidden",
+    });
+    await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-afrekenen.png"), fullPage: true });
+    // The README's picture is refreshed only on request, so a test run never dirties the checkout.
+    if (process.env.SCREENSHOT_README === "1") {
+      copyFileSync(
+        join(ARTEFACTEN, "taakvenster-afrekenen.png"),
+        join(ROOT, "docs", "img", "taakvenster.png"),
+      );
+    }
+
+    // Undo: the workbook is as before (here: no Eindafrekening sheet, no names, no backup).
+    await page.getByRole("button", { name: "Ongedaan maken" }).click();
+    await page.getByText("De laatste vulling is ongedaan gemaakt.").waitFor();
+    expect(await toestand(page, EINDAFREKENING_BLAD)).toEqual(voor);
+
+    // Fill, fill again (identical), undo the second: exactly the first fill's sheet, formats and all.
+    await vul(page);
+    const eerste = await toestand(page, EINDAFREKENING_BLAD);
+    const syncsHervullen = await vul(page);
+    expect(syncsHervullen).toBe(syncs);
+    const tweede = await toestand(page, EINDAFREKENING_BLAD);
+    expect(tweede.blad).toEqual(eerste.blad);
+    expect(tweede.namen).toEqual(eerste.namen);
+    await page.getByRole("button", { name: "Ongedaan maken" }).click();
+    await page.getByText("De laatste vulling is ongedaan gemaakt.").waitFor();
+    const terug = await toestand(page, EINDAFREKENING_BLAD);
+    expect(terug.blad).toEqual(eerste.blad);
+    expect(terug.namen).toEqual(eerste.namen);
+    expect(terug.bladen.map((b) => b.naam)).not.toContain(HERSTEL_BLAD);
+    expect(paginaFouten).toEqual([]);
+
+    // Ten times the cells: the same number of syncs, the same sheet.
+    const groot = vergroot(json, 10);
+    expect(aantalCellen(groot)).toBeGreaterThanOrEqual(10 * aantalCellen(json));
+    const tweedeVenster = await open(groot);
+    await tweedeVenster.page.getByRole("tab", { name: "Afrekenen" }).click();
+    const syncsGroot = await vul(tweedeVenster.page);
+    expect(syncsGroot).toBe(syncs);
+    expect((await hostBlad(tweedeVenster.page, EINDAFREKENING_BLAD))?.cellen).toEqual(na.cellen);
+    process.stdout.write(
+      `syncs Afrekenen: ${syncs} (werkmap van ${aantalCellen(json)} cellen), ${syncsGroot} (${aantalCellen(groot)} cellen), hervullen ${syncsHervullen}\n`,
+    );
+  });
+
+  it("Afrekenen refuses a workbook with errors unless forced, and says why in the panel", async () => {
+    const { json } = await leesVoorbeeld(KAPOT);
+    const { page, paginaFouten } = await open(json);
+    await page.getByRole("tab", { name: "Afrekenen" }).click();
+    await page.getByRole("button", { name: "Eindafrekening vullen" }).click();
+    const paneel = page.locator("#paneel-afrekenen");
+    await paneel.getByText("Niet gevuld").waitFor();
+    expect(await paneel.innerText()).toMatch(/De controle vond \d+ fouten; de Eindafrekening is niet gevuld/);
+    expect(await paneel.innerText()).not.toContain("--forceer");
+    expect(await hostBlad(page, EINDAFREKENING_BLAD)).toBeNull();
+    await page.getByRole("checkbox", { name: /Ook vullen als de controle fouten vindt/ }).check();
+    await vul(page);
+    expect(await hostBlad(page, EINDAFREKENING_BLAD)).not.toBeNull();
+    expect(paginaFouten).toEqual([]);
+  });
+
+  it("writes a 10,000-row report under Excel on the web's payload limit", async () => {
+    const lang =
+      "met een bijzonder lange omschrijving die niet in de catalogus van Ontplooj voorkomt, " +
+      "zoals consultants soms in een bijlage typen";
+    const rijen = 10_000;
+    const json: WerkmapJson = {
+      bladen: [
+        {
+          naam: "Bijlage 1",
+          cellen: [
+            [0, 0, "Gemeente"],
+            [0, 1, "Wierden"],
+            [1, 0, "Jaar"],
+            [1, 1, 2023],
+            [2, 0, "Risico-opslag"],
+            [2, 1, 0.02],
+            [4, 0, "Dienst"],
+            [4, 1, "Eenheid"],
+            [4, 2, "Tarief"],
+            [4, 3, "Aantal begroot"],
+            ...Array.from({ length: rijen }, (_, i): [number, number, string | number][] => [
+              [5 + i, 0, `Dienst ${i + 1} ${lang}`],
+              [5 + i, 1, "aantal trajecten"],
+              [5 + i, 2, 100 + i],
+              [5 + i, 3, 1],
+            ]).flat(),
+          ],
+        },
+      ],
+    };
+    const werkboek: Werkboek = {
+      bladen: [
+        {
+          blad: "Bijlage 1",
+          startRij: 0,
+          startKolom: 0,
+          waarden: (() => {
+            const w: (string | number | null)[][] = Array.from({ length: 5 + rijen }, () => [
+              null,
+              null,
+              null,
+              null,
+            ]);
+            for (const [r, k, x] of json.bladen[0].cellen) w[r][k] = x as string | number;
+            return w;
+          })(),
+        },
+      ],
+    };
+    const verwacht = controleerBijlage1(werkboek, { notatie: "nl" }).bevindingen;
+    expect(verwacht.length).toBeGreaterThanOrEqual(rijen);
+
+    const { page, paginaFouten } = await open(json);
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "fout" }).waitFor({ timeout: 60_000 });
+    expect(await host<number>(page, "grootsteAntwoord")).toBeLessThan(LIMIET_WEB);
+
+    await host(page, "resetTellers()");
+    await page.getByRole("button", { name: "Rapportblad maken" }).click();
+    await page.getByText(`De bevindingen staan op blad '${RAPPORT_BLAD}'`).waitFor({ timeout: 60_000 });
+    const verzoeken = await host<{ bytes: number }[]>(page, "verzoeken");
+    const totaal = verzoeken.reduce((s, v) => s + v.bytes, 0);
+    // More than one request's worth of data, written in several requests each under the limit.
+    expect(totaal).toBeGreaterThan(LIMIET_WEB);
+    expect(Math.max(...verzoeken.map((v) => v.bytes))).toBeLessThan(LIMIET_WEB);
+    const rapport = (await hostBlad(page, RAPPORT_BLAD))!;
+    const laatsteRij = Math.max(...rapport.cellen.map((c) => Number(/\d+$/.exec(c.adres)![0])));
+    expect(laatsteRij).toBe(verwacht.length + 1);
+    expect(paginaFouten).toEqual([]);
+    process.stdout.write(
+      `rapport ${verwacht.length} rijen: ${verzoeken.length} verzoeken, samen ${totaal} bytes, grootste ${Math.max(...verzoeken.map((v) => v.bytes))} bytes\n`,
+    );
+  });
+
+  it("Loonbatch: summary and masked findings of a payment batch, with click-through; no personal data shown", async () => {
+    const batch = await leesVoorbeeld(LOONBATCH);
+    const vorige = await leesVoorbeeld(LOONBATCH_VORIGE);
+    const bijlage1 = await leesVoorbeeld(LOONBATCH_BIJLAGE1);
+    const batchGrid = batch.werkboek.bladen[0];
+    const vorigeGrid = { ...vorige.werkboek.bladen[0], blad: "Vorige betaalbatch" };
+    const bijlageGrid = bijlage1.werkboek.bladen[0];
+    const json = werkboekNaarJson({ bladen: [batchGrid, vorigeGrid, bijlageGrid] });
+    const verwacht = controleerBetaalbatch(batchGrid, { vorige: vorigeGrid, bijlage1: bijlageGrid });
+
+    const { page, paginaFouten, console: consoleRegels } = await open(json);
+    await page.getByRole("tab", { name: "Loonbatch" }).click();
+    await expect(page.getByLabel("Vorige batch (optioneel)").inputValue()).resolves.toBe(
+      "Vorige betaalbatch",
+    );
+    await page.getByRole("button", { name: "Loonbatch controleren" }).click();
+    const status = page.getByRole("status").filter({ hasText: "Betaalbatch" });
+    await status.waitFor();
+    expect(await status.innerText()).toContain(`${verwacht.samenvatting.aantalRegels} regels`);
+    await page.getByText(formatBedrag(verwacht.samenvatting.totaalNetto)).first().waitFor();
+    const knoppen = page.getByRole("button", { name: /^Ga naar / });
+    expect(await knoppen.count()).toBe(zichtbareKnoppen(verwacht.bevindingen));
+
+    const eerste = verwacht.bevindingen.find((b) => b.blad && b.cel)!;
+    await knoppen.first().click();
+    await wachtOpSelectie(page, eerste.cel!);
+
+    // No BSN, name or IBAN of the batch appears in the panel or on the console.
+    const tekst = await page.locator("body").innerText();
+    const persoonsgegevens = [batchGrid, vorigeGrid].flatMap((g) =>
+      leesBetaalbatch(g).batch.regels.flatMap((r) =>
+        [r.bsn, r.naam, r.iban].filter((x) => x && x.length >= 6),
+      ),
+    );
+    expect(persoonsgegevens.length).toBeGreaterThan(10);
+    expect(
+      persoonsgegevens.filter((p) => tekst.includes(p) || consoleRegels.some((c) => c.includes(p))),
+    ).toEqual([]);
+    await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-loonbatch.png"), fullPage: true });
+    expect(paginaFouten).toEqual([]);
+  });
+
+  it("outside Office (Microsoft's office.js, no host) shows a Dutch note instead of a blank panel", async () => {
+    const echt = await startServer({ echteOfficeJs: true });
+    const page = await browser.newPage();
+    const verzoeken: string[] = [];
+    page.on("request", (r) => verzoeken.push(r.url()));
+    try {
+      await page.goto(`${echt.url}/taskpane.html`);
+      await page.getByText("Niet in Excel geopend").waitFor({ timeout: 30_000 });
+      expect(await page.getByText(/Dit taakvenster werkt in Excel/).count()).toBe(1);
+      expect(verzoeken.filter((u) => !u.startsWith(echt.url + "/"))).toEqual([]);
+    } finally {
+      await page.close();
+      await echt.sluit();
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// Workbooks for the test host: an .xlsx sample (read with exceljs through the CLI's reader) as the
+// JSON the host script loads, a workbook ten times larger, and a check of written formulas with an
+// independent formula engine (HyperFormula, GPL, test-only).
+import { HyperFormula } from "hyperformula";
+import { leesXlsx } from "../../src/cli/xlsx-grid";
+import { adres, type CelWaarde, type Grid, type Werkboek } from "../../src/core/grid";
+
+export type Cel = [number, number, CelWaarde, string?, string?];
+
+export interface WerkmapJson {
+  bladen: { naam: string; zichtbaarheid?: string; cellen: Cel[]; verborgenRijen?: number[] }[];
+  namen?: { naam: string; formule: string }[];
+}
+
+/** What the host reports of a sheet (window.__ontploojHost.blad(naam)). */
+export interface HostBlad {
+  naam: string;
+  zichtbaarheid: string;
+  cellen: {
+    adres: string;
+    waarde: CelWaarde;
+    formule?: string;
+    notatie?: string;
+    stijl?: Record<string, unknown>;
+  }[];
+  breedtes: Record<string, number>;
+}
+
+export function gridNaarCellen(g: Grid): Cel[] {
+  const cellen: Cel[] = [];
+  g.waarden.forEach((rij, i) => {
+    const formules = g.formules?.[i] ?? [];
+    for (let j = 0; j < Math.max(rij.length, formules.length); j++) {
+      const waarde = rij[j] ?? null;
+      const formule = formules[j] ?? undefined;
+      if (waarde === null && !formule) continue;
+      cellen.push(
+        formule
+          ? [g.startRij + i, g.startKolom + j, waarde, formule]
+          : [g.startRij + i, g.startKolom + j, waarde],
+      );
+    }
+  });
+  return cellen;
+}
+
+export function werkboekNaarJson(w: Werkboek): WerkmapJson {
+  return {
+    bladen: w.bladen.map((g) => ({
+      naam: g.blad,
+      cellen: gridNaarCellen(g),
+      ...(g.verborgenRijen?.length ? { verborgenRijen: [...g.verborgenRijen] } : {}),
+    })),
+    namen: (w.namen ?? []).map((n) => ({ naam: n.naam, formule: "=" + n.verwijzing })),
+  };
+}
+
+export async function leesVoorbeeld(pad: string): Promise<{ werkboek: Werkboek; json: WerkmapJson }> {
+  const werkboek = await leesXlsx(pad);
+  return { werkboek, json: werkboekNaarJson(werkboek) };
+}
+
+/** Adds archive copies of every sheet, so the workbook holds `factor` times the cells. */
+export function vergroot(json: WerkmapJson, factor: number): WerkmapJson {
+  const kopieen = [];
+  for (let i = 2; i <= factor; i++) {
+    for (const b of json.bladen) kopieen.push({ ...b, naam: `Archief ${i} ${b.naam}`.slice(0, 31) });
+  }
+  return { ...json, bladen: [...json.bladen, ...kopieen] };
+}
+
+export function aantalCellen(json: WerkmapJson): number {
+  return json.bladen.reduce((s, b) => s + b.cellen.length, 0);
+}
+
+/**
+ * Evaluates every sheet of the host's workbook with HyperFormula and returns the value of each
+ * formula cell of `blad`, keyed by address.
+ */
+export function reken(bladen: HostBlad[], blad: string): Map<string, CelWaarde> {
+  const data: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const b of bladen) {
+    const rijen: (string | number | boolean | null)[][] = [];
+    for (const c of b.cellen) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.adres)!;
+      let k = 0;
+      for (const ch of m[1]) k = k * 26 + ch.charCodeAt(0) - 64;
+      const r = Number(m[2]) - 1;
+      while (rijen.length <= r) rijen.push([]);
+      rijen[r][k - 1] = c.formule ?? c.waarde;
+    }
+    data[b.naam] = rijen.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
+  }
+  const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3" });
+  const id = hf.getSheetId(blad)!;
+  const uit = new Map<string, CelWaarde>();
+  const b = bladen.find((x) => x.naam === blad)!;
+  for (const c of b.cellen) {
+    if (!c.formule) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.adres)!;
+    let k = 0;
+    for (const ch of m[1]) k = k * 26 + ch.charCodeAt(0) - 64;
+    const v = hf.getCellValue({ sheet: id, row: Number(m[2]) - 1, col: k - 1 });
+    uit.set(
+      c.adres,
+      typeof v === "object" && v !== null ? String((v as { value?: unknown }).value ?? v) : (v as CelWaarde),
+    );
+  }
+  hf.destroy();
+  return uit;
+}
+
+export { adres };
