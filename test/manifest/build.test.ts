@@ -185,6 +185,18 @@ describe("usage data of the office-addin-* tools", () => {
     }
   });
 
+  test("the scripts that run office-addin-* tools switch usage data off first", () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }
+    ).scripts;
+    for (const naam of ["start", "validate"]) {
+      expect({ naam, script: scripts[naam] }).toEqual({
+        naam,
+        script: expect.stringMatching(/^office-addin-usage-data off && /),
+      });
+    }
+  });
+
   test("no telemetry client (Application Insights) is installed", () => {
     expect(existsSync(join(ROOT, "node_modules", "applicationinsights"))).toBe(false);
   });
