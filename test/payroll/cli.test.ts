@@ -3,8 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { voorbeeldScenario } from "../../src/cli/loonbatch-voorbeeld";
-import { AFWIJKINGEN_CODES } from "./hulp";
+import { batchNaarCsv, voorbeeldScenario, type VoorbeeldRegel } from "../../src/cli/loonbatch-voorbeeld";
+import { maskeer, maskeerNaam } from "../../src/core/payroll";
+import { AFWIJKINGEN_CODES, lekkendeBatch, persoonsgegevensVan, rijVan } from "./hulp";
 
 const WORTEL = join(__dirname, "..", "..");
 const A = (naam: string) => join("assets", "loonbatch", naam);
@@ -19,25 +20,15 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every BSN, IBAN, full name and surname of the sample batches. */
-function persoonsgegevens(): string[] {
+/** Every BSN, IBAN (also with spaces), full name and surname of the sample batches and of `extra`. */
+function persoonsgegevens(extra: readonly VoorbeeldRegel[]): string[] {
   const s = voorbeeldScenario();
-  const uit = new Set<string>();
-  for (const b of [s.vorige, s.schoon, s.afwijkingen]) {
-    for (const r of b.regels) {
-      if (r.bsn) uit.add(r.bsn);
-      if (r.iban.length >= 10) uit.add(r.iban);
-      if (r.naam) {
-        uit.add(r.naam);
-        uit.add(r.naam.split(" ").slice(1).join(" "));
-      }
-    }
-  }
-  return [...uit].filter((x) => x.length >= 4);
+  return persoonsgegevensVan([...s.vorige.regels, ...s.schoon.regels, ...s.afwijkingen.regels, ...extra]);
 }
 
-function geenPersoonsgegevens(uitvoer: string): void {
-  const gevonden = persoonsgegevens().filter((p) => uitvoer.includes(p));
+function geenPersoonsgegevens(uitvoer: string, extra: readonly VoorbeeldRegel[] = []): void {
+  const plat = (t: string) => t.replace(/\s+/g, "").toLowerCase();
+  const gevonden = persoonsgegevens(extra).filter((p) => plat(uitvoer).includes(plat(p)));
   expect(gevonden).toEqual([]);
   // Nine digits in a row look like a BSN; 14+ letters/digits after NL + 2 digits like an IBAN.
   expect(uitvoer).not.toMatch(/(?<![0-9])[0-9]{9}(?![0-9])/);
@@ -93,6 +84,37 @@ describe("npm run cli -- payroll", () => {
       gevonden: expect.stringMatching(/^\*{5}\d{4}$/),
     });
     geenPersoonsgegevens(r.stdout + r.stderr);
+  });
+
+  it("a shifted batch: names, BSNs and IBANs in other columns stay masked in text and --json", () => {
+    const map = mkdtempSync(join(tmpdir(), "loonbatch-"));
+    const { batch, naam, bsn, iban } = lekkendeBatch();
+    const bestand = join(map, "verschoven.csv");
+    writeFileSync(bestand, batchNaarCsv(batch));
+    const tekst = cli("payroll", bestand);
+    const json = cli("payroll", bestand, "--json");
+    rmSync(map, { recursive: true, force: true });
+
+    expect(tekst.code).toBe(1);
+    expect(tekst.stdout).toContain(
+      `REGELING_ONBEKEND: Regeling '${maskeerNaam(naam)}' is onbekend (rij ${rijVan(3)}).`,
+    );
+    expect(tekst.stdout).toContain(`REGELING_ONBEKEND: Regeling 'WSX' is onbekend (rij ${rijVan(6)}).`);
+    expect(tekst.stdout).toContain(`MUTATIE_ONBEKEND: Mutatie '${maskeer(bsn)}' is onbekend`);
+    expect(tekst.stdout).toContain(
+      `BEDRAG_ONGELDIG: Bruto is geen geldig bedrag ('${maskeer(iban)}' is geen getal).`,
+    );
+    geenPersoonsgegevens(tekst.stdout + tekst.stderr, batch.regels);
+
+    expect(json.code).toBe(1);
+    const bevindingen = (JSON.parse(json.stdout) as { bevindingen: { code: string; gevonden?: string }[] })
+      .bevindingen;
+    expect(
+      bevindingen
+        .filter((b) => ["REGELING_ONBEKEND", "MUTATIE_ONBEKEND", "BEDRAG_ONGELDIG"].includes(b.code))
+        .map((b) => b.gevonden),
+    ).toEqual([maskeerNaam(naam), maskeer(bsn), maskeer(iban), "WSX"]);
+    geenPersoonsgegevens(json.stdout + json.stderr, batch.regels);
   });
 
   it("exit 2 with a message, not a stack trace, when a file cannot be read", () => {

@@ -522,6 +522,53 @@ describe("details of the checks", () => {
     ]);
   });
 
+  it("bijlage 1: an empty count is 'leeg', text is 'geen getal'; an empty realised count is fine", async () => {
+    const g = await naarGrid(basis, "csv");
+    const blad = (rij: (string | number | null)[]) => ({
+      blad: "Blad1", // the panel lets the user pick any sheet
+      startRij: 0,
+      startKolom: 0,
+      waarden: [["Gemeente", "Almelo"], [], ["Dienst", "Aantal begroot", "Aantal gerealiseerd"], rij],
+    });
+    const uitkomst = (rij: (string | number | null)[]) => {
+      const r = controleerBetaalbatch(g, { bijlage1: blad(rij) });
+      return {
+        bevindingen: r.bevindingen.map((b) => [b.code, b.cel, b.gevonden]),
+        bijlage1: r.samenvatting.bijlage1,
+      };
+    };
+    expect(uitkomst(["Uitvoeren verloning", null, null])).toEqual({
+      bevindingen: [["BIJLAGE1_AANTAL_ONGELDIG", "B4", "leeg"]],
+      bijlage1: {
+        gemeente: "Almelo",
+        verloningBegroot: null,
+        verloningGerealiseerd: null,
+        personenInBatch: 10,
+      },
+    });
+    expect(uitkomst(["Uitvoeren verloning", "10", "veel"])).toEqual({
+      bevindingen: [["BIJLAGE1_AANTAL_ONGELDIG", "C4", "geen getal"]],
+      bijlage1: {
+        gemeente: "Almelo",
+        verloningBegroot: "10",
+        verloningGerealiseerd: null,
+        personenInBatch: 10,
+      },
+    });
+    expect(uitkomst(["Uitvoeren verloning", "10,0", null])).toEqual({
+      bevindingen: [],
+      bijlage1: {
+        gemeente: "Almelo",
+        verloningBegroot: "10",
+        verloningGerealiseerd: null,
+        personenInBatch: 10,
+      },
+    });
+    expect(uitkomst(["Uitvoeren verloning", 10, 9.4]).bevindingen).toEqual([
+      ["VERLONING_AANTAL_WIJKT_AF", "C4", "10"],
+    ]);
+  });
+
   it("the summary counts people per regulation, mutations and exact totals", async () => {
     const b = kopie(basis);
     b.regels[0].mutatie = "wijziging";

@@ -6,7 +6,7 @@ import {
   maakPersonen,
   type VoorbeeldBatch,
 } from "../../src/cli/loonbatch-voorbeeld";
-import { controleerBetaalbatch } from "../../src/core/payroll";
+import { controleerBetaalbatch, maskeerNaam } from "../../src/core/payroll";
 import { metCode } from "./hulp";
 
 const N = 100_000;
@@ -60,5 +60,21 @@ describe("a 100,000-row batch", () => {
       gewijzigd: 1,
     });
     expect(r.samenvatting.aantalPersonen).toBe(N - 1);
+  });
+
+  it("masks a name echoed from a later or earlier row, and still shows 1,000 times 'WSX'", () => {
+    const nu = regels.map((r) => ({ ...r }));
+    nu[10].regeling = regels[99_990].naam; // a name that the reader meets 99,980 rows later
+    nu[N - 1].regeling = regels[3].naam;
+    for (let i = 20_000; i < 21_000; i++) nu[i].regeling = "WSX";
+    const b: VoorbeeldBatch = { gemeente: "Almelo", periode: "2026-10", regels: nu };
+    const r = controleerBetaalbatch(csvNaarGrid(batchNaarCsv(b)));
+    const onbekend = metCode(r.bevindingen, "REGELING_ONBEKEND");
+    expect(onbekend).toHaveLength(1002);
+    expect(onbekend.filter((x) => x.gevonden === "WSX")).toHaveLength(1000);
+    expect(onbekend.filter((x) => x.gevonden !== "WSX").map((x) => [x.cel, x.gevonden])).toEqual([
+      [`D${7 + 10}`, maskeerNaam(regels[99_990].naam)],
+      [`D${7 + N - 1}`, maskeerNaam(regels[3].naam)],
+    ]);
   });
 });

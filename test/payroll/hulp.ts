@@ -87,3 +87,55 @@ export const AFWIJKINGEN_CODES = [
 ];
 
 export type { VoorbeeldBatch, VoorbeeldRegel };
+
+/** "NL14ONTP9277604382" → "NL14 ONTP 9277 6043 82", as people type it. */
+export function ibanMetSpaties(iban: string): string {
+  return iban.replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/**
+ * A clean batch whose columns hold other people's data, as a shifted export would: the name of
+ * row 7 in the Regeling column of row 3, the BSN of row 1 in the Mutatie column of row 4, the
+ * IBAN of row 2 (with spaces) in the Bruto column of row 5, the name of row 0 in capitals with
+ * extra spaces as Werksoort of row 8; and 'WSX', which may be shown, as Regeling of row 6.
+ */
+export function lekkendeBatch(
+  n = 10,
+  zaad = 5,
+): {
+  batch: VoorbeeldBatch;
+  naam: string;
+  bsn: string;
+  iban: string;
+  naamHoofdletters: string;
+} {
+  const batch = schoneBatch(n, zaad);
+  const naam = batch.regels[7].naam;
+  const bsn = batch.regels[1].bsn;
+  const iban = batch.regels[2].iban;
+  const naamHoofdletters = batch.regels[0].naam;
+  batch.regels[3].regeling = naam;
+  batch.regels[4].mutatie = bsn;
+  batch.regels[5].bruto = ibanMetSpaties(iban);
+  batch.regels[6].regeling = "WSX";
+  batch.regels[8].werksoort = `  ${naamHoofdletters.toUpperCase().replace(/ /g, "  ")} `;
+  return { batch, naam, bsn, iban, naamHoofdletters };
+}
+
+/** Each name (and its parts after the first name), BSN and IBAN (also spaced) of the rows. */
+export function persoonsgegevensVan(regels: readonly VoorbeeldRegel[]): string[] {
+  const uit = new Set<string>();
+  for (const r of regels) {
+    if (r.bsn) uit.add(r.bsn);
+    if (r.iban.length >= 10) {
+      uit.add(r.iban);
+      uit.add(ibanMetSpaties(r.iban));
+    }
+    if (r.naam) {
+      uit.add(r.naam);
+      uit.add(r.naam.toUpperCase());
+      uit.add(r.naam.split(" ").slice(1).join(" "));
+    }
+  }
+  return [...uit].filter((x) => x.length >= 4);
+}

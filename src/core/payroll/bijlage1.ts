@@ -1,171 +1,126 @@
-// Just enough of a bijlage-1 sheet for the payroll check: the municipality and the VERLONING
-// row's units. Deliberately small and self-contained; src/core/bijlage1 is the full reader.
+// The batch against bijlage 1: people paid against the VERLONING units billed for the
+// municipality. The sheet is read by the one bijlage-1 reader (src/core/bijlage1/lezer.ts).
 import type { Bevinding } from "../findings";
-import { zoekDienst, zoekGemeente, type Gemeente } from "../catalogue";
-import { adres, isLeeg, type Grid } from "../grid";
-import { labelIs } from "../labels";
-import { Decimal, formatGetal, parseGetal, type Decimal as DecimalT } from "../money";
+import type { Gemeente } from "../catalogue";
+import { adres, zoekBlad, type Grid } from "../grid";
+import { Decimal, formatGetal, type Decimal as DecimalT } from "../money";
+import { leesBijlage1 } from "../bijlage1/lezer";
+import { Melder } from "../bijlage1/melder";
+import { BLAD_BIJLAGE1, type CelPlek } from "../bijlage1/model";
 import { maakBevinding as bevinding } from "./lezer";
+import { toonCeltekst, type Persoonsgegevens } from "./masker";
 import type { Regeling } from "./model";
 
-export interface VerloningUitBijlage1 {
-  blad: string;
-  gemeente: Gemeente | null;
-  gemeenteTekst: string | null;
-  gemeenteCel: string | null;
-  /** The VERLONING row; null when the services table has none. */
-  verloning: {
-    rij: number;
-    /** The units, "leeg" for an empty cell, "ongeldig" for a cell that holds no number. */
-    aantalBegroot: Aantal;
-    celBegroot: string;
-    aantalGerealiseerd: Aantal;
-    celGerealiseerd: string | null;
-  } | null;
-}
-
-export type Aantal = DecimalT | "leeg" | "ongeldig";
-
-export type Bijlage1Lezing = { ok: true; waarde: VerloningUitBijlage1 } | { ok: false; reden: string };
-
-/** Reads the 'Bijlage 1' grid: label 'Gemeente' (value to its right) and the services table. */
-export function leesVerloningUitBijlage1(grid: Grid): Bijlage1Lezing {
-  let kop: { r: number; dienst: number; begroot: number; gerealiseerd: number } | null = null;
-  let gemeenteTekst: string | null = null;
-  let gemeenteCel: string | null = null;
-  for (let r = 0; r < grid.waarden.length && kop === null; r++) {
-    const rij = grid.waarden[r];
-    let dienst = -1;
-    let begroot = -1;
-    let gerealiseerd = -1;
-    for (let k = 0; k < rij.length; k++) {
-      const v = rij[k];
-      if (labelIs(v, "Dienst")) dienst = k;
-      else if (labelIs(v, "Aantal begroot")) begroot = k;
-      else if (labelIs(v, "Aantal gerealiseerd")) gerealiseerd = k;
-      else if (gemeenteCel === null && labelIs(v, "Gemeente")) {
-        for (let j = k + 1; j < rij.length && j <= k + 2; j++) {
-          if (!isLeeg(rij[j])) {
-            gemeenteTekst = String(rij[j]).trim();
-            gemeenteCel = adres(grid.startRij + r, grid.startKolom + j);
-            break;
-          }
-        }
-      }
-    }
-    if (dienst >= 0 && begroot >= 0) kop = { r, dienst, begroot, gerealiseerd };
-  }
-  if (kop === null) {
-    return {
-      ok: false,
-      reden: `blad '${grid.blad}' heeft geen dienstentabel met 'Dienst' en 'Aantal begroot'`,
-    };
-  }
-  const gemeente = gemeenteTekst === null ? null : (zoekGemeente(gemeenteTekst) ?? null);
-  const resultaat: VerloningUitBijlage1 = {
-    blad: grid.blad,
-    gemeente,
-    gemeenteTekst,
-    gemeenteCel,
-    verloning: null,
-  };
-  for (let r = kop.r + 1; r < grid.waarden.length; r++) {
-    const rij = grid.waarden[r];
-    const d = rij[kop.dienst];
-    if (rij.every((v) => isLeeg(v))) break; // the table ends at the first empty row
-    if (typeof d !== "string") continue;
-    if (/^\s*totaal/i.test(d)) break;
-    if (zoekDienst(d)?.code !== "VERLONING") continue;
-    const lees = (k: number): Aantal => {
-      const w = k < 0 ? null : (rij[k] ?? null);
-      if (isLeeg(w)) return "leeg";
-      const p = parseGetal(w, { notatie: "nl" });
-      return p.ok ? p.waarde : "ongeldig";
-    };
-    const sheetRij = grid.startRij + r;
-    resultaat.verloning = {
-      rij: sheetRij,
-      aantalBegroot: lees(kop.begroot),
-      celBegroot: adres(sheetRij, grid.startKolom + kop.begroot),
-      aantalGerealiseerd: lees(kop.gerealiseerd),
-      celGerealiseerd: kop.gerealiseerd >= 0 ? adres(sheetRij, grid.startKolom + kop.gerealiseerd) : null,
-    };
-    break;
-  }
-  return { ok: true, waarde: resultaat };
+export interface Bijlage1Samenvatting {
+  /** The catalogue name, or the sheet's text when it names no known municipality. */
+  gemeente: string | null;
+  /** Exact decimal text; null when the VERLONING row or its count is missing or unreadable. */
+  verloningBegroot: string | null;
+  verloningGerealiseerd: string | null;
 }
 
 /**
- * People paid (per regulation, and in all) against the VERLONING units billed for the
- * municipality. Units are a yearly average of nominal employees, so a month may differ a little:
- * more than `procent` % is a warning.
+ * Reads the 'Bijlage 1' grid (any sheet name: the panel lets the user pick one) and compares.
+ * The reader's findings about the rest of a bijlage-1 workbook (Jaar, Voorschotten, ...) are not
+ * the payroll check's concern; only its verdict on the two counts is used. Units are a yearly
+ * average of nominal employees, so a month may differ a little: more than `procent` % is a
+ * warning. Returns null when the sheet has no services table with 'Aantal begroot'.
  */
 export function vergelijkMetBijlage1(
-  b1: VerloningUitBijlage1,
+  grid: Grid,
   batchGemeente: Gemeente | null,
   personenPerRegeling: ReadonlyMap<Regeling | "onbekend", number>,
   procent: number,
+  persoonsgegevens: Persoonsgegevens,
   bevindingen: Bevinding[],
-): void {
+): Bijlage1Samenvatting | null {
+  const blad = grid.blad;
+  const melder = new Melder();
+  const alsBijlage1 = zoekBlad({ bladen: [grid] }, BLAD_BIJLAGE1) ? grid : { ...grid, blad: BLAD_BIJLAGE1 };
+  const model = leesBijlage1({ bladen: [alsBijlage1] }, melder);
+  const kolommen = model?.diensten.kolommen;
+  if (!model || !kolommen?.aantalBegroot) {
+    bevindingen.push(
+      bevinding(
+        "fout",
+        "BIJLAGE1_ONLEESBAAR",
+        `Bijlage 1 is niet te lezen: blad '${blad}' heeft geen dienstentabel met 'Dienst' en 'Aantal begroot'.`,
+        blad,
+      ),
+    );
+    return null;
+  }
+
   const personen = [...personenPerRegeling.values()].reduce((a, b) => a + b, 0);
   const uitsplitsing = [...personenPerRegeling.entries()].map(([r, n]) => `${r} ${n}`).join(", ");
-  if (b1.gemeente === null) {
+  const gemeente = model.gemeenteInfo ?? null;
+  const gemeenteTekst = model.gemeente ? toonCeltekst(model.gemeente.waarde, persoonsgegevens) : null;
+  if (gemeente === null) {
     bevindingen.push(
       bevinding(
         "fout",
         "BIJLAGE1_GEMEENTE_ONBEKEND",
-        `Bijlage 1 noemt geen bekende gemeente${b1.gemeenteTekst ? ` ('${b1.gemeenteTekst}')` : ""}.`,
-        b1.blad,
-        b1.gemeenteCel ?? undefined,
+        `Bijlage 1 noemt geen bekende gemeente${gemeenteTekst ? ` ('${gemeenteTekst}')` : ""}.`,
+        blad,
+        model.gemeente?.cel,
         batchGemeente?.naam,
-        b1.gemeenteTekst ?? "leeg",
+        gemeenteTekst ?? "leeg",
       ),
     );
-  } else if (batchGemeente !== null && b1.gemeente !== batchGemeente) {
+  } else if (batchGemeente !== null && gemeente !== batchGemeente) {
     bevindingen.push(
       bevinding(
         "fout",
         "BIJLAGE1_ANDERE_GEMEENTE",
-        `Bijlage 1 is van ${b1.gemeente.naam}, de betaalbatch van ${batchGemeente.naam}.`,
-        b1.blad,
-        b1.gemeenteCel ?? undefined,
+        `Bijlage 1 is van ${gemeente.naam}, de betaalbatch van ${batchGemeente.naam}.`,
+        blad,
+        model.gemeente?.cel,
         batchGemeente.naam,
-        b1.gemeente.naam,
+        gemeente.naam,
       ),
     );
   }
-  if (b1.verloning === null) {
+  const samenvatting: Bijlage1Samenvatting = {
+    gemeente: gemeente?.naam ?? gemeenteTekst,
+    verloningBegroot: null,
+    verloningGerealiseerd: null,
+  };
+
+  const regel = model.diensten.regels.find((r) => r.dienst?.code === "VERLONING");
+  if (!regel) {
     bevindingen.push(
       bevinding(
         "fout",
         "BIJLAGE1_GEEN_VERLONING",
         `Bijlage 1 bevat geen dienst 'Uitvoeren verloning', maar de batch betaalt ${personen} personen (${uitsplitsing}).`,
-        b1.blad,
+        blad,
         undefined,
         "een regel VERLONING",
         "geen",
       ),
     );
-    return;
+    return samenvatting;
   }
-  const v = b1.verloning;
-  const vergelijk = (aantal: Aantal, cel: string | null, soort: "begroot" | "gerealiseerd") => {
-    if (cel === null) return;
-    if (aantal === "leeg" || aantal === "ongeldig") {
-      // A budget-year bijlage 1 has no realised figures yet: an empty 'Aantal gerealiseerd' is fine.
-      if (aantal === "leeg" && soort === "gerealiseerd") return;
+  const vergelijk = (kolom: CelPlek, soort: "begroot" | "gerealiseerd"): DecimalT | null => {
+    const cel = adres(regel.rij, kolom.kolom);
+    const aantal = soort === "begroot" ? regel.aantalBegroot?.waarde : regel.aantalGerealiseerd?.waarde;
+    if (aantal === undefined) {
+      // The reader leaves out a count it cannot use, with AANTAL_ONGELDIG when the cell holds no
+      // number. An empty 'Aantal gerealiseerd' is fine: a budget-year bijlage 1 has no realisation.
+      const leeg = !melder.bevindingen.some((b) => b.code === "AANTAL_ONGELDIG" && b.cel === cel);
+      if (leeg && soort === "gerealiseerd") return null;
       bevindingen.push(
         bevinding(
           "fout",
           "BIJLAGE1_AANTAL_ONGELDIG",
-          `Aantal ${soort} van de verloning in bijlage 1 is ${aantal === "leeg" ? "leeg" : "geen getal"}.`,
-          b1.blad,
+          `Aantal ${soort} van de verloning in bijlage 1 is ${leeg ? "leeg" : "geen getal"}.`,
+          blad,
           cel,
           "aantal medewerkers",
-          aantal === "leeg" ? "leeg" : "geen getal",
+          leeg ? "leeg" : "geen getal",
         ),
       );
-      return;
+      return null;
     }
     const verschil = new Decimal(personen).minus(aantal);
     if (verschil.abs().greaterThan(aantal.abs().times(procent).div(100))) {
@@ -174,14 +129,18 @@ export function vergelijkMetBijlage1(
           "waarschuwing",
           "VERLONING_AANTAL_WIJKT_AF",
           `De batch betaalt ${personen} personen (${uitsplitsing}); bijlage 1 rekent verloning voor ${formatGetal(aantal, aantal.decimalPlaces())} medewerkers (${soort}): ${verschil.isPositive() ? "+" : ""}${formatGetal(verschil, verschil.decimalPlaces())}, meer dan ${String(procent).replace(".", ",")}% verschil.`,
-          b1.blad,
+          blad,
           cel,
           formatGetal(aantal, aantal.decimalPlaces()),
           String(personen),
         ),
       );
     }
+    return aantal;
   };
-  vergelijk(v.aantalBegroot, v.celBegroot, "begroot");
-  vergelijk(v.aantalGerealiseerd, v.celGerealiseerd, "gerealiseerd");
+  samenvatting.verloningBegroot = vergelijk(kolommen.aantalBegroot, "begroot")?.toString() ?? null;
+  if (kolommen.aantalGerealiseerd)
+    samenvatting.verloningGerealiseerd =
+      vergelijk(kolommen.aantalGerealiseerd, "gerealiseerd")?.toString() ?? null;
+  return samenvatting;
 }

@@ -8,7 +8,14 @@ import { EersteVoorkomen } from "./eerste";
 import { controleerIban } from "./iban";
 import { centenNaarDecimal, miljoenstenTekst, naarCenten } from "./getallen";
 import { celVan, KOP_NAAM, maakBevinding as bevinding } from "./lezer";
-import { maskeerBsn, maskeerIban } from "./masker";
+import {
+  lijktVerschoven,
+  maskeerBsn,
+  maskeerIban,
+  Persoonsgegevens,
+  toonCeltekst,
+  vervangCeltekst,
+} from "./masker";
 import {
   REGELINGEN,
   type BatchRegel,
@@ -49,9 +56,17 @@ export interface KopOordeel {
   totaalNetto: number | null;
 }
 
-/** Header fields: present, municipality known, period jjjj-mm, control totals readable. */
-export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): KopOordeel {
+/**
+ * Header fields: present, municipality known, period jjjj-mm, control totals readable. Cell text
+ * repeated in a finding goes through toonCeltekst.
+ */
+export function controleerKop(
+  batch: BetaalBatch,
+  bevindingen: Bevinding[],
+  persoonsgegevens = new Persoonsgegevens(batch.regels),
+): KopOordeel {
   const blad = batch.blad;
+  const toon = (v: CelWaarde) => toonCeltekst(String(v), persoonsgegevens);
   const ontbreekt = (naam: string, veld: KopVeld, uitleg: string) =>
     bevindingen.push(
       bevinding(
@@ -88,11 +103,11 @@ export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): Kop
         bevinding(
           "fout",
           "GEMEENTE_ONBEKEND",
-          `Gemeente '${t}' is geen DVO-gemeente van Ontplooj.`,
+          `Gemeente '${toon(t)}' is geen DVO-gemeente van Ontplooj.`,
           blad,
           batch.gemeente.cel ?? undefined,
           "Almelo, Wierden, Twenterand, Dinkelland of Tubbergen",
-          t,
+          toon(t),
         ),
       );
     }
@@ -107,11 +122,11 @@ export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): Kop
         bevinding(
           "fout",
           "PERIODE_ONGELDIG",
-          `Periode '${String(batch.periode.waarde)}' is geen jjjj-mm.`,
+          `Periode '${toon(batch.periode.waarde)}' is geen jjjj-mm.`,
           blad,
           batch.periode.cel ?? undefined,
           "jjjj-mm, bijvoorbeeld 2026-10",
-          String(batch.periode.waarde),
+          toon(batch.periode.waarde),
         ),
       );
     }
@@ -131,11 +146,11 @@ export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): Kop
         bevinding(
           "fout",
           "KOPVELD_ONGELDIG",
-          `Aantal regels '${String(batch.aantalRegels.waarde)}' is geen geheel getal.`,
+          `Aantal regels '${toon(batch.aantalRegels.waarde)}' is geen geheel getal.`,
           blad,
           batch.aantalRegels.cel ?? undefined,
           "geheel getal",
-          String(batch.aantalRegels.waarde),
+          toon(batch.aantalRegels.waarde),
         ),
       );
   }
@@ -154,11 +169,11 @@ export function controleerKop(batch: BetaalBatch, bevindingen: Bevinding[]): Kop
         bevinding(
           "fout",
           "KOPVELD_ONGELDIG",
-          `Totaal netto is geen geldig bedrag (${o.reden}).`,
+          `Totaal netto is geen geldig bedrag (${vervangCeltekst(o.reden, String(batch.totaalNetto.waarde), persoonsgegevens)}).`,
           blad,
           batch.totaalNetto.cel ?? undefined,
           "bedrag, bijvoorbeeld 1.234,56",
-          String(batch.totaalNetto.waarde),
+          toon(batch.totaalNetto.waarde),
         ),
       );
   }
@@ -205,6 +220,7 @@ export function controleerRegels(
   kop: KopOordeel,
   bevindingen: Bevinding[],
   verborgenRijen: readonly number[] = [],
+  persoonsgegevens = new Persoonsgegevens(batch.regels),
 ): RegelTotalen {
   const blad = batch.blad;
   const totalen: RegelTotalen = {
@@ -366,15 +382,17 @@ export function controleerRegels(
       }
       const batchNaam = kop.gemeente ? kop.gemeente.naam : kop.gemeenteTekst;
       if (g === null ? r.gemeente !== batchNaam : g !== kop.gemeente) {
+        const getoond = batchNaam === null ? null : toonCeltekst(batchNaam, persoonsgegevens);
+        const regelGemeente = toonCeltekst(r.gemeente, persoonsgegevens, lijktVerschoven(r));
         bevindingen.push(
           bevinding(
             "fout",
             "GEMEENTE_ANDERS",
-            `Deze regel hoort bij gemeente '${r.gemeente}', de batch is van ${batchNaam} (rij ${r.rij + 1}).`,
+            `Deze regel hoort bij gemeente '${regelGemeente}', de batch is van ${getoond} (rij ${r.rij + 1}).`,
             blad,
             celVan(batch, r.rij, "gemeente"),
-            batchNaam ?? undefined,
-            r.gemeente,
+            getoond ?? undefined,
+            regelGemeente,
           ),
         );
       }

@@ -8,14 +8,25 @@ import { sorteerBevindingen, telPerErnst, type Bevinding, type Ernst } from "../
 import type { Grid } from "../grid";
 import { zoekGemeente } from "../catalogue";
 import { formatBedrag, formatGetal } from "../money";
-import { leesVerloningUitBijlage1, vergelijkMetBijlage1, type Aantal } from "./bijlage1";
+import { vergelijkMetBijlage1 } from "./bijlage1";
 import { controleerKop, controleerRegels, vorigePeriode, leesPeriode } from "./controle";
 import { centenNaarDecimal, centenTekst } from "./getallen";
 import { leesBetaalbatch, maakBevinding as bevinding } from "./lezer";
+import { toonCeltekst } from "./masker";
 import { MUTATIES, type Mutatie, type Regeling } from "./model";
 import { STANDAARD_DREMPELS, vergelijkMetVorige, type Drempels } from "./vergelijking";
 
-export { maskeer, maskeerBsn, maskeerIban, maskeerNaam, maskeerRegel, type GemaskeerdeRegel } from "./masker";
+export {
+  maskeer,
+  maskeerBsn,
+  maskeerIban,
+  maskeerNaam,
+  maskeerRegel,
+  toonCeltekst,
+  lijktVerschoven,
+  Persoonsgegevens,
+  type GemaskeerdeRegel,
+} from "./masker";
 export { elfproef, normaliseerBsn, bsnControleCijfer } from "./bsn";
 export { controleerIban, ibanRest, maakIban, normaliseerIban, type IbanOordeel } from "./iban";
 export { naarCenten, naarMiljoensten, centenTekst, centenNaarDecimal, eenhedenUitTekst } from "./getallen";
@@ -28,12 +39,7 @@ export {
   type LeesResultaat,
 } from "./lezer";
 export { leesPeriode, vorigePeriode } from "./controle";
-export {
-  leesVerloningUitBijlage1,
-  type VerloningUitBijlage1,
-  type Bijlage1Lezing,
-  type Aantal,
-} from "./bijlage1";
+export type { Bijlage1Samenvatting } from "./bijlage1";
 export { STANDAARD_DREMPELS, type Drempels, type VergelijkingTelling } from "./vergelijking";
 export * from "./model";
 
@@ -95,9 +101,9 @@ export interface LoonbatchResultaat {
 /** Checks a payment batch; never throws on user data. */
 export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties = {}): LoonbatchResultaat {
   const drempels: Drempels = { ...STANDAARD_DREMPELS, ...opties.drempels };
-  const { batch, bevindingen } = leesBetaalbatch(batchGrid);
-  const kop = controleerKop(batch, bevindingen);
-  const totalen = controleerRegels(batch, kop, bevindingen, batchGrid.verborgenRijen);
+  const { batch, bevindingen, persoonsgegevens } = leesBetaalbatch(batchGrid);
+  const kop = controleerKop(batch, bevindingen, persoonsgegevens);
+  const totalen = controleerRegels(batch, kop, bevindingen, batchGrid.verborgenRijen, persoonsgegevens);
 
   const telPerRegeling = new Map<Regeling | "onbekend", number>();
   const regelingen: RegelingTelling[] = [];
@@ -115,7 +121,9 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
 
   const samenvatting: LoonbatchSamenvatting = {
     blad: batch.blad,
-    gemeente: kop.gemeente?.naam ?? kop.gemeenteTekst,
+    gemeente:
+      kop.gemeente?.naam ??
+      (kop.gemeenteTekst === null ? null : toonCeltekst(kop.gemeenteTekst, persoonsgegevens)),
     periode: kop.periode,
     aantalRegels: totalen.aantalRegels,
     aantalPersonen: totalen.aantalPersonen,
@@ -185,34 +193,15 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
   }
 
   if (opties.bijlage1) {
-    const lezing = leesVerloningUitBijlage1(opties.bijlage1);
-    if (!lezing.ok) {
-      bevindingen.push(
-        bevinding(
-          "fout",
-          "BIJLAGE1_ONLEESBAAR",
-          `Bijlage 1 is niet te lezen: ${lezing.reden}.`,
-          opties.bijlage1.blad,
-        ),
-      );
-    } else {
-      vergelijkMetBijlage1(
-        lezing.waarde,
-        kop.gemeente,
-        telPerRegeling,
-        drempels.verloningProcent,
-        bevindingen,
-      );
-      const v = lezing.waarde.verloning;
-      const getal = (a: Aantal | undefined) =>
-        a === undefined || typeof a === "string" ? null : a.toString();
-      samenvatting.bijlage1 = {
-        gemeente: lezing.waarde.gemeente?.naam ?? lezing.waarde.gemeenteTekst,
-        verloningBegroot: getal(v?.aantalBegroot),
-        verloningGerealiseerd: getal(v?.aantalGerealiseerd),
-        personenInBatch: samenvatting.aantalPersonen,
-      };
-    }
+    const b1 = vergelijkMetBijlage1(
+      opties.bijlage1,
+      kop.gemeente,
+      telPerRegeling,
+      drempels.verloningProcent,
+      persoonsgegevens,
+      bevindingen,
+    );
+    if (b1) samenvatting.bijlage1 = { ...b1, personenInBatch: samenvatting.aantalPersonen };
   }
 
   samenvatting.bevindingen = telPerErnst(bevindingen);

@@ -9,6 +9,7 @@ import type { Werksoort } from "../catalogue";
 import { normaliseerBsn } from "./bsn";
 import { normaliseerIban } from "./iban";
 import { naarCenten, naarMiljoensten } from "./getallen";
+import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
 import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling } from "./model";
 
 export const KOLOM_LABELS: Readonly<Record<KolomSleutel, readonly string[]>> = {
@@ -216,6 +217,8 @@ function leesKop(grid: Grid, totRij: number): Record<KopSleutel, KopVeld> {
 export interface LeesResultaat {
   batch: BetaalBatch;
   bevindingen: Bevinding[];
+  /** The batch's names, BSNs and IBANs, for the checks that repeat cell text (toonCeltekst). */
+  persoonsgegevens: Persoonsgegevens;
 }
 
 /** Reads a batch grid. Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ... */
@@ -234,6 +237,7 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     kolommen: kopRij ? kopRij.kolommen : {},
     regels: [],
   };
+  const persoonsgegevens = new Persoonsgegevens(batch.regels);
   if (!kopRij) {
     bevindingen.push(
       bevinding(
@@ -243,7 +247,7 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
         blad,
       ),
     );
-    return { batch, bevindingen };
+    return { batch, bevindingen, persoonsgegevens };
   }
   const kol = kopRij.kolommen;
   const kopBegin = Math.min(...Object.values(kol));
@@ -293,6 +297,27 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     }
     return letters + String(rij + 1);
   };
+  // A finding that repeats a cell's text is worded after the last row, when all names, BSNs and
+  // IBANs of the batch are known: toonCeltekst masks the text when it could be one of them.
+  const herhaald: {
+    bevinding: Bevinding;
+    /** Index in batch.regels of the row the text comes from. */
+    regel: number;
+    tekst: string;
+    bericht: (getoond: string, verschoven: boolean) => string;
+  }[] = [];
+  const meldCeltekst = (
+    ernst: Bevinding["ernst"],
+    code: string,
+    c: string,
+    verwacht: string,
+    tekst: string,
+    bericht: (getoond: string, verschoven: boolean) => string,
+  ) => {
+    const b = bevinding(ernst, code, "", blad, c, verwacht, tekst);
+    bevindingen.push(b);
+    herhaald.push({ bevinding: b, regel: batch.regels.length, tekst, bericht });
+  };
   const leeg = (rij: number, c: number, naam: string) =>
     bevindingen.push(bevinding("fout", "VELD_LEEG", `${naam} is leeg (rij ${rij + 1}).`, blad, cel(rij, c)));
 
@@ -304,16 +329,15 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     }
     const o = naarCenten(v);
     if (o.ok) return o.waarde;
-    bevindingen.push(
-      bevinding(
-        "fout",
-        "BEDRAG_ONGELDIG",
-        `${naam} is geen geldig bedrag (${o.reden}).`,
-        blad,
-        cel(rij, c),
-        "bedrag in euro's, bijvoorbeeld 1.234,56",
-        String(v),
-      ),
+    const tekst = String(v);
+    meldCeltekst(
+      "fout",
+      "BEDRAG_ONGELDIG",
+      cel(rij, c),
+      "bedrag in euro's, bijvoorbeeld 1.234,56",
+      tekst,
+      (_, verschoven) =>
+        `${naam} is geen geldig bedrag (${vervangCeltekst(o.reden, tekst, persoonsgegevens, verschoven)}).`,
     );
     return null;
   };
@@ -358,16 +382,13 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     if (regelingTekst !== "") {
       regeling = regelingen.zoek(regelingTekst);
       if (regeling === null) {
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "REGELING_ONBEKEND",
-            `Regeling '${regelingTekst}' is onbekend (rij ${rij + 1}).`,
-            blad,
-            cel(rij, cReg),
-            "WSW, NB of PW",
-            regelingTekst,
-          ),
+        meldCeltekst(
+          "fout",
+          "REGELING_ONBEKEND",
+          cel(rij, cReg),
+          "WSW, NB of PW",
+          regelingTekst,
+          (t) => `Regeling '${t}' is onbekend (rij ${rij + 1}).`,
         );
       }
     }
@@ -376,16 +397,13 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     if (werksoortTekst !== "") {
       werksoort = werksoorten.zoek(werksoortTekst);
       if (werksoort === null) {
-        bevindingen.push(
-          bevinding(
-            "waarschuwing",
-            "WERKSOORT_ONBEKEND",
-            `Werksoort '${werksoortTekst}' is onbekend (rij ${rij + 1}).`,
-            blad,
-            cel(rij, cWs),
-            "beschut, groepsdetachering of individuele detachering",
-            werksoortTekst,
-          ),
+        meldCeltekst(
+          "waarschuwing",
+          "WERKSOORT_ONBEKEND",
+          cel(rij, cWs),
+          "beschut, groepsdetachering of individuele detachering",
+          werksoortTekst,
+          (t) => `Werksoort '${t}' is onbekend (rij ${rij + 1}).`,
         );
       }
     }
@@ -397,18 +415,18 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
       else {
         const o = naarMiljoensten(v);
         if (o.ok) parttimefactor = o.waarde;
-        else
-          bevindingen.push(
-            bevinding(
-              "fout",
-              "PARTTIMEFACTOR_ONGELDIG",
-              `Parttimefactor is geen getal (${o.reden}).`,
-              blad,
-              cel(rij, cPt),
-              "getal van 0 tot en met 1, bijvoorbeeld 0,8",
-              String(v),
-            ),
+        else {
+          const tekst = String(v);
+          meldCeltekst(
+            "fout",
+            "PARTTIMEFACTOR_ONGELDIG",
+            cel(rij, cPt),
+            "getal van 0 tot en met 1, bijvoorbeeld 0,8",
+            tekst,
+            (_, verschoven) =>
+              `Parttimefactor is geen getal (${vervangCeltekst(o.reden, tekst, persoonsgegevens, verschoven)}).`,
           );
+        }
       }
     }
     const bruto = bedrag(veldVan(w, cBruto), rij, cBruto, "Bruto");
@@ -421,16 +439,13 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     if (mutatieTekst !== "" && mutatieTekst !== "-") {
       mutatie = mutaties.zoek(mutatieTekst);
       if (mutatie === null) {
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "MUTATIE_ONBEKEND",
-            `Mutatie '${mutatieTekst}' is onbekend (rij ${rij + 1}).`,
-            blad,
-            cel(rij, cMut),
-            "leeg, instroom, uitstroom of wijziging",
-            mutatieTekst,
-          ),
+        meldCeltekst(
+          "fout",
+          "MUTATIE_ONBEKEND",
+          cel(rij, cMut),
+          "leeg, instroom, uitstroom of wijziging",
+          mutatieTekst,
+          (t) => `Mutatie '${t}' is onbekend (rij ${rij + 1}).`,
         );
       }
     }
@@ -451,7 +466,13 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     };
     batch.regels.push(regel);
   }
-  return { batch, bevindingen };
+  for (const h of herhaald) {
+    const verschoven = lijktVerschoven(batch.regels[h.regel]);
+    const getoond = toonCeltekst(h.tekst, persoonsgegevens, verschoven);
+    h.bevinding.bericht = h.bericht(getoond, verschoven);
+    h.bevinding.gevonden = getoond;
+  }
+  return { batch, bevindingen, persoonsgegevens };
 }
 
 /** A1 address of a row's cell in a column, or undefined when the batch lacks that column. */

@@ -30,6 +30,69 @@ export function maskeerNaam(naam: string): string {
   return schoon.charAt(0).toUpperCase() + STERREN;
 }
 
+const zonderSpaties = (t: string) => t.replace(/\s+/g, "");
+
+/**
+ * The names, BSNs and IBANs of one batch, compared case- and space-insensitively. The set is
+ * built on the first question only, so a batch without echoed cell text pays nothing for it.
+ */
+export class Persoonsgegevens {
+  private waarden: Set<string> | undefined;
+  constructor(private readonly regels: readonly BatchRegel[]) {}
+
+  bevat(tekst: string): boolean {
+    if (this.waarden === undefined) {
+      const w = new Set<string>();
+      for (const r of this.regels) {
+        if (r.naam !== "") w.add(zonderSpaties(r.naam).toLowerCase());
+        if (r.bsn !== "") w.add(zonderSpaties(r.bsn).toLowerCase());
+        if (r.iban !== "") w.add(r.iban.toLowerCase());
+      }
+      this.waarden = w;
+    }
+    return this.waarden.has(zonderSpaties(tekst).toLowerCase());
+  }
+}
+
+const VIJF_CIJFERS = /[0-9]{5}/;
+const IBAN_VORM = /[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}/;
+
+const lijktNummer = (schoon: string) => VIJF_CIJFERS.test(schoon) || IBAN_VORM.test(schoon);
+
+/**
+ * Cell text as a finding may repeat it (in `bericht` and `gevonden`). A shifted column can put a
+ * name, BSN or IBAN where a code or amount belongs, so the text is masked when it is one of the
+ * batch's names, BSNs or IBANs, holds five or more digits in a row, or looks like an IBAN (spaces
+ * ignored), and whatever it is when it comes from a `verschoven` row (see lijktVerschoven); other
+ * text ('WSX', 'ontslag') is returned unchanged. Every echo of cell text goes through here.
+ */
+export function toonCeltekst(tekst: string, persoonsgegevens: Persoonsgegevens, verschoven = false): string {
+  if (lijktNummer(zonderSpaties(tekst))) return maskeer(tekst);
+  if (verschoven || persoonsgegevens.bevat(tekst)) return maskeerNaam(tekst);
+  return tekst;
+}
+
+/**
+ * A row whose Naam holds a BSN or IBAN has its columns shifted (one separator too many before
+ * it): its own name then sits in a later column, where no comparison with the names would find it.
+ */
+export function lijktVerschoven(regel: Pick<BatchRegel, "naam">): boolean {
+  return lijktNummer(zonderSpaties(regel.naam));
+}
+
+/** `zin` (e.g. a parse reason that quotes the cell) with the cell text shown as toonCeltekst shows it. */
+export function vervangCeltekst(
+  zin: string,
+  tekst: string,
+  persoonsgegevens: Persoonsgegevens,
+  verschoven = false,
+): string {
+  const t = tekst.trim();
+  if (t === "") return zin;
+  const getoond = toonCeltekst(t, persoonsgegevens, verschoven);
+  return getoond === t ? zin : zin.split(t).join(getoond);
+}
+
 /** A batch row as the panel may show it: BSN, name and IBAN masked, amounts as exact decimal text. */
 export interface GemaskeerdeRegel {
   /** 0-based sheet row. */
