@@ -2,6 +2,7 @@
 // context, its sync and the loaded-after-sync behaviour of the seeded objects come from the mock;
 // ranges the adapter creates on the fly are recorders that keep what was written to them.
 import { OfficeMockObject } from "office-addin-mock";
+import { adres as a1 } from "../../src/core/grid";
 
 export interface MockBlad {
   naam: string;
@@ -43,17 +44,6 @@ export interface MockWerkmap {
   opnames: Opname[];
   /** Sheet and name operations (add, delete, activate, visibility, names). */
   handelingen: Handeling[];
-}
-
-function a1(rij: number, kolom: number): string {
-  let n = kolom + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${rij + 1}`;
 }
 
 export function maakMockWerkmap(
