@@ -62,8 +62,10 @@ export function bereik(van: CelPositie, tot: CelPositie): string {
 
 /** A reference another sheet can use in a formula: 'Bijlage 1'!C5 (quotes only where needed). */
 export function bladVerwijzing(blad: string, a1: string): string {
-  const naam = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(blad) ? blad : `'${blad.replace(/'/g, "''")}'`;
-  return `${naam}!${a1}`;
+  // Excel also wants quotes around names it could read as a cell (DVO2023, A1, R1C1) or a boolean.
+  const lijktCel = /^[A-Za-z]{1,3}[0-9]+$/.test(blad) || /^[Rr][0-9]*([Cc][0-9]*)?$|^[Cc][0-9]*$/.test(blad);
+  const kaal = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(blad) && !lijktCel && !/^(true|false)$/i.test(blad);
+  return `${kaal ? blad : `'${blad.replace(/'/g, "''")}'`}!${a1}`;
 }
 
 /** Value at a sheet position, or null outside the used range. */

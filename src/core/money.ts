@@ -136,11 +136,13 @@ export function parseGetal(invoer: unknown, opties: ParseOpties = {}): ParseResu
   }
   s = s.replace(/^(€|eur\b|euro\b)/i, "").trim();
   if (s.endsWith("€")) s = s.slice(0, -1).trim();
-  s = s.replace(SPATIES, "");
-
-  if (!/^[0-9.,]+$/.test(s) || !/[0-9]/.test(s)) {
+  if (!/^[0-9.,\s\u00a0\u202f\u2009']+$/.test(s) || !/[0-9]/.test(s)) {
     return { ok: false, reden: `'${origineel}' is geen getal` };
   }
+  if (!spatiesTussenDuizendtallen(s)) {
+    return { ok: false, reden: `'${origineel}' is geen getal (een spatie staat niet tussen duizendtallen)` };
+  }
+  s = s.replace(SPATIES, "");
   const genormaliseerd = normaliseerScheidingstekens(s, notatie);
   if (typeof genormaliseerd !== "string") {
     return { ok: false, reden: `'${origineel}' is ${genormaliseerd.reden}` };
@@ -189,6 +191,18 @@ function normaliseerScheidingstekens(s: string, notatie: Notatie): string | { re
     };
   }
   return teken === duizendteken ? geheel + fractie : geheel + "." + fractie;
+}
+
+/** Spaces group thousands only: 1–3 digits, then groups of exactly three ("1 234 567,89"). */
+function spatiesTussenDuizendtallen(s: string): boolean {
+  const groepen = s.split(/[\s\u00a0\u202f\u2009']+/);
+  if (groepen.length === 1) return true;
+  const laatste = groepen[groepen.length - 1];
+  return (
+    /^[0-9]{1,3}$/.test(groepen[0]) &&
+    groepen.slice(1, -1).every((g) => /^[0-9]{3}$/.test(g)) &&
+    /^[0-9]{3}([.,][0-9]+)?$/.test(laatste)
+  );
 }
 
 function geldigeDuizendtallen(geheel: string, teken: string): boolean {

@@ -1,6 +1,7 @@
 // Reads the workbook into the core's Werkboek: every sheet's used range (values, formulas, position,
 // hidden rows) and the workbook names, in a constant number of syncs whatever the size:
-//   sync 1: the sheet list, the names and the number notation of this Excel;
+//   sync 1: the sheet list, the names and the number notation of this Excel (its own decimal
+//           separator when its options override the system's);
 //   sync 2: the size and hidden-row state of every sheet's used range (and, for a sheet about to
 //           be filled, its column widths);
 //   sync 3: the values and formulas of all used ranges (and per-row hidden flags where mixed).
@@ -73,9 +74,16 @@ export async function leesWerkboek(
   werkbladen.load("items/name");
   const namen = context.workbook.names;
   namen.load("items/name,items/formula");
-  const cultuur = ondersteuntExcelApi("1.11") ? context.application.cultureInfo.numberFormat : null;
+  // The system's separator (cultureInfo), unless Excel's options override it (ExcelApi 1.11).
+  const toepassing = ondersteuntExcelApi("1.11") ? context.application : null;
+  toepassing?.load("decimalSeparator,useSystemSeparators");
+  const cultuur = toepassing ? toepassing.cultureInfo.numberFormat : null;
   cultuur?.load("numberDecimalSeparator");
   await sync(context);
+  const decimaalteken =
+    toepassing && toepassing.useSystemSeparators === false
+      ? toepassing.decimalSeparator
+      : cultuur?.numberDecimalSeparator;
 
   const alleNamen = werkbladen.items.map((w) => w.name);
   const herstelpunt = alleNamen.includes(HERSTEL_BLAD);
@@ -88,7 +96,10 @@ export async function leesWerkboek(
     r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
     return r;
   });
-  const doel = opties.breedtesVan && alleNamen.includes(opties.breedtesVan) ? opties.breedtesVan : undefined;
+  // Sheet names are case-insensitive in Excel: "eindafrekening" is the sheet a fill will write.
+  const doel = opties.breedtesVan
+    ? alleNamen.find((n) => n.toLowerCase() === opties.breedtesVan?.toLowerCase())
+    : undefined;
   const kolomInfo = doel
     ? werkbladen
         .getItem(doel)
@@ -168,7 +179,7 @@ export async function leesWerkboek(
       bladen,
       namen: naamFormules.map((n) => ({ naam: n.naam, verwijzing: n.formule.replace(/^=/, "") })),
     },
-    notatie: cultuur?.numberDecimalSeparator === "." ? "en" : "nl",
+    notatie: decimaalteken === "." ? "en" : "nl",
     herstelpunt,
     bekend: { bladen: alleNamen, namen: naamFormules, ...(breedtes ? { breedtes } : {}) },
   };

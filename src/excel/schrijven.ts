@@ -6,8 +6,9 @@
 //           them: the current widths;
 //   sync 3: the backup of the plan's area into the hidden sheet Ontplooj_Herstel (Range.copyFrom,
 //           so values, formulas, number formats and styles are kept exactly, with a JSON note of
-//           the sheet, area, widths and names), then the plan itself: formulas (English syntax)
-//           and constants, number formats, styles, column widths, names.
+//           the sheet, area, widths and names), then the plan itself: number formats (first, so
+//           text cells keep their text), formulas (English syntax) and constants, styles, column
+//           widths, names.
 // A plan too large for one request (Excel on the web: 5 MB) continues in bands of rows, one sync
 // per band; if a later band fails, the area is restored from the backup, so no half-written sheet
 // is left behind.
@@ -94,10 +95,16 @@ export function naamFormule(blad: string, a1: string): string {
   return "=" + bladVerwijzing(blad, absoluut);
 }
 
+/** Excel's Text number format: what is entered afterwards is kept as text, exactly. */
+const TEKST_NOTATIE = "@";
+
 /** What goes into Range.formulas for a plan cell: its formula, or its constant. */
 export function formuleInvoer(cel: PlanCel): string | number | boolean | null {
   if (cel.formule) return cel.formule.startsWith("=") ? cel.formule : "=" + cel.formule;
   const w = cel.waarde;
+  // A text cell (formatted before it is written, see schrijfPlan) interprets nothing. (A formula
+  // in a text cell would stay text as well: plans give "@" to constants only.)
+  if (cel.getalnotatie === TEKST_NOTATIE) return w;
   // A text that starts like a formula is kept as text with Excel's apostrophe prefix.
   if (typeof w === "string" && /^[=+\-@]/.test(w)) return "'" + w;
   return w;
@@ -174,6 +181,11 @@ export function planRijen(plan: BladPlan): PlanRijen | null {
   return { vak, formules, notaties, eigenschappen, gestijld, kosten };
 }
 
+/** A sheet or workbook name as Excel compares it: without regard to case. */
+function sleutel(naam: string): string {
+  return naam.toLowerCase();
+}
+
 function nieuwKenmerk(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
@@ -199,17 +211,22 @@ export async function schrijfPlan(
       namen: namen.items.map((n) => ({ naam: n.name, formule: String(n.formula) })),
     };
   }
-  const bladen = new Set(bekend.bladen);
-  const bestaandeNamen = new Map(bekend.namen.map((n) => [n.naam, n.formule]));
-  const bladBestond = bladen.has(plan.blad);
-  const herstelBestond = bladen.has(HERSTEL_BLAD);
+  // Excel compares sheet names and workbook names without regard to case (adding "SALDO" next to
+  // "Saldo" fails), and getItem finds them the same way.
+  const bladen = new Set(bekend.bladen.map(sleutel));
+  const bestaandeNamen = new Map(bekend.namen.map((n) => [sleutel(n.naam), n.formule]));
+  const bladBestond = bladen.has(sleutel(plan.blad));
+  const herstelBestond = bladen.has(sleutel(HERSTEL_BLAD));
   const breedteKolommen = Object.keys(plan.kolombreedtes ?? {});
 
   // Sync 2 (only when refilling a sheet whose widths the plan sets and no read brought them):
   // the widths to restore on undo.
   const breedtes: Record<string, number> = {};
   if (metHerstel && bladBestond && breedteKolommen.length > 0) {
-    const bekendeBreedtes = bekend.breedtes?.blad === plan.blad ? bekend.breedtes.perKolom : undefined;
+    const bekendeBreedtes =
+      bekend.breedtes && sleutel(bekend.breedtes.blad) === sleutel(plan.blad)
+        ? bekend.breedtes.perKolom
+        : undefined;
     if (bekendeBreedtes && breedteKolommen.every((k) => typeof bekendeBreedtes[k] === "number")) {
       for (const k of breedteKolommen) breedtes[k] = bekendeBreedtes[k];
     } else {
@@ -239,7 +256,7 @@ export async function schrijfPlan(
       gebied: plan.gebied,
       bladBestond,
       breedtes,
-      namen: plan.namen.map((n) => ({ naam: n.naam, formule: bestaandeNamen.get(n.naam) ?? null })),
+      namen: plan.namen.map((n) => ({ naam: n.naam, formule: bestaandeNamen.get(sleutel(n.naam)) ?? null })),
     };
     const notitieCel = herstel.getRange(HERSTEL_NOTITIE_CEL);
     notitieCel.numberFormat = [["@"]];
@@ -261,8 +278,10 @@ export async function schrijfPlan(
           band.length,
           rijen.vak.kolommen,
         );
-        bereik.formulas = band.map((r) => rijen.formules[r]);
+        // Number formats first: Excel applies the Text format ("@") only to what is entered after
+        // it, so a text like "1234.56" or "1-2" in a text cell must not be read as a number or date.
         bereik.numberFormat = band.map((r) => rijen.notaties[r]);
+        bereik.formulas = band.map((r) => rijen.formules[r]);
         if (band.some((r) => rijen.gestijld[r]))
           bereik.setCellProperties(band.map((r) => rijen.eigenschappen[r]));
       }
@@ -272,7 +291,7 @@ export async function schrijfPlan(
         }
         for (const n of plan.namen) {
           const formule = naamFormule(plan.blad, n.adres);
-          if (bestaandeNamen.has(n.naam)) namen.getItem(n.naam).formula = formule;
+          if (bestaandeNamen.has(sleutel(n.naam))) namen.getItem(n.naam).formula = formule;
           else namen.add(n.naam, formule);
         }
         if (opties.activeer) blad.activate();
@@ -320,26 +339,28 @@ export async function herstelVulling(
   const notitie = leesNotitie(notitieCel.values?.[0]?.[0]);
   if (!notitie || (opties.kenmerk && notitie.kenmerk !== opties.kenmerk)) return { hersteld: false };
 
-  const bladen = new Set(werkbladen.items.map((w) => w.name));
-  const bestaandeNamen = new Set(namen.items.map((n) => n.name));
+  const bladen = new Set(werkbladen.items.map((w) => sleutel(w.name)));
+  const bestaandeNamen = new Set(namen.items.map((n) => sleutel(n.name)));
   for (const n of notitie.namen) {
     if (n.formule === null) {
-      if (bestaandeNamen.has(n.naam)) namen.getItem(n.naam).delete();
-    } else if (bestaandeNamen.has(n.naam)) {
+      if (bestaandeNamen.has(sleutel(n.naam))) namen.getItem(n.naam).delete();
+    } else if (bestaandeNamen.has(sleutel(n.naam))) {
       namen.getItem(n.naam).formula = n.formule;
     } else {
       namen.add(n.naam, n.formule);
     }
   }
   if (notitie.bladBestond) {
-    const blad = bladen.has(notitie.blad) ? werkbladen.getItem(notitie.blad) : werkbladen.add(notitie.blad);
+    const blad = bladen.has(sleutel(notitie.blad))
+      ? werkbladen.getItem(notitie.blad)
+      : werkbladen.add(notitie.blad);
     const bereik = blad.getRange(notitie.gebied);
     bereik.clear("All");
     bereik.copyFrom(herstel.getRange(notitie.gebied), "All");
     for (const [k, punten] of Object.entries(notitie.breedtes))
       blad.getRange(`${k}:${k}`).format.columnWidth = punten;
     blad.activate();
-  } else if (bladen.has(notitie.blad)) {
+  } else if (bladen.has(sleutel(notitie.blad))) {
     werkbladen.getItem(notitie.blad).delete();
   }
   herstel.delete();

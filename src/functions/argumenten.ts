@@ -128,6 +128,23 @@ export function getal(a: Argument, naam: string): Decimal {
   return celGetal(waarden[0], naam);
 }
 
+/**
+ * An amount in euros that must be whole cents (a year amount to split). A number from a cell is
+ * also read at Excel's 15 significant digits: a SUM of cent amounts often holds binary noise
+ * (55894.23999999999, shown as 55.894,24) that is no third decimal. A real one (1200.001) stays,
+ * and the caller refuses it.
+ */
+export function centenBedrag(a: Argument, naam: string): Decimal {
+  const d = getal(a, naam);
+  if (rondCenten(d).equals(d)) return d;
+  const c = cellen(a, naam).waarden[0];
+  if (typeof c === "number") {
+    const excel = new Decimal(c.toPrecision(15));
+    if (rondCenten(excel).equals(excel)) return excel;
+  }
+  return d;
+}
+
 /** An optional number argument: null when omitted or empty. */
 export function optioneelGetal(a: Argument, naam: string): Decimal | null {
   if (isWeggelaten(a)) return null;

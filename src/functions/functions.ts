@@ -26,6 +26,7 @@ import {
   type KpiRichting,
 } from "../core/settlement";
 import {
+  centenBedrag,
   fout,
   getal,
   geheelGetal,
@@ -119,7 +120,7 @@ export function nacalc(
  */
 export function voorschot(jaarbedrag: unknown, aantal_termijnen: unknown, termijn: unknown): number {
   return metFouten("VOORSCHOT", () => {
-    const bedrag = getal(jaarbedrag, "jaarbedrag");
+    const bedrag = centenBedrag(jaarbedrag, "jaarbedrag");
     const n = geheelGetal(aantal_termijnen, "aantal_termijnen");
     // The split is computed in full; a cap keeps a mistyped count from stalling Excel.
     if (n > MAX_TERMIJNEN)

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../../src/core/bijlage1";
-import { ERNST_VOLGORDE, telPerErnst, type Bevinding } from "../../src/core/findings";
+import { ERNST_VOLGORDE, sorteerBevindingen, telPerErnst, type Bevinding } from "../../src/core/findings";
 import type { Werkboek } from "../../src/core/grid";
 import { formatBedrag } from "../../src/core/money";
 import { controleerBetaalbatch, leesBetaalbatch } from "../../src/core/payroll";
@@ -220,6 +220,26 @@ describe("taakvenster in Chromium", () => {
     expect(rapport.cellen.find((c) => c.adres === `B${verwacht.length + 1}`)?.waarde).toBe(
       verwacht.at(-1)?.code,
     );
+    // Expected and found values are text cells holding the finding's text exactly (Excel reads
+    // "1234.56" in a General cell as a number and keeps it one when "@" is applied afterwards).
+    let getalTeksten = 0;
+    sorteerBevindingen(verwacht).forEach((b, i) => {
+      for (const [kolom, tekst] of [
+        ["F", b.verwacht],
+        ["G", b.gevonden],
+      ] as const) {
+        if (tekst === undefined || tekst === "") continue;
+        const adres = `${kolom}${i + 2}`;
+        const c = rapport.cellen.find((x) => x.adres === adres);
+        expect({ adres, waarde: c?.waarde, notatie: c?.notatie }).toEqual({
+          adres,
+          waarde: tekst,
+          notatie: "@",
+        });
+        if (/^-?\d+(\.\d+)?$/.test(tekst)) getalTeksten++;
+      }
+    });
+    expect(getalTeksten).toBeGreaterThan(0);
     expect(await host(page, "actief")).toBe(RAPPORT_BLAD);
     expect(paginaFouten).toEqual([]);
   });

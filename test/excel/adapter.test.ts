@@ -109,6 +109,16 @@ describe("leesWerkboek", () => {
     expect(gelezen.notatie).toBe("en");
     expect(gelezen.herstelpunt).toBe(false);
   });
+
+  it("follows Excel's own separator when its options override the system's", async () => {
+    // cultureInfo.numberFormat is the system's; application.decimalSeparator is Excel's setting,
+    // in force when useSystemSeparators is false (both ExcelApi 1.11).
+    const eigen = maakMockWerkmap([BIJLAGE], { decimaalteken: ",", excelDecimaalteken: "." });
+    expect((await leesWerkboek(eigen.context)).notatie).toBe("en");
+    const omgekeerd = maakMockWerkmap([BIJLAGE], { decimaalteken: ".", excelDecimaalteken: "," });
+    expect((await leesWerkboek(omgekeerd.context)).notatie).toBe("nl");
+    expect(aantalSyncs()).toBe(6);
+  });
 });
 
 describe("schrijfPlan", () => {
@@ -178,6 +188,32 @@ describe("schrijfPlan", () => {
     expect(wm.handelingen.filter((h) => h.soort === "voegBladToe")).toEqual([]);
   });
 
+  it("treats sheet and workbook names case-insensitively, as Excel does", async () => {
+    // Excel allows no second sheet or name that differs only in case: adding one fails.
+    const wm = maakMockWerkmap([BIJLAGE, { naam: "eindafrekening", waarden: [["oud"]] }], {
+      namen: [{ name: "ONTPLOOJ_SALDO", formula: "=eindafrekening!$C$9" }],
+    });
+    await schrijfPlan(wm.context, plan());
+    expect(wm.handelingen.filter((h) => h.soort === "voegBladToe")).toEqual([
+      { soort: "voegBladToe", blad: HERSTEL_BLAD },
+    ]);
+    expect(wm.handelingen.filter((h) => h.soort === "voegNaamToe")).toEqual([]);
+    expect(wm.handelingen).toContainEqual({
+      soort: "wijzigNaam",
+      naam: "Ontplooj_Saldo",
+      formule: "=Eindafrekening!$C$3",
+    });
+    expect(wm.opnames.find((o) => o.gekopieerdVan)?.gekopieerdVan).toEqual({
+      blad: "eindafrekening",
+      adres: "A1:D10",
+      soort: "All",
+    });
+    const notitie = wm.opnames.find((o) => o.adres === HERSTEL_NOTITIE_CEL);
+    const n = JSON.parse(String(notitie?.values?.[0][0])) as HerstelNotitie;
+    expect(n).toMatchObject({ bladBestond: true });
+    expect(n.namen).toEqual([{ naam: "Ontplooj_Saldo", formule: "=eindafrekening!$C$9" }]);
+  });
+
   it("writes in one sync after a read in the same run", async () => {
     const wm = maakMockWerkmap([BIJLAGE], {
       namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$9" }],
@@ -240,6 +276,31 @@ describe("schrijfPlan", () => {
     expect(formuleInvoer({ adres: "A1", waarde: "=geen formule" })).toBe("'=geen formule");
     expect(formuleInvoer({ adres: "A1", formule: "SUM(A2:A3)", waarde: 3 })).toBe("=SUM(A2:A3)");
     expect(formuleInvoer({ adres: "A1", waarde: 12.5 })).toBe(12.5);
+  });
+});
+
+describe("text cells", () => {
+  it("formats a text cell before writing it, so Excel keeps the text exactly as written", async () => {
+    // Excel applies the Text format ("@") only to what is entered after it: text written into a
+    // General cell is read as a number, date or formula first (and stays that, whatever the format).
+    const wm = maakMockWerkmap([BIJLAGE]);
+    const tekstPlan: BladPlan = {
+      blad: "Rapport",
+      gebied: "A1:D1",
+      cellen: [
+        { adres: "A1", waarde: "1234.56", getalnotatie: "@" },
+        { adres: "B1", waarde: "-12.50", getalnotatie: "@" },
+        { adres: "C1", waarde: "=geen formule", getalnotatie: "@" },
+        { adres: "D1", waarde: "=geen formule" },
+      ],
+      namen: [],
+    };
+    await schrijfPlan(wm.context, tekstPlan, { herstelpunt: false });
+    const [band] = geschreven(wm.opnames, "Rapport");
+    expect(band.volgorde).toEqual(["numberFormat", "formulas"]);
+    expect(band.numberFormat).toEqual([["@", "@", "@", null]]);
+    // A text cell interprets nothing, so it needs no apostrophe prefix (and gets none).
+    expect(band.formulas).toEqual([["1234.56", "-12.50", "=geen formule", "'=geen formule"]]);
   });
 });
 

@@ -28,6 +28,8 @@ export interface Opname {
   gewist?: string;
   gekopieerdVan?: { blad: string; adres: string; soort: string };
   geselecteerd?: boolean;
+  /** The order in which formulas, values and numberFormat were set (Excel applies them in order). */
+  volgorde: string[];
   format: { columnWidth?: number; load: () => void };
   load: () => void;
 }
@@ -48,7 +50,13 @@ export interface MockWerkmap {
 
 export function maakMockWerkmap(
   bladen: MockBlad[],
-  opties: { namen?: { name: string; formula: string }[]; decimaalteken?: string } = {},
+  opties: {
+    namen?: { name: string; formula: string }[];
+    /** The system's decimal separator (cultureInfo). */
+    decimaalteken?: string;
+    /** Excel's own decimal separator, set in its options (useSystemSeparators false). */
+    excelDecimaalteken?: string;
+  } = {},
 ): MockWerkmap {
   const opnames: Opname[] = [];
   const handelingen: Handeling[] = [];
@@ -65,8 +73,19 @@ export function maakMockWerkmap(
         load: () => undefined,
       },
       load: () => undefined,
+      volgorde: [],
     };
-    if (blad?.cellen?.[adres]) o.values = blad.cellen[adres];
+    for (const eigenschap of ["formulas", "values", "numberFormat"] as const) {
+      let waarde: unknown[][] | undefined = eigenschap === "values" ? blad?.cellen?.[adres] : undefined;
+      Object.defineProperty(o, eigenschap, {
+        enumerable: true,
+        get: () => waarde,
+        set: (w: unknown[][]) => {
+          waarde = w;
+          o.volgorde.push(eigenschap);
+        },
+      });
+    }
     o.clear = (soort: string) => (o.gewist = soort ?? "All");
     o.copyFrom = (bron: Opname, soort: string) =>
       (o.gekopieerdVan = { blad: bron.blad, adres: bron.adres, soort });
@@ -146,7 +165,8 @@ export function maakMockWerkmap(
             return this;
           },
           getItem: function (this: Record<string, unknown>, naam: string) {
-            const i = bladNamen.indexOf(naam);
+            // Sheet names are case-insensitive in Excel.
+            const i = bladNamen.findIndex((b) => b.toLowerCase() === naam.toLowerCase());
             if (i >= 0 && this[`blad${i}`]) return this[`blad${i}`];
             const e = extra.get(naam);
             if (e) return e;
@@ -185,6 +205,8 @@ export function maakMockWerkmap(
       },
       application: {
         cultureInfo: { numberFormat: { numberDecimalSeparator: opties.decimaalteken ?? "," } },
+        decimalSeparator: opties.excelDecimaalteken ?? opties.decimaalteken ?? ",",
+        useSystemSeparators: opties.excelDecimaalteken === undefined,
       },
     },
     run: async function (this: { context: unknown }, cb: (c: unknown) => Promise<unknown>) {

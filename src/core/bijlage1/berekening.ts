@@ -101,7 +101,12 @@ export function begrootbareRegels(
   );
 }
 
+/**
+ * The surcharge the settlement charges: the bijlage's percentage when it is valid, and never any
+ * for a municipality that pays none (Almelo), also when a forced fill goes past that error.
+ */
 export function risicoOpslagVan(model: Bijlage1): Decimal {
+  if (model.gemeenteInfo && !model.gemeenteInfo.risicoOpslag) return NUL;
   const r = model.risicoOpslag?.waarde;
   return r && !r.isNegative() && r.lessThan(1) ? r : NUL;
 }

@@ -1,7 +1,7 @@
 // Eindafrekening (DOMAIN.md §3.5): realised contribution minus the advances paid, due by
 // 30 April of the year after the settled year.
 import { InvoerFout } from "../fouten";
-import { dec, formatBedrag, som, type Decimal, type DecimalInvoer } from "../money";
+import { dec, formatBedrag, rondCenten, som, type Decimal, type DecimalInvoer } from "../money";
 
 export type Richting = "bijbetalen" | "terugbetalen" | "nihil";
 
@@ -30,7 +30,9 @@ export function saldoEindafrekening(
   voorschottenBetaald: readonly DecimalInvoer[],
 ): { saldo: Decimal; richting: Richting; voorschottenBetaald: Decimal } {
   const betaald = som(voorschottenBetaald);
-  const saldo = dec(nacalculatie).minus(betaald);
+  // In cents, like every amount that is paid: advances with a fraction of a cent must not make
+  // "€ 0,00 bij" out of a saldo of 0,004 (the sheet's =ROUND(…,2) says nihil).
+  const saldo = rondCenten(dec(nacalculatie).minus(betaald));
   const richting: Richting = saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
   return { saldo, richting, voorschottenBetaald: betaald };
 }

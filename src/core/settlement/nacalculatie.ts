@@ -20,7 +20,13 @@ export function gerealiseerdTarief(
     throw new InvoerFout("deling", "geen gerealiseerde eenheden: het tarief is niet te bepalen");
   if (n.isNegative())
     throw new InvoerFout("getal", "het aantal gerealiseerde eenheden kan niet negatief zijn");
-  const t = dec(bedrag).div(n);
+  const b = dec(bedrag);
+  if (b.isNegative())
+    throw new InvoerFout(
+      "getal",
+      `de gerealiseerde ${soort === "kosten" ? "kosten" : "opbrengsten"} zijn negatief (${b.toString()}); vul ze als positief bedrag in, het teken volgt uit de soort`,
+    );
+  const t = b.div(n);
   return soort === "kosten" ? t : t.negated();
 }
 

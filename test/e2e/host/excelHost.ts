@@ -51,7 +51,10 @@ interface WerkmapJson {
 
 interface HostConfig {
   payloadLimiet?: number;
+  /** The system's decimal separator (application.cultureInfo.numberFormat). */
   decimaalteken?: string;
+  /** Excel's own decimal separator from its options; set: useSystemSeparators is false. */
+  excelDecimaalteken?: string;
   versie?: string;
 }
 
@@ -378,8 +381,16 @@ class Application extends Proxy {
     super(ctx);
     this.cultureInfo = { numberFormat: new NumberFormatInfo(ctx) };
   }
-  protected lees(): unknown {
-    return null;
+  protected lees(e: string): unknown {
+    if (e === "useSystemSeparators") return config.excelDecimaalteken === undefined;
+    if (e === "decimalSeparator") return config.excelDecimaalteken ?? config.decimaalteken ?? ",";
+    throw new HostFout("InvalidArgument", `Unknown property ${e}`);
+  }
+  get useSystemSeparators(): boolean {
+    return this.waarde("useSystemSeparators");
+  }
+  get decimalSeparator(): string {
+    return this.waarde("decimalSeparator");
   }
 }
 
@@ -651,7 +662,8 @@ class Range extends Proxy {
     this.ctx.zet({ id: this.id, zet: "formulas", m }, () => {
       const { b, v } = this.los();
       zetMatrix(b, v, m, "formulas", (cel, x) => {
-        const i = invoer(x);
+        // As for values: a cell formatted as text keeps what is written, a leading "=" included.
+        const i = cel.notatie === "@" && typeof x === "string" ? { waarde: x } : invoer(x);
         cel.waarde = i.waarde;
         if (i.formule) cel.formule = i.formule;
         else delete cel.formule;
@@ -799,6 +811,11 @@ class Range extends Proxy {
   }
 }
 
+/** Workbook names are case-insensitive in Excel ("Saldo" and "SALDO" are one name). */
+function zoekNaam(naam: string): string | undefined {
+  return [...state.namen.keys()].find((n) => n.toLowerCase() === naam.toLowerCase());
+}
+
 class NamedItem {
   constructor(
     private ctx: RequestContext,
@@ -814,15 +831,16 @@ class NamedItem {
   }
   set formula(f: string) {
     this.ctx.zet({ naam: this.naam, zet: "formula", f }, () => {
-      if (!state.namen.has(this.naam))
-        throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
-      state.namen.set(this.naam, f);
+      const bestaand = zoekNaam(this.naam);
+      if (bestaand === undefined) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      state.namen.set(bestaand, f);
     });
   }
   delete(): void {
     this.ctx.zet({ naam: this.naam, delete: true }, () => {
-      if (!state.namen.delete(this.naam))
-        throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      const bestaand = zoekNaam(this.naam);
+      if (bestaand === undefined) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      state.namen.delete(bestaand);
     });
   }
 }
@@ -853,7 +871,7 @@ class NamedItemCollection extends Proxy {
   }
   add(naam: string, verwijzing: string | Range): NamedItem {
     this.ctx.zet({ add: naam, verwijzing: typeof verwijzing === "string" ? verwijzing : "(range)" }, () => {
-      if (state.namen.has(naam))
+      if (zoekNaam(naam) !== undefined)
         throw new HostFout(
           "ItemAlreadyExists",
           "A resource with the same name or identifier already exists.",
