@@ -6,9 +6,13 @@ export const HERSTEL_BLAD = "Ontplooj_Herstel";
 /** The report sheet with the findings of the last check. */
 export const RAPPORT_BLAD = "Ontplooj_Bevindingen";
 
-/** Sheets the add-in keeps for itself; they are not part of the workbook the core sees. */
+/**
+ * Sheets the add-in keeps for itself (the backup and the findings report); they are not part of
+ * the workbook the core sees. Excel's sheet names ignore case, so this does too.
+ */
 export function isEigenBlad(naam: string): boolean {
-  return naam === HERSTEL_BLAD;
+  const n = naam.toLowerCase();
+  return n === HERSTEL_BLAD.toLowerCase() || n === RAPPORT_BLAD.toLowerCase();
 }
 
 /**

@@ -24,7 +24,7 @@ const VORIGE_BATCH = / \(vorige batch\)$/;
 
 /** Where the core says forcing is possible, the panel names its own checkbox for it. */
 function paneelTekst(reden: string): string {
-  return /geforceerd/.test(reden) ? `${reden} (vink 'Ook vullen als…' aan)` : reden;
+  return /geforceerd/.test(reden) ? `${reden} Vink 'Ook vullen als…' aan om toch te vullen.` : reden;
 }
 
 export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {

@@ -15,6 +15,7 @@ import {
 import type { Bevinding } from "../../src/core/findings";
 import type { GemeenteNaam } from "../../src/core/catalogue";
 import { werkbladNaarGrid } from "../../src/cli/xlsx-grid";
+import { formatGetal } from "../../src/core/money";
 import { bouwWerkmap, voorbeeldData, type VoorbeeldData } from "../../src/cli/voorbeelden";
 import { rondreis, werkboekVan } from "./hulp";
 
@@ -241,6 +242,16 @@ const GEVALLEN: Geval[] = [
     wijzig: (_w, b) => (b(B1).getCell("C13").value = 8530),
   },
   {
+    naam: "begroot tarief met centen",
+    code: "TARIEF_NIET_GEHEEL",
+    blad: B1,
+    cel: "C17",
+    wijzig: (_w, b) => {
+      b(B1).getCell("C17").value = 321.5;
+      b(B1).getCell("E17").value = { formula: "ROUND(C17*D17,2)", result: 20897.5 };
+    },
+  },
+  {
     naam: "aantal is tekst",
     code: "AANTAL_ONGELDIG",
     blad: B1,
@@ -389,6 +400,13 @@ const GEVALLEN: Geval[] = [
     wijzig: (_w, b) => (b("Voorschotten").getCell("D3").value = "abc"),
   },
   {
+    naam: "voorschot met een fractie van een cent",
+    code: "VOORSCHOT_CENTEN",
+    blad: "Voorschotten",
+    cel: "D3",
+    wijzig: (_w, b) => (b("Voorschotten").getCell("D3").value = 5131.034),
+  },
+  {
     naam: "periode twee keer",
     code: "VOORSCHOT_DUBBEL",
     blad: "Voorschotten",
@@ -530,5 +548,113 @@ describe("bevindingen: elke code met blad en cel", () => {
         .map((b) => `${b.code}@${b.cel ?? ""}`);
       expect(fouten.sort()).toEqual([...codes].sort());
     }
+  });
+});
+
+describe("hele euro's en hele centen (DOMAIN.md §3)", () => {
+  const van = (bevindingen: Bevinding[], code: BevindingCode) => bevindingen.filter((b) => b.code === code);
+
+  test("een begroot tarief met centen is een waarschuwing, met cel, verwacht en gevonden; vullen gaat door", async () => {
+    const { wb } = bouwWerkmap(voorbeeldData("Wierden"));
+    const ws = wb.getWorksheet(B1)!;
+    const bedrag = (cel: string) => {
+      const v = ws.getCell(cel).value;
+      return typeof v === "number" ? v : Number((v as ExcelJS.CellFormulaValue).result);
+    };
+    const totaal = bedrag("E18") + (20897.5 - bedrag("E17")) + (-65558.49 - bedrag("E11"));
+    ws.getCell("C17").value = 321.5;
+    ws.getCell("E17").value = { formula: "ROUND(C17*D17,2)", result: 20897.5 };
+    ws.getCell("C11").value = "€ -4.110,25"; // an opbrengst, typed as Dutch text
+    ws.getCell("E11").value = -65558.49; // −4.110,25 × 15,95 = −65.558,4875
+    ws.getCell("E18").value = { formula: "SUM(E10:E17)", result: Math.round(totaal * 100) / 100 };
+    const werkboek = await werkboekVan(wb);
+    const bevindingen = controleerBijlage1(werkboek).bevindingen;
+    expect(van(bevindingen, "TARIEF_NIET_GEHEEL")).toEqual([
+      {
+        ernst: "waarschuwing",
+        code: "TARIEF_NIET_GEHEEL",
+        bericht:
+          "Het tarief van 'Opbrengst beschut werk' in C11 is -4.110,25, geen heel bedrag in euro's; de tarieven van de DVO zijn hele euro's.",
+        blad: B1,
+        cel: "C11",
+        verwacht: "hele euro's",
+        gevonden: "-4.110,25",
+      },
+      {
+        ernst: "waarschuwing",
+        code: "TARIEF_NIET_GEHEEL",
+        bericht:
+          "Het tarief van 'Uitvoeren verloning' in C17 is 321,50, geen heel bedrag in euro's; de tarieven van de DVO zijn hele euro's.",
+        blad: B1,
+        cel: "C17",
+        verwacht: "hele euro's",
+        gevonden: "321,50",
+      },
+    ]);
+    expect(bevindingen.filter((b) => b.ernst === "fout")).toEqual([]);
+    expect(planEindafrekening(werkboek).plan).toBeDefined();
+  });
+
+  test("niet voor Tarief gerealiseerd, en niet voor binaire ruis van een formule", async () => {
+    const { wb } = bouwWerkmap(voorbeeldData("Wierden"));
+    const ws = wb.getWorksheet(B1)!;
+    ws.getCell("H9").value = "Tarief gerealiseerd";
+    ws.getCell("H10").value = 6396.9; // an exact quotient, as on Kostprijzen
+    ws.getCell("H11").value = -4133;
+    // 7150 from a formula that leaves noise beyond Excel's 15 digits (shown as 7.150)
+    ws.getCell("C10").value = { formula: "7150*(0.1+0.2)/0.3", result: 7150.000000000001 };
+    const bevindingen = controleerBijlage1(await werkboekVan(wb)).bevindingen;
+    expect(van(bevindingen, "TARIEF_NIET_GEHEEL")).toEqual([]);
+    expect(bevindingen.filter((b) => b.ernst !== "info")).toEqual([]);
+  });
+
+  test("een voorschot met meer dan twee decimalen is een fout, met cel, verwacht en gevonden; niet gevuld", async () => {
+    const { wb } = bouwWerkmap(voorbeeldData("Wierden"));
+    const vs = wb.getWorksheet("Voorschotten")!;
+    vs.getCell("D3").value = 5131.034;
+    vs.getCell("D4").value = "€ 5.131,035"; // typed as text: read exactly
+    const werkboek = await werkboekVan(wb);
+    const bevindingen = controleerBijlage1(werkboek).bevindingen;
+    expect(van(bevindingen, "VOORSCHOT_CENTEN")).toEqual([
+      {
+        ernst: "fout",
+        code: "VOORSCHOT_CENTEN",
+        bericht:
+          "Het voorschot van februari 2023 in D3 is € 5.131,034: meer dan twee decimalen, en een fractie van een cent kan niet betaald zijn. Vul het betaalde bedrag in hele centen in.",
+        blad: "Voorschotten",
+        cel: "D3",
+        verwacht: "hele centen (twee decimalen)",
+        gevonden: "5131.034",
+      },
+      {
+        ernst: "fout",
+        code: "VOORSCHOT_CENTEN",
+        bericht:
+          "Het voorschot van maart 2023 in D4 is € 5.131,035: meer dan twee decimalen, en een fractie van een cent kan niet betaald zijn. Vul het betaalde bedrag in hele centen in.",
+        blad: "Voorschotten",
+        cel: "D4",
+        verwacht: "hele centen (twee decimalen)",
+        gevonden: "5131.035",
+      },
+    ]);
+    // a number, so not VOORSCHOT_ONGELDIG (that is for a cell that is no number)
+    expect(van(bevindingen, "VOORSCHOT_ONGELDIG")).toEqual([]);
+    const u = planEindafrekening(werkboek);
+    expect(u.plan).toBeUndefined();
+    expect(u.geweigerd).toMatch(/fout/);
+  });
+
+  test("hele centen met nullen erachter, of binaire ruis van een SUM, is geen fractie van een cent", async () => {
+    const { wb } = bouwWerkmap(voorbeeldData("Wierden"));
+    const vs = wb.getWorksheet("Voorschotten")!;
+    const d3 = Number(vs.getCell("D3").value);
+    vs.getCell("D3").value = formatGetal(d3, 2) + "0"; // "5.131,030"
+    // 143.000 − 65.554,50 + … in Excel: 55894.23999999999, shown as 55.894,24
+    const xs = [143000, -65554.5, 61815, -120273, 48780, -105148.82, 71176, 20865, 1234.56];
+    const ruis = xs.reduce((a, b) => a + b, 0);
+    expect(String(ruis)).toBe("55894.23999999999");
+    vs.getCell("D4").value = { formula: "SUM(X1:X9)", result: ruis };
+    const bevindingen = controleerBijlage1(await werkboekVan(wb)).bevindingen;
+    expect(van(bevindingen, "VOORSCHOT_CENTEN")).toEqual([]);
   });
 });

@@ -9,8 +9,11 @@ import {
   herstelVulling,
   HERSTEL_BLAD,
   HERSTEL_NOTITIE_CEL,
+  isEigenBlad,
+  leesBladnamen,
   leesWerkboek,
   naamFormule,
+  RAPPORT_BLAD,
   rapportPlan,
   resetSyncs,
   schrijfPlan,
@@ -87,6 +90,36 @@ describe("leesWerkboek", () => {
     expect(g.formules?.[3]).toEqual([null, null, "=C5*2"]);
     expect(g.verborgenRijen).toEqual([3]);
     expect(gelezen.werkboek.namen).toEqual([{ naam: "Ontplooj_Saldo", verwijzing: "Eindafrekening!$C$40" }]);
+  });
+
+  it("does not read its own report sheet (Ontplooj_Bevindingen) as input, in any case", async () => {
+    const rapport = rapportPlan([
+      { ernst: "fout", code: "DIENST_ONBEKEND", bericht: "Onbekende dienst", blad: "Bijlage 1", cel: "A5" },
+    ]);
+    const rapportBlad: MockBlad = {
+      naam: RAPPORT_BLAD,
+      waarden: [
+        ["Ernst", "Code", "Blad", "Cel", "Bericht", "Verwacht", "Gevonden"],
+        ["Fout", "DIENST_ONBEKEND", "Bijlage 1", "A5", "Onbekende dienst", null, null],
+      ],
+    };
+    expect(rapport.blad).toBe(RAPPORT_BLAD);
+    const wm = maakMockWerkmap([BIJLAGE, rapportBlad, { naam: HERSTEL_BLAD, waarden: [["x"]] }]);
+    const gelezen = await leesWerkboek(wm.context);
+    expect(aantalSyncs()).toBe(3);
+    expect(gelezen.werkboek.bladen.map((b) => b.blad)).toEqual(["Bijlage 1"]);
+    // A fill in the same Excel.run still knows the sheet exists.
+    expect(gelezen.bekend.bladen).toEqual(["Bijlage 1", RAPPORT_BLAD, HERSTEL_BLAD]);
+    expect(await leesBladnamen(maakMockWerkmap([BIJLAGE, rapportBlad]).context)).toEqual(["Bijlage 1"]);
+
+    // Excel's sheet names ignore case: a renamed "ontplooj_bevindingen" is still the report.
+    const klein = await leesWerkboek(
+      maakMockWerkmap([BIJLAGE, { ...rapportBlad, naam: RAPPORT_BLAD.toLowerCase() }]).context,
+    );
+    expect(klein.werkboek.bladen.map((b) => b.blad)).toEqual(["Bijlage 1"]);
+    expect(isEigenBlad("ONTPLOOJ_HERSTEL")).toBe(true);
+    expect(isEigenBlad("Bevindingen")).toBe(false);
+    expect(isEigenBlad("Bijlage 1")).toBe(false);
   });
 
   it("takes the same number of syncs for a workbook ten times larger", async () => {

@@ -75,6 +75,10 @@ export const BEVINDING_CODES = {
     ernst: "fout",
     betekenis: "Het teken van het tarief klopt niet: kosten positief, opbrengsten negatief.",
   },
+  TARIEF_NIET_GEHEEL: {
+    ernst: "waarschuwing",
+    betekenis: "Een begroot tarief is geen heel bedrag in euro's (tarieven zijn hele euro's).",
+  },
   AANTAL_ONGELDIG: { ernst: "fout", betekenis: "Een aantal is geen getal." },
   AANTAL_NEGATIEF: { ernst: "fout", betekenis: "Een aantal is negatief." },
   AANTAL_NIET_GEHEEL: {
@@ -125,6 +129,11 @@ export const BEVINDING_CODES = {
     betekenis: "Ontplooj-breed zijn minder eenheden gerealiseerd dan deze gemeente alleen.",
   },
   VOORSCHOT_ONGELDIG: { ernst: "fout", betekenis: "Een voorschotbedrag is geen getal." },
+  VOORSCHOT_CENTEN: {
+    ernst: "fout",
+    betekenis:
+      "Een voorschotbedrag heeft meer dan twee decimalen; een fractie van een cent kan niet betaald zijn.",
+  },
   VOORSCHOT_DUBBEL: {
     ernst: "waarschuwing",
     betekenis: "Dezelfde periode staat twee keer bij de voorschotten.",

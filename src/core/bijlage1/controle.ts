@@ -104,6 +104,30 @@ function controleerTeken(d: Dienst, t: Gevonden<Decimal> | undefined, wat: strin
   );
 }
 
+/**
+ * A number as Excel shows it: a cell's number at Excel's 15 significant digits, so the binary noise
+ * of a formula (55894.23999999999, shown as 55.894,24) is no extra decimal; a real one
+ * (5131.955) stays. Text typed in a cell is read exactly.
+ */
+function zoalsExcelToont(g: Gevonden<Decimal>): Decimal {
+  return typeof g.ruw === "number" ? dec(g.ruw.toPrecision(15)) : g.waarde;
+}
+
+/** DOMAIN.md §3: a budgeted tariff is whole euros. Realised tariffs are exact quotients, not checked. */
+function controleerGeheelTarief(d: Dienst, t: Gevonden<Decimal> | undefined, melder: Melder): void {
+  if (!t) return;
+  const w = zoalsExcelToont(t);
+  if (w.isInteger()) return;
+  const gevonden = formatGetal(w, Math.max(2, w.decimalPlaces()));
+  melder.waarschuwing(
+    "TARIEF_NIET_GEHEEL",
+    `Het tarief van '${d.label}' in ${t.cel} is ${gevonden}, geen heel bedrag in euro's; de tarieven van de DVO zijn hele euro's.`,
+    t,
+    "hele euro's",
+    gevonden,
+  );
+}
+
 function controleerAantal(d: Dienst, a: Gevonden<Decimal> | undefined, wat: string, melder: Melder): void {
   if (!a) return;
   if (a.waarde.isNegative()) {
@@ -210,6 +234,7 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
     }
 
     controleerTeken(d, r.tarief, "Het tarief", melder);
+    controleerGeheelTarief(d, r.tarief, melder);
     controleerTeken(d, r.tariefGerealiseerd, "Het gerealiseerde tarief", melder);
     controleerAantal(d, r.aantalBegroot, "Het begrote aantal", melder);
     controleerAantal(d, r.aantalGerealiseerd, "Het gerealiseerde aantal", melder);
@@ -471,6 +496,19 @@ function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
   }
   const periodes = new Map<string, string>();
   for (const r of v.regels) {
+    // What was paid is whole cents; a further decimal is a typing or formula error, not a payment.
+    // (VOORSCHOT_ONGELDIG is for a cell that is no number at all.)
+    const b = r.bedrag;
+    const bedrag = b ? zoalsExcelToont(b) : undefined;
+    if (b && bedrag && bedrag.decimalPlaces() > 2) {
+      melder.fout(
+        "VOORSCHOT_CENTEN",
+        `Het voorschot van ${r.periode?.waarde ?? `rij ${r.rij + 1}`} in ${b.cel} is ${formatBedrag(bedrag, bedrag.decimalPlaces())}: meer dan twee decimalen, en een fractie van een cent kan niet betaald zijn. Vul het betaalde bedrag in hele centen in.`,
+        b,
+        "hele centen (twee decimalen)",
+        bedrag.toFixed(),
+      );
+    }
     if (!r.periode) continue;
     const sleutel = r.periode.waarde.toLowerCase();
     const eerder = periodes.get(sleutel);

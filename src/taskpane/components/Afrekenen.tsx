@@ -139,11 +139,12 @@ export function Afrekenen({ dienst }: { dienst: TaakvensterDienst }) {
         onChange={(_, d) => setForceer(Boolean(d.checked))}
         label="Ook vullen als de controle fouten vindt of het blad al eigen gegevens bevat"
       />
+      {/* disabledFocusable: the focus stays on the button while it works (see Controleren). */}
       <div className={s.knoppen}>
-        <Button appearance="primary" onClick={vul} disabled={taak.bezig}>
+        <Button appearance="primary" onClick={vul} disabledFocusable={taak.bezig}>
           Eindafrekening vullen
         </Button>
-        <Button onClick={maakOngedaan} disabled={taak.bezig || !herstel}>
+        <Button onClick={maakOngedaan} disabledFocusable={taak.bezig || !herstel}>
           Ongedaan maken
         </Button>
       </div>

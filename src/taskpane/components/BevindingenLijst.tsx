@@ -6,6 +6,7 @@ import {
   Text,
   ToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
   type CounterBadgeProps,
 } from "@fluentui/react-components";
@@ -50,6 +51,7 @@ const useStijl = makeStyles({
   tekst: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
   cel: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: "block" },
+  codeBijKnop: { padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXS}` },
 });
 
 export interface BevindingenLijstProps {
@@ -97,24 +99,28 @@ export function BevindingenLijst({ bevindingen, onKies, titel }: BevindingenLijs
         .filter((g) => g.items.length > 0 && (filter === "alle" || filter === g.ernst))
         .map((g) => (
           <div key={g.ernst} className={s.groep}>
-            <h3 className={s.kop}>
+            {/* h2 under the panel's h1: heading levels do not skip. */}
+            <h2 className={s.kop}>
               {ERNST_MEERVOUD[g.ernst]}
               <CounterBadge count={g.items.length} color={KLEUR[g.ernst]} overflowCount={99999} aria-hidden />
-            </h3>
+            </h2>
             <ul className={s.lijst} aria-label={`${ERNST_MEERVOUD[g.ernst]}: ${g.items.length}`}>
               {g.items.slice(0, MAX_PER_GROEP).map((b, i) => (
                 <li key={`${b.code}-${b.blad}-${b.cel}-${i}`} className={s.item}>
                   {b.blad && b.cel ? (
-                    <Button
-                      appearance="subtle"
-                      className={s.knop}
-                      onClick={() => onKies(b)}
-                      aria-label={`Ga naar ${plek(b)}: ${b.bericht}`}
-                    >
-                      <span className={s.cel}>{plek(b)}</span>
-                      {b.bericht}
-                      <span className={s.code}>{b.code}</span>
-                    </Button>
+                    <>
+                      {/* The button's visible text is part of its name (WCAG 2.5.3, label in name),
+                          so speech input finds it by what it shows; the code stays outside it. */}
+                      <Button
+                        appearance="subtle"
+                        className={s.knop}
+                        onClick={() => onKies(b)}
+                        aria-label={`Ga naar ${plek(b)}: ${b.bericht}`}
+                      >
+                        <span className={s.cel}>{plek(b)}</span> {b.bericht}
+                      </Button>
+                      <span className={mergeClasses(s.code, s.codeBijKnop)}>{b.code}</span>
+                    </>
                   ) : (
                     <Text className={s.tekst}>
                       {plek(b) && <span className={s.cel}>{plek(b)}</span>}

@@ -37,12 +37,14 @@ export function Controleren({ dienst }: { dienst: TaakvensterDienst }) {
       <Text>
         Controleer bijlage 1 van deze werkmap: labels, diensten, tarieven, aantallen, totalen en voorschotten.
       </Text>
+      {/* disabledFocusable, not disabled: a button that is disabled while it works would lose the
+          keyboard focus to the page (and so would the user their place in the panel). */}
       <div className={s.knoppen}>
-        <Button appearance="primary" onClick={controleer} disabled={taak.bezig}>
+        <Button appearance="primary" onClick={controleer} disabledFocusable={taak.bezig}>
           Controleren
         </Button>
         {uitkomst && uitkomst.bevindingen.length > 0 && (
-          <Button onClick={rapport} disabled={taak.bezig}>
+          <Button onClick={rapport} disabledFocusable={taak.bezig}>
             Rapportblad maken
           </Button>
         )}

@@ -163,11 +163,12 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
           </Select>
         </Field>
       </div>
+      {/* disabledFocusable: the focus stays on the button while it works (see Controleren). */}
       <div className={s.knoppen}>
-        <Button appearance="primary" onClick={controleer} disabled={taak.bezig || !keuze.batch}>
+        <Button appearance="primary" onClick={controleer} disabledFocusable={taak.bezig || !keuze.batch}>
           Loonbatch controleren
         </Button>
-        <Button onClick={haalBladen} disabled={taak.bezig}>
+        <Button onClick={haalBladen} disabledFocusable={taak.bezig}>
           Bladen vernieuwen
         </Button>
       </div>
