@@ -1,18 +1,17 @@
 // Review of the money paths of a filled bijlage 1: the risk surcharge is never charged to Almelo
 // (also not in a forced fill), and the Eindafrekening's ROUND formulas give the engine's cents on
 // lines that land exactly on a half cent, recalculated by LibreOffice headless.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { EINDAFREKENING_BLAD, NAMEN, planEindafrekening } from "../../src/core/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import { schrijfPlan } from "../../src/cli/xlsx-plan";
 import { STANDAARD_KOLOMMEN, bouwWerkmap, voorbeeldData } from "../../src/cli/voorbeelden";
 import type { BladPlan } from "../../src/core/sheetplan";
 import { hfVan, hfWaarde, rondreis, vergelijkMetPlan } from "./hulp";
+import { herberekenInLibreOffice, metLibreOffice, wisUitkomsten, xmlWaarden } from "./libreoffice";
 
 describe("risico-opslag: Almelo betaalt er nooit een", () => {
   test("geforceerd gevuld met 2% bij Almelo: fout gemeld, maar opslag 0 in de afrekening en op het blad", async () => {
@@ -82,61 +81,16 @@ describe("halve centen: de formules van het blad ronden zoals de engine (half va
   // No HyperFormula here: its ROUND works on the binary double (321 × 1,005 = 322,60499… → 322,60),
   // unlike Excel and LibreOffice, which round the decimal value the cell shows (322,605 → 322,61).
 
-  const heeftLibreOffice = spawnSync("sh", ["-c", "command -v libreoffice"]).status === 0;
-  if (!heeftLibreOffice) {
-    console.warn("LibreOffice ontbreekt: de test met halve centen in LibreOffice wordt overgeslagen.");
-  }
-  (heeftLibreOffice ? test : test.skip)(
+  metLibreOffice("de test met halve centen in LibreOffice")(
     "LibreOffice (headless, zonder opgeslagen uitkomsten) geeft dezelfde centen",
     async () => {
       const { wb, plan } = await werkmapMetHalveCenten();
-      for (const ws of wb.worksheets)
-        ws.eachRow((row) =>
-          row.eachCell((c) => {
-            if (c.type === ExcelJS.ValueType.Formula)
-              c.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
-          }),
-        );
+      wisUitkomsten(wb);
       const werk = mkdtempSync(join(tmpdir(), "ontplooj-halvecent-"));
-      const profiel = join(werk, "profiel");
-      mkdirSync(join(profiel, "user"), { recursive: true });
-      writeFileSync(
-        join(profiel, "user", "registrymodifications.xcu"),
-        `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-      );
       const pad = join(werk, "halvecent.xlsx");
       await wb.xlsx.writeFile(pad);
-      const uit = join(werk, "uit");
-      execFileSync(
-        "libreoffice",
-        [
-          `-env:UserInstallation=file://${profiel}`,
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          uit,
-          pad,
-        ],
-        { stdio: "pipe", timeout: 120_000 },
-      );
-      const zip = await JSZip.loadAsync(readFileSync(join(uit, "halvecent.xlsx")));
-      const wbXml = await zip.file("xl/workbook.xml")!.async("string");
-      const bladen = [...wbXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-      const xml = await zip
-        .file(`xl/worksheets/sheet${bladen.indexOf(EINDAFREKENING_BLAD) + 1}.xml`)!
-        .async("string");
-      const waarden = new Map<string, unknown>();
-      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
-        const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "");
-        if (!v) continue;
-        const t = /t="(\w+)"/.exec(m[2])?.[1];
-        waarden.set(m[1], t === "s" || t === "str" || t === "inlineStr" ? v[1] : Number(v[1]));
-      }
+      const uit = herberekenInLibreOffice([pad], werk);
+      const waarden = await xmlWaarden(readFileSync(join(uit, "halvecent.xlsx")), EINDAFREKENING_BLAD);
       // Only the numbers: LibreOffice writes text results through the shared-strings table.
       const getallen = plan.cellen.filter((c) => typeof c.waarde === "number");
       expect(getallen.length).toBeGreaterThan(50);
