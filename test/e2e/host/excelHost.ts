@@ -644,25 +644,22 @@ class Range extends Proxy {
     return this.waarde("values");
   }
   set values(m: unknown[][]) {
-    this.ctx.zet({ id: this.id, zet: "values", m }, () => {
-      const { b, v } = this.los();
-      zetMatrix(b, v, m, "values", (cel, x) => {
-        // A cell formatted as text keeps what is typed; otherwise Excel reads it as typed text.
-        const i = cel.notatie === "@" && typeof x === "string" ? { waarde: x } : invoer(x);
-        cel.waarde = i.waarde;
-        if (i.formule) cel.formule = i.formule;
-        else delete cel.formule;
-      });
-    });
+    this.typ("values", m);
   }
   get formulas(): Waarde[][] {
     return this.waarde("formulas");
   }
   set formulas(m: unknown[][]) {
-    this.ctx.zet({ id: this.id, zet: "formulas", m }, () => {
+    this.typ("formulas", m);
+  }
+  /**
+   * Setting values or formulas is typing into the cells: Excel reads "=…" as a formula and text as
+   * a number where it can, except in a cell formatted as text, which keeps what is written.
+   */
+  private typ(eigenschap: "values" | "formulas", m: unknown[][]): void {
+    this.ctx.zet({ id: this.id, zet: eigenschap, m }, () => {
       const { b, v } = this.los();
-      zetMatrix(b, v, m, "formulas", (cel, x) => {
-        // As for values: a cell formatted as text keeps what is written, a leading "=" included.
+      zetMatrix(b, v, m, eigenschap, (cel, x) => {
         const i = cel.notatie === "@" && typeof x === "string" ? { waarde: x } : invoer(x);
         cel.waarde = i.waarde;
         if (i.formule) cel.formule = i.formule;
