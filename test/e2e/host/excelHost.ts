@@ -419,15 +419,28 @@ class Workbook {
   }
 }
 
-class WorksheetCollection extends Proxy {
-  protected soort = "WorksheetCollection";
-  private _items: Worksheet[] | null = null;
-  get items(): Worksheet[] {
+/**
+ * What Office's collections share: `items` is readable only after a load and a sync, and
+ * `load("items/name,items/formula")` names the properties of the items.
+ */
+abstract class Verzameling<T> extends Proxy {
+  protected _items: T[] | null = null;
+  get items(): T[] {
     if (!this._items) throw nietGeladen("items");
     return this._items;
   }
+  protected velden(eigenschappen?: string): string[] {
+    return (eigenschappen ?? "items/name").split(",").map((s) => s.trim().replace(/^items\//, ""));
+  }
+  protected lees(): unknown {
+    return null;
+  }
+}
+
+class WorksheetCollection extends Verzameling<Worksheet> {
+  protected soort = "WorksheetCollection";
   override load(eigenschappen?: string): this {
-    const velden = (eigenschappen ?? "items/name").split(",").map((s) => s.trim().replace(/^items\//, ""));
+    const velden = this.velden(eigenschappen);
     this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
       this._items = state.bladen.map((b) => {
         const w = new Worksheet(this.ctx, b.naam);
@@ -437,9 +450,6 @@ class WorksheetCollection extends Proxy {
       return this._items.map((w) => w.naam);
     });
     return this;
-  }
-  protected lees(): unknown {
-    return null;
   }
   getItem(naam: string): Worksheet {
     const w = new Worksheet(this.ctx, naam);
@@ -842,15 +852,10 @@ class NamedItem {
   }
 }
 
-class NamedItemCollection extends Proxy {
+class NamedItemCollection extends Verzameling<NamedItem> {
   protected soort = "NamedItemCollection";
-  private _items: NamedItem[] | null = null;
-  get items(): NamedItem[] {
-    if (!this._items) throw nietGeladen("items");
-    return this._items;
-  }
   override load(eigenschappen?: string): this {
-    const velden = (eigenschappen ?? "items/name").split(",").map((s) => s.trim().replace(/^items\//, ""));
+    const velden = this.velden(eigenschappen);
     this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
       this._items = [...state.namen].map(
         ([naam, formule]) =>
@@ -859,9 +864,6 @@ class NamedItemCollection extends Proxy {
       return [...state.namen];
     });
     return this;
-  }
-  protected lees(): unknown {
-    return null;
   }
   getItem(naam: string): NamedItem {
     return new NamedItem(this.ctx, naam);
