@@ -22,11 +22,6 @@ type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Prom
 /** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
-/** Where the core says forcing is possible, the panel names its own checkbox for it. */
-function paneelTekst(reden: string): string {
-  return /geforceerd/.test(reden) ? `${reden} Vink 'Ook vullen als…' aan om toch te vullen.` : reden;
-}
-
 export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
   const metExcel = async <T>(werk: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
@@ -79,7 +74,10 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         if (!uitkomst.plan) {
           return {
             bevindingen: uitkomst.bevindingen,
-            geweigerd: paneelTekst(uitkomst.geweigerd ?? "De Eindafrekening kon niet worden gepland."),
+            geweigerd:
+              (uitkomst.geweigerd ?? "De Eindafrekening kon niet worden gepland.") +
+              // Where forcing would help, the panel names its own checkbox for it.
+              (uitkomst.forceerbaar ? " Vink 'Ook vullen als…' aan om toch te vullen." : ""),
             herstelpunt: gelezen.herstelpunt,
           };
         }

@@ -173,6 +173,7 @@ describe("weigeren en forceren", () => {
     expect(geweigerd.geweigerd).toBe(
       "De controle vond 4 fouten; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.",
     );
+    expect(geweigerd.forceerbaar).toBe(true);
     const geforceerd = planEindafrekening(werkboek, { forceer: true });
     expect(geforceerd.plan).toBeDefined();
     expect(geforceerd.bevindingen.filter((b) => b.ernst === "fout")).toHaveLength(4);
@@ -187,6 +188,7 @@ describe("weigeren en forceren", () => {
     const u = planEindafrekening(werkboekNaarGrids(wb), { forceer: true });
     expect(u.plan).toBeUndefined();
     expect(u.geweigerd).toBe("De afrekening kan niet worden berekend: het jaar ontbreekt of is onleesbaar.");
+    expect(u.forceerbaar).toBeUndefined();
   });
 
   test("zonder blad Voorschotten geforceerd: niets betaald, saldo = nacalculatie", async () => {

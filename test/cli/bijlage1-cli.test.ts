@@ -128,6 +128,7 @@ describe("fill", () => {
     const r = cli("fill", bron, "--out", uitPad);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Niet gevuld: De controle vond 4 fouten");
+    expect(r.stdout).toContain("Gebruik --forceer om toch te vullen.");
     expect(r.stdout).toContain("DIENST_NIET_AFGENOMEN");
     expect(existsSync(uitPad)).toBe(false);
     const f = cli("fill", bron, "--out", uitPad, "--forceer", "--json");
@@ -166,5 +167,21 @@ describe("demo", () => {
     const r = cli("--help");
     expect(r.code).toBe(0);
     for (const o of ["validate", "fill", "demo"]) expect(r.stdout).toContain(`  ${o} `);
+  });
+});
+
+describe("fill: de --forceer-hint alleen waar forceren helpt", () => {
+  test("zonder jaar: geen hint, want ook geforceerd valt er niets af te rekenen", () => {
+    const werkMap = mkdtempSync(join(tmpdir(), "ontplooj-hint-"));
+    const r = cli(
+      "fill",
+      join(MAP, "kapot", "bijlage1-2023-almelo-structuur.xlsx"),
+      "--out",
+      join(werkMap, "x.xlsx"),
+      "--forceer",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Niet gevuld: De afrekening kan niet worden berekend");
+    expect(r.stdout).not.toContain("--forceer");
   });
 });

@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
         );
       }
     }
-    const { bevindingen, afrekening, geweigerd, plan } = uitkomst;
+    const { bevindingen, afrekening, geweigerd, forceerbaar, plan } = uitkomst;
     if (aan.has("--json")) {
       const uit = {
         bestand: basename(pad),
@@ -61,7 +61,9 @@ export async function run(argv: string[]): Promise<number> {
       if (geweigerd || heeftFouten(bevindingen))
         process.stdout.write(bevindingenTekst(bevindingen.filter((b) => b.ernst !== "info")) + "\n");
       if (geweigerd) {
-        process.stdout.write(`Niet gevuld: ${geweigerd} Gebruik --forceer om toch te vullen.\n`);
+        process.stdout.write(
+          `Niet gevuld: ${geweigerd}${forceerbaar ? " Gebruik --forceer om toch te vullen." : ""}\n`,
+        );
       } else if (plan && afrekening) {
         process.stdout.write(
           `Eindafrekening ${afrekening.gemeente} ${afrekening.jaar} geschreven naar ${uitPad} (blad '${EINDAFREKENING_BLAD}', ${plan.gebied}).\n`,

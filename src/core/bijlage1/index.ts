@@ -158,6 +158,8 @@ export interface PlanUitkomst {
   afrekening?: AfrekeningSamenvatting;
   /** Dutch reason the sheet is not filled. */
   geweigerd?: string;
+  /** True when the refusal is one that `forceer` would override (errors, a sheet with own data). */
+  forceerbaar?: boolean;
 }
 
 /** The first cell in the area that holds something, when the sheet was not filled by us. */
@@ -197,6 +199,7 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
     return {
       bevindingen,
       geweigerd: `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
+      forceerbaar: true,
     };
   }
   if (!heeftRealisatie(model)) {
@@ -227,6 +230,7 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
       return {
         bevindingen: [b, ...bevindingen],
         geweigerd: `Blad '${EINDAFREKENING_BLAD}' bevat al eigen gegevens (${cel}); hernoem dat blad of vul geforceerd.`,
+        forceerbaar: true,
       };
     }
   }
