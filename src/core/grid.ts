@@ -16,6 +16,13 @@ export interface Grid {
   formules?: (string | null)[][];
   /** Sheet rows (0-based) that are hidden; readers ignore nothing because of it, but may say so. */
   verborgenRijen?: readonly number[];
+  /** Sheet columns (0-based) that are hidden; a reader that uses one must say so. */
+  verborgenKolommen?: readonly number[];
+  /**
+   * Cells whose number format makes them a date (the value is Excel's serial number), as keys of
+   * `celSleutel`. A reader expecting an amount or a count refuses such a cell instead of using the serial.
+   */
+  datumCellen?: ReadonlySet<number>;
 }
 
 export interface Werkboek {
@@ -66,6 +73,20 @@ export function bladVerwijzing(blad: string, a1: string): string {
   const lijktCel = /^[A-Za-z]{1,3}[0-9]+$/.test(blad) || /^[Rr][0-9]*([Cc][0-9]*)?$|^[Cc][0-9]*$/.test(blad);
   const kaal = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(blad) && !lijktCel && !/^(true|false)$/i.test(blad);
   return `${kaal ? blad : `'${blad.replace(/'/g, "''")}'`}!${a1}`;
+}
+
+/** One number per cell position (Excel has at most 16,384 columns), for sets of cells. */
+export function celSleutel(rij: number, kolom: number): number {
+  return rij * 16384 + kolom;
+}
+
+/** True when the adapter saw a date format on the cell (its value is then a serial number). */
+export function isDatumCel(grid: Grid, rij: number, kolom: number): boolean {
+  return grid.datumCellen?.has(celSleutel(rij, kolom)) ?? false;
+}
+
+export function isVerborgenKolom(grid: Grid, kolom: number): boolean {
+  return grid.verborgenKolommen?.includes(kolom) ?? false;
 }
 
 /** Value at a sheet position, or null outside the used range. */
