@@ -34,8 +34,8 @@ export interface Layout {
 
 const basis: Vorm = { stijl: "echt", labels: "rechts", jaar: "label", namen: "label", bedragKolom: true };
 
-/** Tariff header cells and per-row tariff cells (both the current and the old/next column). */
-function tariefCellen(plek: Plek, koppen: string[], velden: string[]): string[] {
+/** Header cells by text, and the cells of the given fields in every service row. */
+function cellenVan(plek: Plek, koppen: string[], velden: string[]): string[] {
   const uit = koppen.flatMap((k) => plek.koppen.get(k) ?? []);
   for (const [sleutel, cel] of plek.cellen) if (velden.some((v) => sleutel.endsWith(`.${v}`))) uit.push(cel);
   return uit;
@@ -317,7 +317,7 @@ export const LAYOUTS: readonly Layout[] = [
       for (const r of g.regels)
         r.tariefGerealiseerd = r.tariefGerealiseerd.toDecimalPlaces(0, D.ROUND_HALF_UP);
     },
-    hostiel: (_wb, plek) => tariefCellen(plek, [], ["tarief", "tariefGerealiseerd"]),
+    hostiel: (_wb, plek) => cellenVan(plek, [], ["tarief", "tariefGerealiseerd"]),
   },
   {
     id: "H02-jaarblokken-zonder-jaar",
@@ -329,7 +329,11 @@ export const LAYOUTS: readonly Layout[] = [
     moet: "weigeren",
     gegevens: (g) => g.voorschotten.forEach((v, i) => (v.periode = MAANDEN[i])),
     hostiel: (_wb, plek) =>
-      tariefCellen(plek, ["Tarief 2024", "Tarief 2023", "Aantal begroot 2024", "Aantal begroot 2023"], []),
+      cellenVan(
+        plek,
+        ["Tarief 2024", "Tarief 2023", "Aantal begroot 2024", "Aantal begroot 2023"],
+        ["tarief", "tariefVolgend", "aantalBegroot", "aantalVolgend"],
+      ),
   },
   {
     id: "H03-dubbel-tarief",
@@ -339,7 +343,7 @@ export const LAYOUTS: readonly Layout[] = [
     zaad: 203,
     vorm: { ...basis, oudTarief: "zichtbaar-kaal", bedragKolom: false },
     moet: "weigeren",
-    hostiel: (_wb, plek) => tariefCellen(plek, ["Tarief"], ["tarief", "tariefOud"]),
+    hostiel: (_wb, plek) => cellenVan(plek, ["Tarief"], ["tarief", "tariefOud"]),
   },
   {
     id: "H04-tarief-in-duizenden",
@@ -380,7 +384,7 @@ export const LAYOUTS: readonly Layout[] = [
     zaad: 301,
     vorm: { ...basis, oudTarief: "verborgen-kaal", bedragKolom: false },
     moet: "vullen-of-weigeren",
-    hostiel: (_wb, plek) => tariefCellen(plek, ["Tarief"], ["tarief", "tariefOud"]),
+    hostiel: (_wb, plek) => cellenVan(plek, ["Tarief"], ["tarief", "tariefOud"]),
   },
 ];
 
