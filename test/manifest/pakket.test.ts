@@ -1,11 +1,21 @@
-// npm run package for real, once (a production build takes ~20-40 s here): the folder and zip an IT
-// department copies to its web server. Every check below reads that one output. The refusals run the
-// real command lines too; they stop before building, so they cost well under a second each.
+// npm run package for real, once (a production build takes ~20-90 s here): the folder and zip an IT
+// department copies to its web server. Every check below reads that one output, including the browser
+// test that serves it over https under its own host name (Chromium maps the name to 127.0.0.1) with the
+// headers LEESMIJ.txt prescribes. The refusals run the real command lines too; they stop before
+// building, so they cost well under a second each.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { X509Certificate, createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
 import JSZip from "jszip";
+import { chromium, type Browser } from "playwright-core";
+import { controleerBijlage1 } from "../../src/core/bijlage1";
+import { telPerErnst } from "../../src/core/findings";
+import { CHROMIUM, CHROMIUM_ARGS, hostScript } from "../e2e/omgeving";
+import { leesVoorbeeld } from "../e2e/werkmap";
 
 const ROOT = join(__dirname, "..", "..");
 const BASIS = "https://addin.gemeente.example/ontplooj/";
@@ -24,6 +34,17 @@ const productie = require(join(ROOT, "scripts", "productie.js")) as {
   manifestVersie(v: string): string;
   manifestVoorAdres(xml: string, o: { basis: string; origin: string; versie: string }): string;
   contentSecurityPolicy(): string;
+  MIME_TYPES: Record<string, string>;
+  beveiligingsHeaders(): Record<string, string>;
+};
+const certificaten = require("office-addin-dev-certs/lib/generate") as {
+  generateCertificates(
+    ca: string,
+    cert: string,
+    key: string,
+    dagen: number,
+    domeinen: string[],
+  ): Promise<void>;
 };
 const pakket = require(join(ROOT, "scripts", "pakket.js")) as {
   bestandenIn(map: string): string[];
@@ -202,4 +223,103 @@ describe("refusals through the real command lines", () => {
     expect(viaOmgeving.stderr).toMatch(/spatie, tab of regeleinde/);
     expect(existsSync(doel)).toBe(false);
   });
+});
+
+describe("the package on its own host name, in Chromium with the test host", () => {
+  const HOST = new URL(BASIS).hostname;
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium ontbreekt op ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`,
+      );
+    }
+    // A certificate for the host name; Chromium trusts exactly that key (no blanket ignore).
+    const map = mkdtempSync(join(tmpdir(), "pakket-cert-"));
+    const [ca, crt, key] = ["ca.crt", "host.crt", "host.key"].map((f) => join(map, f));
+    const stil = jest.spyOn(console, "log").mockImplementation(() => undefined); // "certificates generated"
+    await certificaten.generateCertificates(ca, crt, key, 2, [HOST]);
+    stil.mockRestore();
+    const cert = readFileSync(crt);
+    const spki = createHash("sha256")
+      .update(new X509Certificate(cert).publicKey.export({ type: "spki", format: "der" }))
+      .digest("base64");
+    // The folder as a static web server serves it: under the base's path, MIME types and headers
+    // from LEESMIJ.txt (the same definitions), nothing else.
+    const pad = new URL(BASIS).pathname;
+    server = createServer({ cert, key: readFileSync(key) }, (req, res) => {
+      const url = new URL(req.url ?? "/", BASIS);
+      const bestand = normalize(join(MAP, decodeURIComponent(url.pathname.slice(pad.length))));
+      if (
+        !url.pathname.startsWith(pad) ||
+        !bestand.startsWith(MAP + sep) ||
+        !existsSync(bestand) ||
+        statSync(bestand).isDirectory()
+      ) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": productie.MIME_TYPES[extname(bestand)] ?? "application/octet-stream",
+        ...productie.beveiligingsHeaders(),
+      });
+      res.end(readFileSync(bestand));
+    });
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const { port } = server.address() as AddressInfo;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        ...CHROMIUM_ARGS,
+        `--host-resolver-rules=MAP ${HOST}:443 127.0.0.1:${port}`,
+        `--ignore-certificate-errors-spki-list=${spki}`,
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  });
+
+  test("renders, Controleren works, and every request goes to that host (office.js: the test host)", async () => {
+    const { werkboek, json } = await leesVoorbeeld(
+      join(ROOT, "assets/bijlage1/kapot/bijlage1-2023-wierden-rekenfouten.xlsx"),
+    );
+    const telling = telPerErnst(controleerBijlage1(werkboek, { notatie: "nl" }).bevindingen);
+    expect(telling.fout).toBeGreaterThan(0);
+
+    const page = await browser.newPage({ viewport: { width: 400, height: 1000 } });
+    const verzoeken: string[] = [];
+    const meldingen: string[] = [];
+    page.on("request", (r) => verzoeken.push(r.url()));
+    page.on("pageerror", (e) => meldingen.push(e.message));
+    page.on("console", (m) => meldingen.push(m.text()));
+    // No internet here: Microsoft's office.js is answered by the test host (an in-memory workbook).
+    await page.route(productie.OFFICE_JS_CDN, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: hostScript() }),
+    );
+    await page.addInitScript((werkmap) => {
+      (window as unknown as Record<string, unknown>).__ONTPLOOJ_WERKMAP__ = werkmap;
+    }, json);
+    await page.goto(`${BASIS}taskpane.html`);
+    await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    const status = page.getByRole("status").filter({ hasText: "fout" });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain(`${telling.fout} fout`);
+    await page.close();
+
+    const vreemd = verzoeken.filter((u) => !u.startsWith(BASIS) && u !== productie.OFFICE_JS_CDN);
+    expect(vreemd).toEqual([]);
+    for (const b of ["taskpane.html", "functions.js", "taskpane.js"]) expect(verzoeken).toContain(BASIS + b);
+    expect(verzoeken).toContain(productie.OFFICE_JS_CDN);
+    // The CSP (as meta and as header) let everything the page needs through.
+    expect(meldingen.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
+    expect(meldingen.filter((m) => /error/i.test(m))).toEqual([]);
+  }, 120_000);
 });
