@@ -34,7 +34,7 @@ function weiger(ruw, reden) {
  * (the folder the files are in) and its origin (for AppDomains). Refuses, with a Dutch message that says
  * what to give instead, anything Office cannot use or that would silently end up as a different URL:
  * no https, a query or fragment, user name or password, an empty segment (double slash), `.` or `..`
- * segments, spaces or characters that need escaping, a development host.
+ * segments, spaces or characters that need escaping, a file name instead of a folder, a development host.
  */
 function controleerAddinUrl(ruw) {
   if (ruw === undefined || ruw === null || ruw === true || ruw === "") {
@@ -77,6 +77,10 @@ function controleerAddinUrl(ruw) {
         `het pad-deel "${segment}" bevat andere tekens dan letters, cijfers en . _ ~ - (bijvoorbeeld & of %)`,
       );
     }
+  }
+  const laatste = segmenten[segmenten.length - 1] ?? "";
+  if (/\.(html?|xml|js|json|aspx?|php)$/i.test(laatste)) {
+    throw weiger(ruw, `het eindigt op het bestand "${laatste}"; geef de map waarin de bestanden staan`);
   }
   const origin = url.origin; // lower-case host, default port dropped
   const basis = origin + "/" + segmenten.map((s) => s + "/").join("");

@@ -84,6 +84,8 @@ describe("controleerAddinUrl: the base URL the add-in is hosted under", () => {
     ["https://addin.gemeente.example/a%20b/", /andere tekens/],
     ["https://addin.gemeente.example\\ontplooj", /backslash/],
     ["https://beheer:geheim@addin.gemeente.example/", /gebruikersnaam of wachtwoord/],
+    ["https://addin.gemeente.example/ontplooj/taskpane.html", /eindigt op het bestand "taskpane\.html"/],
+    ["https://addin.gemeente.example/manifest.xml", /geef de map/],
     ["https://localhost:3000/", /ontwikkeladres/],
     ["https://127.0.0.1/pad/", /ontwikkeladres/],
     ["https://app.localhost/", /ontwikkeladres/],
