@@ -1,7 +1,12 @@
 // Builds the add-in: one page (taskpane.html) that loads office.js and two bundles, the task pane
 // and the custom functions, which share that page's runtime (manifest.xml: SharedRuntime 1.1).
 //
-//   npm run build                      production build into dist/, office.js from Microsoft's CDN
+//   npm run build                      production build into dist/, office.js from Microsoft's CDN;
+//                                      manifest.xml keeps the development URLs (https://localhost:3000/)
+//   ADDIN_URL=https://host/pad/ npm run build   (or: webpack --env urlProd=https://host/pad/) the same
+//                                      build with every manifest URL under that base (scripts/productie.js
+//                                      checks it and refuses anything odd); npm run package wraps this for IT
+//   --env bronkaarten=nee              no source maps (npm run package does this unless asked)
 //   OFFICE_JS=local npm run build      (or: webpack --env officejs=local) the page loads a local
 //                                      copy of office.js from dist/office-js/, for offline browser tests
 //   npm start                          https dev server on https://localhost:3000 (certificates in .certs/)
@@ -13,8 +18,14 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const {
+  OFFICE_JS_CDN,
+  ProductieFout,
+  contentSecurityPolicy,
+  controleerAddinUrl,
+  manifestVersie,
+  manifestVoorAdres,
+} = require("./scripts/productie");
 const OFFICE_JS_LOKAAL = "office-js/office.js";
 const OFFICE_JS_BRON = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 const POORT = 3000;
@@ -31,22 +42,6 @@ const OFFICE_JS_BESTANDEN = [
   "en-us/office_strings.js",
   "nl-nl/office_strings.js",
 ];
-
-/** Content-Security-Policy of the page: the add-in loads its own files and Office's office.js, nothing else. */
-function contentSecurityPolicy() {
-  return [
-    "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
-    // Fluent UI (Griffel) inserts its generated CSS rules at run time.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join("; ");
-}
 
 function httpsOpties() {
   const sleutel = path.join(CERTS, "localhost.key");
@@ -65,14 +60,35 @@ function httpsOpties() {
 }
 
 module.exports = (env = {}, argv = {}) => {
+  try {
+    return maakConfig(env, argv);
+  } catch (fout) {
+    // Run by webpack-cli (npm run build): a refused ADDIN_URL or version is a message for the person
+    // building, not a stack trace. Required by a test, the error is thrown as usual.
+    if (fout instanceof ProductieFout && env.WEBPACK_BUILD) {
+      console.error(`Bouwen gestopt. ${fout.message}`);
+      process.exit(2);
+    }
+    throw fout;
+  }
+};
+
+function maakConfig(env, argv) {
   const productie = argv.mode !== "development";
   const lokaleOfficeJs = (env.officejs || process.env.OFFICE_JS || "cdn") === "local";
   const serveer = Boolean(env.WEBPACK_SERVE);
+  // The dev server always serves the development manifest (npm start stays as it is).
+  const adresGevraagd = serveer ? undefined : (env.urlProd ?? process.env.ADDIN_URL);
+  const adres = adresGevraagd === undefined ? {} : controleerAddinUrl(adresGevraagd);
+  const versie = manifestVersie(require("./package.json").version);
+  const bronkaarten = !["nee", "uit", "false", "0", false].includes(
+    env.bronkaarten ?? process.env.BRONKAARTEN ?? "ja",
+  );
 
   return {
     mode: productie ? "production" : "development",
     // No eval-based source maps: the page's CSP does not allow eval.
-    devtool: "source-map",
+    devtool: bronkaarten ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -131,7 +147,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (inhoud) => manifestVoorAdres(inhoud.toString("utf8"), { ...adres, versie }),
+          },
           ...(lokaleOfficeJs
             ? OFFICE_JS_BESTANDEN.map((f) => ({
                 from: path.join(OFFICE_JS_BRON, f),
@@ -155,4 +175,4 @@ module.exports = (env = {}, argv = {}) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
-};
+}

@@ -39,6 +39,7 @@ function nieuwsteBron(): number {
     "tsconfig.json",
     "package.json",
     "manifest.xml",
+    "scripts/productie.js",
   ]) {
     const p = join(ROOT, f);
     if (existsSync(p)) nieuwst = Math.max(nieuwst, statSync(p).mtimeMs);

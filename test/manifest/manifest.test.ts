@@ -1,13 +1,26 @@
 // The manifest checked offline (`office-addin-manifest validate` needs Microsoft's online service):
 // well-formed, the element order Office's schema enforces, every resid resolved, https URLs,
 // icons present with the right pixel size, one shared runtime for task pane and functions.
+// Every check runs on the development manifest and on the one the build writes for a production
+// base URL (scripts/productie.js; test/manifest/pakket.test.ts checks that the build writes exactly that).
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = join(ROOT, "manifest.xml");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const productie = require(join(ROOT, "scripts", "productie.js")) as {
+  controleerAddinUrl(ruw: string): { basis: string; origin: string };
+  manifestVersie(v: string): string;
+  manifestVoorAdres(xml: string, o: { basis?: string; origin?: string; versie: string }): string;
+};
+const PAKKET_VERSIE = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string })
+  .version;
+/** The production base the issue names; any base that passes the check gives the same structure. */
+const PRODUCTIE_BASIS = "https://addin.gemeente.example/ontplooj/";
 const OFFICEAPP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const VO_NS = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
 const BT_NS = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
@@ -59,10 +72,6 @@ function parse(xml: string): { doc: Document; fouten: string[] } {
   }
 }
 
-const xml = readFileSync(MANIFEST, "utf8");
-const { doc } = parse(xml);
-const root = doc.documentElement as unknown as Element;
-
 function kinderen(el: Element): Element[] {
   const uit: Element[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) uit.push(n as Element);
@@ -85,11 +94,8 @@ function kind(el: Element, naam: string): Element {
   return gevonden[0];
 }
 
-const versionOverrides = een(doc, VO_NS, "VersionOverrides");
-const resources = kind(versionOverrides, "Resources");
-
 /** Resource id → value, per resource kind. */
-function resourceTabel(groep: string): Map<string, string> {
+function resourceTabel(resources: Element, groep: string): Map<string, string> {
   const tabel = new Map<string, string>();
   for (const el of kinderen(kind(resources, groep))) {
     const id = el.getAttribute("id");
@@ -100,11 +106,6 @@ function resourceTabel(groep: string): Map<string, string> {
   }
   return tabel;
 }
-
-const urls = resourceTabel("Urls");
-const afbeeldingen = resourceTabel("Images");
-const korteTeksten = resourceTabel("ShortStrings");
-const langeTeksten = resourceTabel("LongStrings");
 
 function resid(el: Element): string {
   const r = el.getAttribute("resid");
@@ -121,13 +122,34 @@ function pngMaat(pad: string): { breed: number; hoog: number } {
   return { breed: buf.readUInt32BE(16), hoog: buf.readUInt32BE(20) };
 }
 
-/** The local file an https://localhost:3000/... URL is served from in this repository. */
-function lokaalBestand(url: string): string {
-  const pad = new URL(url).pathname.replace(/^\//, "");
-  return join(ROOT, pad);
+/** The local file a URL under the base is built from in this repository. */
+function lokaalBestand(url: string, basis: string): string {
+  if (!url.startsWith(basis)) throw new Error(`${url} ligt niet onder ${basis}`);
+  return join(ROOT, url.slice(basis.length));
 }
 
-describe("manifest.xml", () => {
+const ONTWIKKEL_XML = readFileSync(MANIFEST, "utf8");
+const PRODUCTIE_ADRES = productie.controleerAddinUrl(PRODUCTIE_BASIS);
+const VERSIE = productie.manifestVersie(PAKKET_VERSIE);
+
+describe.each([
+  ["manifest.xml (development)", ONTWIKKEL_XML, "https://localhost:3000/", "https://localhost:3000"],
+  [
+    `the manifest for ${PRODUCTIE_BASIS}`,
+    productie.manifestVoorAdres(ONTWIKKEL_XML, { ...PRODUCTIE_ADRES, versie: VERSIE }),
+    PRODUCTIE_ADRES.basis,
+    PRODUCTIE_ADRES.origin,
+  ],
+])("%s", (_naam, xml, basis, origin) => {
+  const { doc } = parse(xml);
+  const root = doc.documentElement as unknown as Element;
+  const versionOverrides = een(doc, VO_NS, "VersionOverrides");
+  const resources = kind(versionOverrides, "Resources");
+  const urls = resourceTabel(resources, "Urls");
+  const afbeeldingen = resourceTabel(resources, "Images");
+  const korteTeksten = resourceTabel(resources, "ShortStrings");
+  const langeTeksten = resourceTabel(resources, "LongStrings");
+
   test("is well-formed XML with OfficeApp TaskPaneApp as its root", () => {
     const { fouten } = parse(xml);
     expect(fouten).toEqual([]);
@@ -178,6 +200,7 @@ describe("manifest.xml", () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
     );
     expect(kind(root, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(kind(root, "Version").textContent).toBe(VERSIE);
     const hosts = kinderen(kind(root, "Hosts")).map((h) => h.getAttribute("Name"));
     expect(hosts).toEqual(["Workbook"]);
     const displayName = kind(root, "DisplayName").getAttribute("DefaultValue") ?? "";
@@ -228,16 +251,18 @@ describe("manifest.xml", () => {
     for (const [id, s] of langeTeksten) expect({ id, lengte: s.length <= 250 }).toEqual({ id, lengte: true });
   });
 
-  test("every URL in the manifest is https on localhost:3000", () => {
+  test("every URL in the manifest is https under the base; AppDomains is the base's origin", () => {
     const gevonden = new Set<string>();
     for (const el of alle(doc, "*", "*")) {
       for (const attr of Array.from(el.attributes)) {
         if (/^[a-z]+:\/\//i.test(attr.value) && !attr.name.startsWith("xmlns")) gevonden.add(attr.value);
       }
-      if (el.localName === "AppDomain") gevonden.add(el.textContent ?? "");
     }
     expect(gevonden.size).toBeGreaterThan(5);
-    for (const url of gevonden) expect(url).toMatch(/^https:\/\/localhost:3000(\/|$)/);
+    expect(basis).toMatch(/^https:\/\/[^/]+\/(.+\/)?$/);
+    for (const url of gevonden) expect(url.startsWith(basis)).toBe(true);
+    const domeinen = alle(doc, OFFICEAPP_NS, "AppDomain").map((d) => d.textContent);
+    expect(domeinen).toEqual([origin]);
   });
 
   test("the icons exist in assets/ as PNGs of the size the manifest says", () => {
@@ -252,7 +277,7 @@ describe("manifest.xml", () => {
     // Two icons on the manifest, three sizes on the group and three on the button.
     expect(verwacht).toHaveLength(8);
     for (const [url, maat] of verwacht) {
-      const bestand = lokaalBestand(url);
+      const bestand = lokaalBestand(url, basis);
       expect(bestand.startsWith(join(ROOT, "assets"))).toBe(true);
       expect(existsSync(bestand)).toBe(true);
       expect({ url, ...pngMaat(bestand) }).toEqual({ url, breed: maat, hoog: maat });
@@ -273,7 +298,7 @@ describe("manifest.xml", () => {
     expect(pagina).toBe(runtimeId);
     expect(functionFile).toBe(runtimeId);
     const taakvensterUrl = urls.get(runtimeId);
-    expect(taakvensterUrl).toBe("https://localhost:3000/taskpane.html");
+    expect(taakvensterUrl).toBe(`${basis}taskpane.html`);
     // The ribbon button and DefaultSettings open that same page.
     const actie = alle(versionOverrides, VO_NS, "Action")[0];
     expect(urls.get(resid(kind(actie, "SourceLocation")))).toBe(taakvensterUrl);
@@ -281,12 +306,8 @@ describe("manifest.xml", () => {
       taakvensterUrl,
     );
     // The functions bundle and the metadata the build writes next to taskpane.html.
-    expect(urls.get(resid(kind(kind(cf, "Script"), "SourceLocation")))).toBe(
-      "https://localhost:3000/functions.js",
-    );
-    expect(urls.get(resid(kind(kind(cf, "Metadata"), "SourceLocation")))).toBe(
-      "https://localhost:3000/functions.json",
-    );
+    expect(urls.get(resid(kind(kind(cf, "Script"), "SourceLocation")))).toBe(`${basis}functions.js`);
+    expect(urls.get(resid(kind(kind(cf, "Metadata"), "SourceLocation")))).toBe(`${basis}functions.json`);
   });
 
   test("custom functions live in the ONTPLOOJ namespace", () => {
@@ -294,17 +315,19 @@ describe("manifest.xml", () => {
     expect(korteTeksten.get(resid(ns))).toBe("ONTPLOOJ");
   });
 
-  test("the task pane page loads office.js and both bundles (shared runtime)", () => {
-    const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
-    expect(html).toMatch(/<script src="<%= officeJsUrl %>"><\/script>/);
-  });
-
   test("office-addin-manifest reads it offline", () => {
     const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
-    const uit = execFileSync(process.execPath, [cli, "info", MANIFEST], { encoding: "utf8" });
+    const bestand = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+    writeFileSync(bestand, xml);
+    const uit = execFileSync(process.execPath, [cli, "info", bestand], { encoding: "utf8" });
     expect(uit).toMatch(/Name: Ontplooj afrekening/);
     expect(uit).toMatch(/Type: TaskPaneApp/);
     expect(uit).toMatch(/Default Locale: nl-NL/);
     expect(uit).toMatch(/Permissions: ReadWriteDocument/);
   });
+});
+
+test("the task pane page loads office.js and both bundles (shared runtime)", () => {
+  const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+  expect(html).toMatch(/<script src="<%= officeJsUrl %>"><\/script>/);
 });
