@@ -64,7 +64,9 @@ describe("toonCeltekst", () => {
     expect(toonCeltekst("  JAN  DE VRIES ", batch)).toBe("J*****");
     expect(toonCeltekst("ans wolters", batch)).toBe("A*****");
     expect(toonCeltekst("12x4", batch)).toBe("1*****");
-    expect(toonCeltekst("de Vries", batch)).toBe("de Vries");
+    // A part of a name is a name too (issue 10): a surname alone, an initial with a surname.
+    expect(toonCeltekst("de Vries", batch)).toBe("D*****");
+    expect(toonCeltekst("J. de Vries", batch)).toBe("J*****");
   });
 
   it("masks any text from a row whose Naam holds a BSN or IBAN (its columns are shifted)", () => {
