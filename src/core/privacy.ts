@@ -10,9 +10,12 @@ import { ibanRest } from "./payroll/iban";
 
 export const STERREN = "*****";
 
-/** Last four characters after five stars: "123456782" → "*****6782"; empty stays empty. */
+/**
+ * Last four characters after five stars, separators left out: "123456782" → "*****6782",
+ * "522-426-839" → "*****6839"; empty stays empty.
+ */
 export function maskeer(tekst: string, zichtbaar = 4): string {
-  const schoon = tekst.replace(/\s+/g, "");
+  const schoon = tekst.replace(/[\s.\-\u2010-\u2015]+/g, "");
   if (schoon === "") return "";
   if (schoon.length <= zichtbaar) return STERREN;
   return STERREN + schoon.slice(-zichtbaar);
