@@ -83,7 +83,7 @@ const CIJFERREEKS = /\d(?:[ .\-\u00a0\u2009\u202f\u2010-\u2015]?\d)*/g;
  * IBAN ends.
  */
 const IBAN_KANDIDAAT =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}[ \-\u00a0]?\d{2}[A-Za-z0-9]*(?:[ \-\u00a0\u2010-\u2015][A-Za-z0-9]+){0,12}/g;
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[A-Za-z0-9]*(?:[ \-\u00a0\u2010-\u2015][A-Za-z0-9]+){0,12}/g;
 
 const IS_CIJFER = /\d/;
 
@@ -106,7 +106,7 @@ function ibanLengte(kandidaat: string): number {
   for (let n = kaal.length; n >= 15; n--) {
     if (ibanRest(kaal.slice(0, n)) === 1) return eindVan[n - 1];
   }
-  const kop = /^[A-Za-z]{2}[ \-\u00a0]?\d{2}/.exec(kandidaat);
+  const kop = /^[A-Za-z]{2}\d{2}/.exec(kandidaat);
   if (!kop) return 0;
   const groepen = kandidaat.slice(kop[0].length).split(/(?=[ \-\u00a0\u2010-\u2015])/);
   let eind = kop[0].length;
@@ -123,7 +123,7 @@ function ibanLengte(kandidaat: string): number {
 
 /** Every IBAN in the text masked where it stands ("NL91-ABNA-0417-1643-00" → "*****4300"). */
 function maskeerIbans(tekst: string): string {
-  if (!/[A-Za-z]{2}[ \-\u00a0]?\d{2}/.test(tekst)) return tekst;
+  if (!/[A-Za-z]{2}\d{2}/.test(tekst)) return tekst;
   return tekst.replace(IBAN_KANDIDAAT, (m) => {
     const n = ibanLengte(m);
     if (n > 0) return maskeer(m.slice(0, n).replace(/[^A-Za-z0-9]/g, "")) + maskeerIbans(m.slice(n));
