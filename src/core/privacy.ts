@@ -31,8 +31,34 @@ export function maskeerNaam(naam: string): string {
 /** Lowercase, accents removed: "Hénnie" → "hennie". */
 export function naamVorm(woord: string): string {
   const klein = woord.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(klein) ? klein : klein.normalize("NFD").replace(/\p{M}+/gu, "");
+  return isAscii(klein) ? klein : klein.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+function isAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Eight digits with at most single separators between them: a text that may hold a BSN. */
+const ACHT_CIJFERS = /\d(?:[ .\-\u00a0\u2009\u202f\u2010-\u2015]?\d){7}/;
+
+/** Remembers up to `max` answers for short texts (codes and expected values repeat a lot). */
+class Geheugen {
+  private readonly kaart = new Map<string, string>();
+  constructor(private readonly max = 20000) {}
+  haal(sleutel: string, bereken: () => string): string {
+    if (sleutel.length > 60) return bereken();
+    let w = this.kaart.get(sleutel);
+    if (w === undefined) {
+      w = bereken();
+      if (this.kaart.size >= this.max) this.kaart.clear();
+      this.kaart.set(sleutel, w);
+    }
+    return w;
+  }
+  wis(): void {
+    this.kaart.clear();
+  }
 }
 
 /**
@@ -51,14 +77,27 @@ const GEEN_NAAMDEEL = new Set([
 
 const WOORD = /[\p{L}\p{M}]+/gu;
 
-/** The name parts of a text: "Marieke Oude-Egberink" → marieke, oude, egberink. */
-function naamdelen(tekst: string): string[] {
-  const uit: string[] = [];
-  for (const m of tekst.matchAll(WOORD)) {
-    const w = naamVorm(m[0]);
-    if (w.length >= 2 && !GEEN_NAAMDEEL.has(w)) uit.push(w);
+/** Whether a word of the text (in naamVorm) is in `delen`; no allocation but for candidate words. */
+function heeftWoordUit(tekst: string, delen: ReadonlySet<string>): boolean {
+  const plat = naamVorm(tekst);
+  if (!isAscii(plat)) return woorden(plat).some((w) => delen.has(w));
+  let begin = -1;
+  for (let i = 0; i <= plat.length; i++) {
+    const c = i < plat.length ? plat.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (begin < 0) begin = i;
+    } else if (begin >= 0) {
+      if (i - begin >= 2 && delen.has(plat.slice(begin, i))) return true;
+      begin = -1;
+    }
   }
-  return uit;
+  return false;
+}
+
+/** The words of a text in naamVorm: "Hénnie Oude-Egberink" → hennie, oude, egberink. */
+function woorden(tekst: string): string[] {
+  const plat = naamVorm(tekst);
+  return (isAscii(plat) ? plat.split(/[^a-z]+/) : plat.split(/[^\p{L}\p{M}]+/u)).filter((w) => w !== "");
 }
 
 const DRIE_LETTERS = /\p{L}{3}/u;
@@ -142,6 +181,8 @@ export class Persoonsgegevens {
   private waarden: Set<string> | undefined;
   private delen: Set<string> | undefined;
   private bsns: Set<string> | undefined;
+  private readonly cellen = new Geheugen();
+  private readonly teksten = new Geheugen();
 
   constructor(regels: readonly PersoonsVelden[] = []) {
     this.bronnen.push(regels);
@@ -151,6 +192,8 @@ export class Persoonsgegevens {
   voegToe(regels: readonly PersoonsVelden[]): this {
     this.bronnen.push(regels);
     this.waarden = this.delen = this.bsns = undefined;
+    this.cellen.wis();
+    this.teksten.wis();
     return this;
   }
 
@@ -158,36 +201,46 @@ export class Persoonsgegevens {
     const waarden = new Set<string>();
     const delen = new Set<string>();
     const bsns = new Set<string>();
-    const naam = (t: string) => {
-      const d = naamdelen(t);
+    /** Each distinct name text read, with its number of name parts. */
+    const gezien = new Map<string, number>();
+    const naam = (t: string): number => {
+      let n = gezien.get(t);
+      if (n !== undefined) return n;
+      const alle = woorden(t);
+      const d = alle.filter((w) => w.length >= 2 && !GEEN_NAAMDEEL.has(w));
       for (const x of d) delen.add(x);
       if (d.length > 1) {
         delen.add(d.join("")); // "JanJansen"
-        delen.add(naamVorm(t.replace(/[^\p{L}\p{M}]+/gu, ""))); // "JandeVries"
+        delen.add(alle.join("")); // "JandeVries"
       }
+      n = d.length;
+      gezien.set(t, n);
+      return n;
     };
     for (const regels of this.bronnen) {
       for (const r of regels) {
-        if (r.naam !== "") {
-          waarden.add(plat(r.naam));
-          naam(r.naam);
-        }
-        if (r.bsn !== "") {
-          waarden.add(plat(r.bsn));
-          const cijfers = r.bsn.replace(SCHEIDING, "");
+        const delenInNaam = r.naam === "" ? 0 : naam(r.naam);
+        const bsn = r.bsn;
+        if (bsn.length === 9 && /^\d{9}$/.test(bsn)) bsns.add(bsn);
+        else if (bsn !== "") {
+          // Not the reader's nine digits: remembered as written too ('12X4').
+          waarden.add(plat(bsn));
+          const cijfers = bsn.replace(SCHEIDING, "");
           if (/^\d{8,9}$/.test(cijfers)) bsns.add(cijfers.padStart(9, "0"));
         }
-        if (r.iban !== "") waarden.add(plat(r.iban));
+        if (r.iban !== "" && !/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(r.iban)) waarden.add(plat(r.iban));
         // A row whose Naam holds no name is shifted: its name sits in another column, and a
         // word in its BSN, IBAN or personnel number is taken for that name.
-        if (naamdelen(r.naam).length === 0) {
-          for (const t of [r.bsn, r.iban, r.personeelsnummer ?? ""]) {
+        const pnr = r.personeelsnummer ?? "";
+        if (delenInNaam === 0) {
+          for (const t of [bsn, r.iban, pnr]) {
             if (DRIE_LETTERS.test(t) && maskeerIbans(t) === t) naam(t);
           }
         }
-        const pnr = r.personeelsnummer ?? "";
-        const pnrCijfers = pnr.replace(SCHEIDING, "");
-        if (/^\d{9}$/.test(pnrCijfers) && elfproef(pnrCijfers)) bsns.add(pnrCijfers);
+        if (pnr.length >= 9) {
+          const pnrCijfers = pnr.replace(SCHEIDING, "");
+          if (/^\d{9}$/.test(pnrCijfers) && elfproef(pnrCijfers)) bsns.add(pnrCijfers);
+        }
       }
     }
     this.waarden = waarden;
@@ -195,19 +248,22 @@ export class Persoonsgegevens {
     this.bsns = bsns;
   }
 
-  /** Whether the text is one of the names, BSNs or IBANs as a whole (case and spaces ignored). */
+  /**
+   * Whether the text is one of the BSNs or IBANs as a whole (case and spaces ignored), or a name:
+   * names by their parts (heeftNaamdeel), BSNs and IBANs in the reader's form by their shape.
+   */
   bevat(tekst: string): boolean {
     if (this.waarden === undefined) this.bouw();
-    return this.waarden!.has(plat(tekst));
+    const p = plat(tekst);
+    return this.waarden!.has(p) || this.bsns!.has(p) || this.heeftNaamdeel(tekst);
   }
 
   /** Whether any word of the text is part of a known name (accents and case ignored). */
   heeftNaamdeel(tekst: string): boolean {
     if (this.delen === undefined) this.bouw();
     if (this.delen!.size === 0) return false;
-    for (const m of tekst.matchAll(WOORD)) if (this.delen!.has(naamVorm(m[0]))) return true;
-    const samen = naamVorm(tekst.replace(/[^\p{L}\p{M}]+/gu, ""));
-    return samen.length > 0 && this.delen!.has(samen);
+    const w = woorden(tekst);
+    return w.some((x) => this.delen!.has(x)) || (w.length > 1 && this.delen!.has(w.join("")));
   }
 
   /** Whether nine digits are a BSN: they pass the elfproef, or one of the batches has them. */
@@ -223,6 +279,10 @@ export class Persoonsgegevens {
    * word of it is part of a known name, it is a known BSN or IBAN, or the row is `verschoven`.
    */
   toonCel(tekst: string, verschoven = false): string {
+    return this.cellen.haal((verschoven ? "1" : "0") + tekst, () => this.toonCelNieuw(tekst, verschoven));
+  }
+
+  private toonCelNieuw(tekst: string, verschoven: boolean): string {
     // Read a margin past the cut, so a value straddling the cut is still recognised whole.
     const s = schoneTekst(tekst, ECHO_MAX + 64);
     if (s.tekst === "") return "";
@@ -236,6 +296,7 @@ export class Persoonsgegevens {
    * three letters or more may be a name a shifted column put there, so it is masked too.
    */
   toonPersoneelsnummer(pnr: string): string {
+    if (pnr.length < 8 && /^\d*$/.test(pnr)) return pnr; // the common case: a short number
     const s = schoneTekst(pnr, ECHO_MAX + 64);
     if (s.tekst === "") return "";
     const cijfers = s.tekst.replace(SCHEIDING, "");
@@ -252,16 +313,22 @@ export class Persoonsgegevens {
    * "M. Boerrigter" → "M. B*****". Amounts written as "€ 1.234,56" are left alone.
    */
   maskeerTekst(tekst: string): string {
+    return this.teksten.haal(tekst, () => this.maskeerTekstNieuw(tekst));
+  }
+
+  private maskeerTekstNieuw(tekst: string): string {
     let t = zonderStuurtekens(tekst);
     t = maskeerIbans(t);
-    t = t.replace(CIJFERREEKS, (m, plek: number, geheel: string) => {
-      const cijfers = m.replace(/\D/g, "");
-      if (cijfers.length < 8) return m;
-      if (/€\s?[-\u2212]?$/.test(geheel.slice(Math.max(0, plek - 3), plek))) return m; // an amount
-      return this.bevatBsn(cijfers) ? maskeer(cijfers) : m;
-    });
+    if (ACHT_CIJFERS.test(t))
+      t = t.replace(CIJFERREEKS, (m, plek: number, geheel: string) => {
+        const cijfers = m.replace(/\D/g, "");
+        if (cijfers.length < 8) return m;
+        if (/€\s?[-\u2212]?$/.test(geheel.slice(Math.max(0, plek - 3), plek))) return m; // an amount
+        return this.bevatBsn(cijfers) ? maskeer(cijfers) : m;
+      });
     if (this.delen === undefined) this.bouw();
-    if (this.delen!.size > 0) {
+    // Replace words only when one is a name part (the common message has none).
+    if (this.delen!.size > 0 && heeftWoordUit(t, this.delen!)) {
       t = t.replace(WOORD, (w) => (this.delen!.has(naamVorm(w)) ? maskeerNaam(w) : w));
     }
     return t;
