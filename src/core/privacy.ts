@@ -317,13 +317,17 @@ export class Persoonsgegevens {
   }
 
   private maskeerTekstNieuw(tekst: string): string {
+    if (this.delen === undefined) this.bouw();
     let t = zonderStuurtekens(tekst);
     t = maskeerIbans(t);
     if (ACHT_CIJFERS.test(t))
       t = t.replace(CIJFERREEKS, (m, plek: number, geheel: string) => {
         const cijfers = m.replace(/\D/g, "");
         if (cijfers.length < 8) return m;
-        if (/€\s?[-\u2212]?$/.test(geheel.slice(Math.max(0, plek - 3), plek))) return m; // an amount
+        // An amount ("€ 1.234.567,89") is shown, unless it is a BSN of the batch read as an amount
+        // (a shifted row puts the BSN under Bruto).
+        if (/€\s?[-\u2212]?$/.test(geheel.slice(Math.max(0, plek - 3), plek)))
+          return this.bsns!.has(cijfers.padStart(9, "0")) ? maskeer(cijfers) : m;
         return this.bevatBsn(cijfers) ? maskeer(cijfers) : m;
       });
     if (this.delen === undefined) this.bouw();

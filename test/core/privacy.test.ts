@@ -79,6 +79,13 @@ describe("maskeerTekst: personal data masked where it stands in a message", () =
       expect(mensen.maskeerTekst(t)).toBe(t);
   });
 
+  it("an amount is shown, unless it is a BSN of the batch read as an amount", () => {
+    expect(mensen.maskeerTekst("verwacht € 522.426.839,00, gevonden € 1.234,00")).toBe(
+      "verwacht € *****6839,00, gevonden € 1.234,00",
+    );
+    expect(leeg.maskeerTekst("verwacht € 522.426.839,00")).toBe("verwacht € 522.426.839,00");
+  });
+
   it("strips control characters from a message", () => {
     expect(leeg.maskeerTekst("a\u001b[31mb\u0007")).toBe("ab");
   });

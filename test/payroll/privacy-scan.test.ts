@@ -97,6 +97,8 @@ function vijandig(): Vijandig {
   // A 1,000,000-character cell with a BSN near its start, and one with a name at its very end.
   nu[30].mutatie = `zie ${p(31).bsn} ` + "x".repeat(MILJOEN);
   nu[31].parttimefactor = "y".repeat(MILJOEN) + ` ${p(32).naam}`;
+  // A BSN under Bruto is read as an amount: NETTO_KLOPT_NIET, which shows bruto − inhoudingen.
+  nu[36].bruto = p(37).bsn;
   // An ordinary personnel number twice: it is no personal data and stays visible.
   nu[33].personeelsnummer = nu[34].personeelsnummer;
 
@@ -127,6 +129,7 @@ function verwachtBevindingen(bevindingen: readonly Bevinding[], v: Vijandig, bro
     for (const t of [b.bericht, b.verwacht ?? "", b.gevonden ?? ""]) expect(t.length).toBeLessThan(400);
   }
   expect(metCode(bevindingen, "VERTROKKEN_ZONDER_UITSTROOM")).toHaveLength(v.vorigeRijen);
+  expect(metCode(bevindingen, "NETTO_KLOPT_NIET").map((b) => b.cel)).toContain(`I${rijVan(36)}`);
   // The escape sequences are gone; 'WSX' is still shown. (exceljs drops control characters when
   // it writes a workbook, so the .xlsx file has only their printable rest; CSV and the values
   // Office.js hands the panel keep them.)
