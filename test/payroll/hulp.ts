@@ -121,21 +121,3 @@ export function lekkendeBatch(
   batch.regels[8].werksoort = `  ${naamHoofdletters.toUpperCase().replace(/ /g, "  ")} `;
   return { batch, naam, bsn, iban, naamHoofdletters };
 }
-
-/** Each name (and its parts after the first name), BSN and IBAN (also spaced) of the rows. */
-export function persoonsgegevensVan(regels: readonly VoorbeeldRegel[]): string[] {
-  const uit = new Set<string>();
-  for (const r of regels) {
-    if (r.bsn) uit.add(r.bsn);
-    if (r.iban.length >= 10) {
-      uit.add(r.iban);
-      uit.add(ibanMetSpaties(r.iban));
-    }
-    if (r.naam) {
-      uit.add(r.naam);
-      uit.add(r.naam.toUpperCase());
-      uit.add(r.naam.split(" ").slice(1).join(" "));
-    }
-  }
-  return [...uit].filter((x) => x.length >= 4);
-}

@@ -1,10 +1,13 @@
 // `payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--json]`
 // Checks a payment batch (Loonbatch). Exit 0: no errors; 1: findings with errors; 2: a file
-// cannot be read or the arguments are wrong. Output never contains a BSN, name or IBAN in clear.
+// cannot be read or the arguments are wrong. Output never contains a BSN, name or IBAN in clear:
+// the core masks what it knows (the names of both batches), and every string printed here passes
+// `veilig` on the way out (control characters, BSN and IBAN shapes), text and --json alike.
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { zoekBlad, type Grid } from "../../core/grid";
 import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "../../core/payroll";
+import { Persoonsgegevens } from "../../core/privacy";
 import type { Bevinding } from "../../core/findings";
 import { isCsvPad, leesCsvBestand } from "../csv-grid";
 import { leesXlsx } from "../xlsx-grid";
@@ -67,6 +70,23 @@ async function leesBijlage1(pad: string): Promise<Grid> {
   return blad;
 }
 
+const uitvoerMasker = new Persoonsgegevens();
+
+/** A printed string: no control characters, no BSN or IBAN in clear (amounts in € stay). */
+function veilig(tekst: string): string {
+  return uitvoerMasker.maskeerTekst(tekst);
+}
+
+/** Every string in a JSON value through `veilig`; plain decimal text ("1234.56", the core's amounts) as is. */
+function veiligJson(waarde: unknown): unknown {
+  if (typeof waarde === "string") return /^-?\d+(\.\d+)?$/.test(waarde) ? waarde : veilig(waarde);
+  if (Array.isArray(waarde)) return waarde.map(veiligJson);
+  if (waarde !== null && typeof waarde === "object") {
+    return Object.fromEntries(Object.entries(waarde).map(([k, v]) => [k, veiligJson(v)]));
+  }
+  return waarde;
+}
+
 function bevindingRegel(b: Bevinding): string {
   const plek = b.blad ? (b.cel ? `${b.blad}!${b.cel}` : b.blad) : "";
   let s = `  ${b.ernst.toUpperCase().padEnd(12)} ${plek.padEnd(18)} ${b.code}: ${b.bericht}`;
@@ -86,7 +106,7 @@ export async function run(argv: string[]): Promise<number> {
     if (args.vorige) opties.vorige = await leesBatchBestand(args.vorige);
     if (args.bijlage1) opties.bijlage1 = await leesBijlage1(args.bijlage1);
   } catch (e) {
-    process.stderr.write(`Fout: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`Fout: ${veilig(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
   const { samenvatting, bevindingen } = controleerBetaalbatch(batch, opties);
@@ -98,7 +118,7 @@ export async function run(argv: string[]): Promise<number> {
       samenvatting,
       bevindingen,
     };
-    process.stdout.write(JSON.stringify(uit, null, 2) + "\n");
+    process.stdout.write(JSON.stringify(veiligJson(uit), null, 2) + "\n");
   } else {
     const regels = [`Loonbatch ${basename(args.batch)}`];
     if (args.vorige) regels.push(`Vorige batch: ${basename(args.vorige)}`);
@@ -109,7 +129,12 @@ export async function run(argv: string[]): Promise<number> {
       regels.push("Bevindingen:");
       for (const b of bevindingen) regels.push(bevindingRegel(b));
     }
-    process.stdout.write(regels.join("\n") + "\n");
+    process.stdout.write(
+      regels
+        .flatMap((r) => r.split("\n"))
+        .map(veilig)
+        .join("\n") + "\n",
+    );
   }
   return samenvatting.bevindingen.fout > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // Collects findings while reading and checking; every finding names its sheet and cell.
+import { veiligeTekst } from "../echo";
 import type { Bevinding, Ernst } from "../findings";
 import type { CelPlek } from "./model";
 
@@ -54,9 +55,12 @@ export class Melder {
   }
 }
 
-/** Shows a raw cell value in a message. */
+/** Shows a raw cell value in a message: control characters stripped, long text cut (veiligeTekst). */
 export function toon(v: unknown): string {
   if (v === null || v === undefined) return "(leeg)";
-  if (typeof v === "string") return v.trim() === "" ? "(leeg)" : `'${v}'`;
-  return String(v);
+  if (typeof v === "string") {
+    const t = veiligeTekst(v);
+    return t === "" ? "(leeg)" : `'${t}'`;
+  }
+  return veiligeTekst(String(v));
 }

@@ -318,7 +318,7 @@ export function controleerRegels(
           bevinding(
             "fout",
             "DUBBEL_PERSONEELSNUMMER",
-            `Personeelsnummer ${r.personeelsnummer} staat al op rij ${eerder + 1}.`,
+            `Personeelsnummer ${persoonsgegevens.toonPersoneelsnummer(r.personeelsnummer)} staat al op rij ${eerder + 1}.`,
             blad,
             celVan(batch, r.rij, "personeelsnummer"),
             "elk personeelsnummer één keer per periode",

@@ -2,8 +2,9 @@
 //
 //   const { samenvatting, bevindingen } = controleerBetaalbatch(grid, { vorige, bijlage1 });
 //
-// Everything in the result is safe to show: findings carry masked BSNs and IBANs and no names;
-// the summary holds counts and exact amounts only.
+// Everything in the result is safe to show: every finding passes Persoonsgegevens.beveilig on its
+// way out (BSNs, IBANs and names of both batches masked wherever they stand, control characters
+// gone); the summary holds counts, exact amounts and masked cell text only.
 import { sorteerBevindingen, telPerErnst, type Bevinding, type Ernst } from "../findings";
 import type { Grid } from "../grid";
 import { zoekGemeente } from "../catalogue";
@@ -16,6 +17,7 @@ import { toonCeltekst } from "./masker";
 import { MUTATIES, type Mutatie, type Regeling } from "./model";
 import { STANDAARD_DREMPELS, vergelijkMetVorige, type Drempels } from "./vergelijking";
 
+export { veiligeTekst, zonderStuurtekens, ECHO_MAX } from "../echo";
 export {
   maskeer,
   maskeerBsn,
@@ -102,6 +104,10 @@ export interface LoonbatchResultaat {
 export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties = {}): LoonbatchResultaat {
   const drempels: Drempels = { ...STANDAARD_DREMPELS, ...opties.drempels };
   const { batch, bevindingen, persoonsgegevens } = leesBetaalbatch(batchGrid);
+  // The previous batch's people are known before any check words a message (shifted columns
+  // there put its names and BSNs where a personnel number belongs).
+  const vorige = opties.vorige ? leesBetaalbatch(opties.vorige) : undefined;
+  if (vorige) persoonsgegevens.voegToe(vorige.batch.regels);
   const kop = controleerKop(batch, bevindingen, persoonsgegevens);
   const totalen = controleerRegels(batch, kop, bevindingen, batchGrid.verborgenRijen, persoonsgegevens);
 
@@ -139,8 +145,7 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
     bevindingen: { fout: 0, waarschuwing: 0, info: 0 },
   };
 
-  if (opties.vorige) {
-    const vorige = leesBetaalbatch(opties.vorige);
+  if (opties.vorige && vorige) {
     const fataal = vorige.bevindingen.find(
       (b) =>
         b.code === "TABEL_ONTBREEKT" ||
@@ -187,7 +192,7 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
           ),
         );
       }
-      const telling = vergelijkMetVorige(batch, vorige.batch, drempels, bevindingen);
+      const telling = vergelijkMetVorige(batch, vorige.batch, drempels, bevindingen, persoonsgegevens);
       samenvatting.vorige = { periode: vorigePer, aantalRegels: vorige.batch.regels.length, ...telling };
     }
   }
@@ -204,8 +209,15 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
     if (b1) samenvatting.bijlage1 = { ...b1, personenInBatch: samenvatting.aantalPersonen };
   }
 
-  samenvatting.bevindingen = telPerErnst(bevindingen);
-  return { samenvatting, bevindingen: sorteerBevindingen(bevindingen) };
+  // The one way out: every text a finding or the summary repeats passes the privacy mask, however
+  // and wherever the finding was made.
+  const veilig = bevindingen.map((b) => persoonsgegevens.beveilig(b));
+  if (samenvatting.gemeente !== null)
+    samenvatting.gemeente = persoonsgegevens.maskeerTekst(samenvatting.gemeente);
+  if (samenvatting.bijlage1?.gemeente)
+    samenvatting.bijlage1.gemeente = persoonsgegevens.maskeerTekst(samenvatting.bijlage1.gemeente);
+  samenvatting.bevindingen = telPerErnst(veilig);
+  return { samenvatting, bevindingen: sorteerBevindingen(veilig) };
 }
 
 const euro = (s: string) => formatBedrag(s);

@@ -1,17 +1,11 @@
-// Masking of personal data (BSN, IBAN, name): everything the add-in shows goes through here.
+// Masking of personal data (BSN, IBAN, name) for the payroll check; the rules live in
+// ../privacy.ts, so the payroll, the CLI and the panel mask the same way.
 import type { Werksoort } from "../catalogue";
+import { lijktGeenNaam, maskeer, maskeerNaam, Persoonsgegevens } from "../privacy";
 import { centenTekst, miljoenstenTekst } from "./getallen";
 import type { BatchRegel, Mutatie, Regeling } from "./model";
 
-const STERREN = "*****";
-
-/** Last four characters after five stars: "123456782" → "*****6782"; empty stays empty. */
-export function maskeer(tekst: string, zichtbaar = 4): string {
-  const schoon = tekst.replace(/\s+/g, "");
-  if (schoon === "") return "";
-  if (schoon.length <= zichtbaar) return STERREN;
-  return STERREN + schoon.slice(-zichtbaar);
-}
+export { maskeer, maskeerNaam, Persoonsgegevens } from "../privacy";
 
 /** "123456782" → "*****6782". */
 export function maskeerBsn(bsn: string): string {
@@ -23,53 +17,13 @@ export function maskeerIban(iban: string): string {
   return maskeer(iban);
 }
 
-/** A name shows only its first letter: "Jan de Vries" → "J*****". */
-export function maskeerNaam(naam: string): string {
-  const schoon = naam.trim();
-  if (schoon === "") return "";
-  return schoon.charAt(0).toUpperCase() + STERREN;
-}
-
-const zonderSpaties = (t: string) => t.replace(/\s+/g, "");
-
 /**
- * The names, BSNs and IBANs of one batch, compared case- and space-insensitively. The set is
- * built on the first question only, so a batch without echoed cell text pays nothing for it.
- */
-export class Persoonsgegevens {
-  private waarden: Set<string> | undefined;
-  constructor(private readonly regels: readonly BatchRegel[]) {}
-
-  bevat(tekst: string): boolean {
-    if (this.waarden === undefined) {
-      const w = new Set<string>();
-      for (const r of this.regels) {
-        if (r.naam !== "") w.add(zonderSpaties(r.naam).toLowerCase());
-        if (r.bsn !== "") w.add(zonderSpaties(r.bsn).toLowerCase());
-        if (r.iban !== "") w.add(r.iban.toLowerCase());
-      }
-      this.waarden = w;
-    }
-    return this.waarden.has(zonderSpaties(tekst).toLowerCase());
-  }
-}
-
-const VIJF_CIJFERS = /[0-9]{5}/;
-const IBAN_VORM = /[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}/;
-
-const lijktNummer = (schoon: string) => VIJF_CIJFERS.test(schoon) || IBAN_VORM.test(schoon);
-
-/**
- * Cell text as a finding may repeat it (in `bericht` and `gevonden`). A shifted column can put a
- * name, BSN or IBAN where a code or amount belongs, so the text is masked when it is one of the
- * batch's names, BSNs or IBANs, holds five or more digits in a row, or looks like an IBAN (spaces
- * ignored), and whatever it is when it comes from a `verschoven` row (see lijktVerschoven); other
- * text ('WSX', 'ontslag') is returned unchanged. Every echo of cell text goes through here.
+ * Cell text as a finding may repeat it (in `bericht` and `gevonden`): cleaned, cut, and masked
+ * as a whole when it is or holds personal data (Persoonsgegevens.toonCel). Other text ('WSX',
+ * 'ontslag') is shown. Every echo of cell text goes through here.
  */
 export function toonCeltekst(tekst: string, persoonsgegevens: Persoonsgegevens, verschoven = false): string {
-  if (lijktNummer(zonderSpaties(tekst))) return maskeer(tekst);
-  if (verschoven || persoonsgegevens.bevat(tekst)) return maskeerNaam(tekst);
-  return tekst;
+  return persoonsgegevens.toonCel(tekst, verschoven);
 }
 
 /**
@@ -77,7 +31,7 @@ export function toonCeltekst(tekst: string, persoonsgegevens: Persoonsgegevens, 
  * it): its own name then sits in a later column, where no comparison with the names would find it.
  */
 export function lijktVerschoven(regel: Pick<BatchRegel, "naam">): boolean {
-  return lijktNummer(zonderSpaties(regel.naam));
+  return lijktGeenNaam(regel.naam);
 }
 
 /** `zin` (e.g. a parse reason that quotes the cell) with the cell text shown as toonCeltekst shows it. */
@@ -116,7 +70,7 @@ export function maskeerRegel(r: BatchRegel): GemaskeerdeRegel {
   const bedrag = (c: number | null) => (c === null ? null : centenTekst(c));
   return {
     rij: r.rij,
-    personeelsnummer: r.personeelsnummer,
+    personeelsnummer: new Persoonsgegevens([r]).toonPersoneelsnummer(r.personeelsnummer),
     bsn: maskeerBsn(r.bsn),
     naam: maskeerNaam(r.naam),
     iban: maskeerIban(r.iban),

@@ -6,6 +6,7 @@ import { elfproef } from "./bsn";
 import { centenNaarDecimal, miljoenstenTekst } from "./getallen";
 import { EersteVoorkomen } from "./eerste";
 import { celVan, maakBevinding as bevinding } from "./lezer";
+import { Persoonsgegevens } from "./masker";
 import type { BatchRegel, BetaalBatch } from "./model";
 
 export interface Drempels {
@@ -56,6 +57,7 @@ export function vergelijkMetVorige(
   vorige: BetaalBatch,
   drempels: Drempels,
   bevindingen: Bevinding[],
+  persoonsgegevens = new Persoonsgegevens(batch.regels).voegToe(vorige.regels),
 ): VergelijkingTelling {
   const blad = batch.blad;
   const opBsn = new EersteVoorkomen((i) => vorige.regels[i].bsn);
@@ -168,7 +170,7 @@ export function vergelijkMetVorige(
       bevinding(
         "fout",
         "VERTROKKEN_ZONDER_UITSTROOM",
-        `Een persoon uit de vorige batch (rij ${v.rij + 1}, personeelsnummer ${v.personeelsnummer || "onbekend"}) ontbreekt in deze batch zonder mutatie 'uitstroom'.`,
+        `Een persoon uit de vorige batch (rij ${v.rij + 1}, personeelsnummer ${persoonsgegevens.toonPersoneelsnummer(v.personeelsnummer) || "onbekend"}) ontbreekt in deze batch zonder mutatie 'uitstroom'.`,
         vorige.blad + " (vorige batch)",
         celVan(vorige, v.rij, "personeelsnummer"),
         "uitstroom in de vorige batch, of een betaling in deze",

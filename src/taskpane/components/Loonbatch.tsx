@@ -1,10 +1,13 @@
 // Section "Loonbatch": checks a payment batch sheet against the previous batch and bijlage 1.
-// Everything shown comes from the core already masked: no BSN, name or IBAN in plain text.
-import { useEffect, useState } from "react";
+// Everything shown comes from the core already masked: no BSN, name or IBAN in plain text. The
+// panel passes every text it shows through the same exit mask as the CLI once more (control
+// characters, BSN and IBAN shapes), so a text the core would forget still shows nothing personal.
+import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Bevinding } from "../../core/findings";
 import { labelIs } from "../../core/labels";
 import type { LoonbatchSamenvatting } from "../../core/payroll";
+import { Persoonsgegevens } from "../../core/privacy";
 import type { LoonbatchUitkomst, TaakvensterDienst } from "../dienst";
 import { aantal, bedrag, getal } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
@@ -14,6 +17,9 @@ import { Cel, Tabel } from "./Tabel";
 import { useTaak } from "./useTaak";
 
 const GEEN = "";
+
+const masker = new Persoonsgegevens();
+const veilig = (t: string | null): string | null => (t === null ? null : masker.maskeerTekst(t));
 
 const useStijl = makeStyles({
   keuzes: { display: "grid", gap: tokens.spacingVerticalS },
@@ -27,7 +33,7 @@ function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
   return (
     <>
       <Text role="status" weight="semibold">
-        Betaalbatch {sv.gemeente ?? "(gemeente onbekend)"}, periode {sv.periode ?? "(onbekend)"}:{" "}
+        Betaalbatch {veilig(sv.gemeente) ?? "(gemeente onbekend)"}, periode {sv.periode ?? "(onbekend)"}:{" "}
         {aantal(sv.aantalRegels, "regel", "regels")}, {aantal(sv.aantalPersonen, "persoon", "personen")}
       </Text>
       <Tabel
@@ -75,7 +81,8 @@ function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
         )}
         {sv.bijlage1 && (
           <li>
-            Bijlage 1 {sv.bijlage1.gemeente ?? ""}: verloning begroot {getal(sv.bijlage1.verloningBegroot)}
+            Bijlage 1 {veilig(sv.bijlage1.gemeente) ?? ""}: verloning begroot{" "}
+            {getal(sv.bijlage1.verloningBegroot)}
             {sv.bijlage1.verloningGerealiseerd !== null &&
               `, gerealiseerd ${getal(sv.bijlage1.verloningGerealiseerd)}`}{" "}
             medewerkers; in deze batch {sv.bijlage1.personenInBatch} personen
@@ -105,6 +112,7 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
   const [bladen, setBladen] = useState<string[] | null>(null);
   const [keuze, setKeuze] = useState({ batch: GEEN, vorige: GEEN, bijlage1: GEEN });
   const [uitkomst, setUitkomst] = useState<LoonbatchUitkomst | null>(null);
+  const bevindingen = useMemo(() => uitkomst?.bevindingen.map((b) => masker.beveilig(b)) ?? [], [uitkomst]);
 
   const haalBladen = async () => {
     const namen = await taak.voerUit(() => dienst.bladen());
@@ -177,7 +185,7 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
       {uitkomst && (
         <>
           <Samenvatting s={uitkomst.samenvatting} />
-          <BevindingenLijst bevindingen={uitkomst.bevindingen} onKies={kies} titel="Bevindingen loonbatch" />
+          <BevindingenLijst bevindingen={bevindingen} onKies={kies} titel="Bevindingen loonbatch" />
         </>
       )}
     </div>

@@ -1,0 +1,231 @@
+// Privacy in every column (issue 10): hostile batches built from the sample generator, checked
+// by the core and by the CLI (text and --json); the scan looks for every BSN, IBAN and name of
+// the input in every form, and for control characters. Failures report kinds, positions and
+// hashes only (scan.ts), never a value.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { csvNaarGrid } from "../../src/cli/csv-grid";
+import {
+  batchNaarCsv,
+  batchNaarXlsx,
+  batchRijen,
+  maakPersonen,
+  type VoorbeeldBatch,
+  type VoorbeeldRegel,
+} from "../../src/cli/loonbatch-voorbeeld";
+import { controleerBetaalbatch, maskeer } from "../../src/core/payroll";
+import type { Bevinding } from "../../src/core/findings";
+import type { Grid } from "../../src/core/grid";
+import { FORMATEN, metCode, naarGrid, rijVan } from "./hulp";
+import { gezocht, scan, telling, type Gezocht } from "./scan";
+
+const WORTEL = join(__dirname, "..", "..");
+const TSX = join(WORTEL, "node_modules", ".bin", "tsx");
+const MILJOEN = 1_000_000;
+
+/** CSV text, an .xlsx file, or cell values as Office.js gives them to the panel. */
+type Bron = "csv" | "xlsx" | "cellen";
+const BRONNEN: Bron[] = ["csv", "xlsx", "cellen"];
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [join("src", "cli", "main.ts"), ...args], {
+    cwd: WORTEL,
+    encoding: "utf8",
+    timeout: 60000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const metPunten = (b: string) => `${b.slice(0, 4)}.${b.slice(4, 6)}.${b.slice(6)}`; // 3366.12.680
+const metStreepjes = (b: string) => `${b.slice(0, 3)}-${b.slice(3, 6)}-${b.slice(6)}`; // 522-426-839
+const metSpaties = (b: string) => `${b.slice(0, 3)} ${b.slice(3, 6)} ${b.slice(6)}`;
+const ibanMet = (iban: string, s: string) => iban.replace(/(.{4})(?=.)/g, `$1${s}`);
+/** "Hennie" → "Hénnie": the first e, a, o, i or u gets an accent. */
+const metAccent = (w: string) =>
+  w.replace(/[eaoiu]/, (k) => ({ e: "é", a: "á", o: "ö", i: "ï", u: "ü" })[k as "e"]);
+const voornaam = (n: string) => n.split(" ")[0];
+const achternaam = (n: string) => n.split(" ").slice(1).join(" ");
+
+interface Vijandig {
+  /** Everyone of both batches as generated, before their data was moved around. */
+  mensen: VoorbeeldRegel[];
+  batch: VoorbeeldBatch;
+  vorigeCsv: string;
+  /** Rows of the previous batch (all shifted, so none is found again). */
+  vorigeRijen: number;
+}
+
+/**
+ * A batch whose cells hold other people's data in other forms, and a previous batch whose rows
+ * are shifted (left by 1: BSN under Personeelsnummer; by 2: name; by 9: IBAN; right by 1).
+ */
+function vijandig(): Vijandig {
+  const mensen = maakPersonen(44, 10);
+  const vorige: VoorbeeldBatch = {
+    gemeente: "Almelo",
+    periode: "2026-09",
+    regels: mensen.slice(0, 40).map((r) => ({ ...r })),
+  };
+  const nu = mensen.slice(4, 44).map((r) => ({ ...r, mutatie: "instroom" }));
+  const p = (i: number) => mensen[4 + i];
+  // BSN and name in the personnel number column (twice each, so DUBBEL_PERSONEELSNUMMER echoes it).
+  nu[0].personeelsnummer = nu[2].personeelsnummer = p(1).bsn;
+  nu[3].personeelsnummer = nu[5].personeelsnummer = p(4).naam;
+  nu[13].personeelsnummer = nu[14].personeelsnummer = metStreepjes(p(15).bsn);
+  // A BSN (with dots) in the name column; the row's own name one column on.
+  nu[6].naam = metPunten(p(7).bsn);
+  nu[6].regeling = p(6).naam;
+  // BSNs with dots, dashes and spaces in code columns.
+  nu[8].mutatie = metPunten(p(9).bsn);
+  nu[10].regeling = metStreepjes(p(11).bsn);
+  nu[12].werksoort = metSpaties(p(12).bsn);
+  // IBANs with dashes, and lowercase with dots.
+  nu[16].bruto = ibanMet(p(17).iban, "-");
+  nu[18].iban = ibanMet(p(18).iban, "-");
+  nu[19].mutatie = ibanMet(p(20).iban, ".").toLowerCase();
+  // Name variants: an accent, an initial with the surname, capitals with a hyphen.
+  nu[21].regeling = metAccent(voornaam(p(22).naam));
+  nu[23].werksoort = `${voornaam(p(24).naam)[0]}. ${achternaam(p(24).naam)}`;
+  nu[25].mutatie = `${voornaam(p(26).naam)}-${achternaam(p(26).naam)}`.toUpperCase();
+  nu[27].gemeente = `${achternaam(p(27).naam)}, ${voornaam(p(27).naam)[0]}.`;
+  // Terminal escape sequences and other control characters.
+  nu[28].regeling = "\u001b[31mWSX\u001b[0m\u0007";
+  nu[29].werksoort = "\u001b]0;titel\u0007kan\u0008toor\u202e";
+  // A 1,000,000-character cell with a BSN near its start, and one with a name at its very end.
+  nu[30].mutatie = `zie ${p(31).bsn} ` + "x".repeat(MILJOEN);
+  nu[31].parttimefactor = "y".repeat(MILJOEN) + ` ${p(32).naam}`;
+  // A BSN under Bruto is read as an amount: NETTO_KLOPT_NIET, which shows bruto − inhoudingen.
+  nu[36].bruto = p(37).bsn;
+  // An ordinary personnel number twice: it is no personal data and stays visible.
+  nu[33].personeelsnummer = nu[34].personeelsnummer;
+
+  const batch: VoorbeeldBatch = { gemeente: "Almelo", periode: "2026-10", regels: nu };
+  const schuif = [1, 2, 9, -1];
+  const vorigeCsv = batchNaarCsv(vorige)
+    .split("\r\n")
+    .map((regel, i) => {
+      if (i < 6 || regel === "") return regel;
+      const s = schuif[i % schuif.length];
+      const velden = regel.split(";");
+      return (s > 0 ? velden.slice(s) : ["", ...velden]).join(";");
+    })
+    .join("\r\n");
+  return { mensen, batch, vorigeCsv, vorigeRijen: vorige.regels.length };
+}
+
+function geenLekken(uitvoer: string, g: Gezocht): void {
+  const lekken = scan(uitvoer, g);
+  // On failure: kinds, counts, positions and hashes; never a value.
+  expect({ telling: telling(lekken), eerste: lekken.slice(0, 5) }).toEqual({ telling: {}, eerste: [] });
+}
+
+/** The properties every check of the hostile batch must have, in core, text and JSON alike. */
+function verwachtBevindingen(bevindingen: readonly Bevinding[], v: Vijandig, bron: Bron): void {
+  // Every text is short: the million-character cells are cut.
+  for (const b of bevindingen) {
+    for (const t of [b.bericht, b.verwacht ?? "", b.gevonden ?? ""]) expect(t.length).toBeLessThan(400);
+  }
+  expect(metCode(bevindingen, "VERTROKKEN_ZONDER_UITSTROOM")).toHaveLength(v.vorigeRijen);
+  expect(metCode(bevindingen, "NETTO_KLOPT_NIET").map((b) => b.cel)).toContain(`I${rijVan(36)}`);
+  // The escape sequences are gone; 'WSX' is still shown. (exceljs drops control characters when
+  // it writes a workbook, so the .xlsx file has only their printable rest; CSV and the values
+  // Office.js hands the panel keep them.)
+  if (bron !== "xlsx")
+    expect(metCode(bevindingen, "REGELING_ONBEKEND")).toContainEqual(
+      expect.objectContaining({ cel: `D${rijVan(28)}`, gevonden: "WSX" }),
+    );
+  if (bron !== "xlsx")
+    expect(metCode(bevindingen, "WERKSOORT_ONBEKEND")).toContainEqual(
+      expect.objectContaining({ cel: `E${rijVan(29)}`, gevonden: "kantoor" }),
+    );
+  // A personnel number is shown only when it is no BSN or name.
+  const dubbel = metCode(bevindingen, "DUBBEL_PERSONEELSNUMMER").map((b) => b.bericht);
+  expect(dubbel).toHaveLength(4);
+  expect(dubbel.filter((t) => /^Personeelsnummer \d{6} staat al op rij/.test(t))).toHaveLength(1);
+  expect(
+    dubbel.filter((t) => /^Personeelsnummer (\*{5}\d{4}|[A-Z]\*{5}) staat al op rij/.test(t)),
+  ).toHaveLength(3);
+}
+
+describe("privacy scan over hostile batches", () => {
+  const v = vijandig();
+  const g = gezocht(v.mensen);
+
+  it("the scan finds every value in the forms it must catch (it can fail)", () => {
+    const [a, b] = v.mensen;
+    const vormen = [
+      a.bsn,
+      metPunten(a.bsn),
+      metStreepjes(a.bsn),
+      metSpaties(a.bsn),
+      ibanMet(a.iban, " "),
+      ibanMet(a.iban, "-").toLowerCase(),
+      metAccent(voornaam(b.naam)),
+      `${voornaam(b.naam)[0]}. ${achternaam(b.naam)}`.toUpperCase(),
+      "x\u001b[31m",
+    ];
+    expect(vormen.map((t) => Object.keys(telling(scan(`(${t})`, g))))).toEqual([
+      ["bsn"],
+      ["bsn"],
+      ["bsn"],
+      ["bsn"],
+      ["iban"],
+      ["iban"],
+      ["naam"],
+      ["naam"],
+      ["stuurteken"],
+    ]);
+    const invoer = batchNaarCsv(v.batch) + v.vorigeCsv;
+    expect(telling(scan(invoer, g))).toEqual({
+      bsn: expect.any(Number),
+      iban: expect.any(Number),
+      naam: expect.any(Number),
+      stuurteken: expect.any(Number),
+    });
+  });
+
+  it.each(BRONNEN)("core findings on %s: nothing personal, no control characters, cut", async (bron) => {
+    const grid: Grid =
+      bron === "cellen"
+        ? { blad: "Betaalbatch", startRij: 0, startKolom: 0, waarden: batchRijen(v.batch, "xlsx") }
+        : await naarGrid(v.batch, bron);
+    const r = controleerBetaalbatch(grid, { vorige: csvNaarGrid(v.vorigeCsv) });
+    geenLekken(JSON.stringify(r), g);
+    verwachtBevindingen(r.bevindingen, v, bron);
+    // The BSN near the start of the million-character cell is masked with the whole cell.
+    expect(metCode(r.bevindingen, "MUTATIE_ONBEKEND")).toContainEqual(
+      expect.objectContaining({ cel: `K${rijVan(30)}`, gevonden: maskeer("x".repeat(80)) }),
+    );
+  });
+
+  it.each(FORMATEN)("CLI text and --json on %s: nothing personal, no control characters", async (formaat) => {
+    const map = mkdtempSync(join(tmpdir(), "privacy-"));
+    try {
+      const bestand = join(map, `vijandig.${formaat}`);
+      writeFileSync(bestand, formaat === "csv" ? batchNaarCsv(v.batch) : await batchNaarXlsx(v.batch));
+      const vorige = join(map, "vorige-verschoven.csv");
+      writeFileSync(vorige, v.vorigeCsv);
+      const tekst = cli("payroll", bestand, "--vorige", vorige);
+      const json = cli("payroll", bestand, "--vorige", vorige, "--json");
+
+      expect(tekst.code).toBe(1);
+      expect(tekst.stdout.length).toBeLessThan(100_000);
+      if (formaat === "csv")
+        expect(tekst.stdout).toContain(`REGELING_ONBEKEND: Regeling 'WSX' is onbekend (rij ${rijVan(28)}).`);
+      geenLekken(tekst.stdout + tekst.stderr, g);
+
+      expect(json.code).toBe(1);
+      expect(json.stdout.length).toBeLessThan(200_000);
+      const uit = JSON.parse(json.stdout) as { bevindingen: Bevinding[] };
+      verwachtBevindingen(uit.bevindingen, v, formaat);
+      geenLekken(json.stdout + json.stderr, g);
+      // JSON escapes control characters as \u001b: scan the parsed strings too.
+      geenLekken(uit.bevindingen.map((b) => [b.bericht, b.verwacht, b.gevonden].join("\n")).join("\n"), g);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
