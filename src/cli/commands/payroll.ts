@@ -7,6 +7,7 @@ import { zoekBlad, type Grid } from "../../core/grid";
 import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "../../core/payroll";
 import type { Bevinding } from "../../core/findings";
 import { isCsvPad, leesCsvBestand } from "../csv-grid";
+import { meldOpStderr } from "../grid-bouwer";
 import { leesXlsx } from "../xlsx-grid";
 
 export class LeesFout extends Error {}
@@ -49,8 +50,8 @@ export async function leesBatchBestand(pad: string): Promise<Grid> {
       );
     }
   }
-  const wb = await leesXlsx(pad).catch((e: unknown) => {
-    throw new LeesFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
+  const wb = await leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
+    throw new LeesFout(e instanceof Error ? e.message : String(e));
   });
   const blad = zoekBlad(wb, "Betaalbatch") ?? wb.bladen[0];
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen werkbladen`);
@@ -59,8 +60,8 @@ export async function leesBatchBestand(pad: string): Promise<Grid> {
 
 async function leesBijlage1(pad: string): Promise<Grid> {
   if (!existsSync(pad)) throw new LeesFout(`bestand ${pad} bestaat niet`);
-  const wb = await leesXlsx(pad).catch((e: unknown) => {
-    throw new LeesFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
+  const wb = await leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
+    throw new LeesFout(e instanceof Error ? e.message : String(e));
   });
   const blad = zoekBlad(wb, "Bijlage 1", "Bijlage1");
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen blad 'Bijlage 1'`);
