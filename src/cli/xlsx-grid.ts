@@ -12,6 +12,7 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { DATUM_FORMAAT_IDS, isDatumFormaat } from "../core/datumnotatie";
 import { parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { GridBouwer, type Melder } from "./grid-bouwer";
 import { alsMegabytes, controleerWerkmapBytes, LEESLIMIETEN, type ZipDeel } from "./xlsx-pakket";
@@ -23,23 +24,6 @@ const EPOCHE_SERIEEL = 25569;
 /** A JavaScript Date (exceljs reads dates as UTC) as an Excel serial number. */
 export function datumNaarSerieel(d: Date): number {
   return d.getTime() / MS_PER_DAG + EPOCHE_SERIEEL;
-}
-
-/** Built-in number formats that show a date or time (ECMA-376 18.8.30, with the East Asian ones). */
-const DATUM_FORMAAT_IDS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
-  55, 56, 57, 58,
-]);
-
-/** True for a number format code that shows a date or time ("d-m-jjjj" is stored as "d-m-yyyy"). */
-export function isDatumFormaat(code: string): boolean {
-  const kaal = code
-    .replace(/"[^"]*"/g, "") // literal text
-    .replace(/\\./g, "") // escaped characters
-    .replace(/[_*]./g, "") // padding and fill
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, ""); // colours, conditions, locales; keeps [h] [mm] [ss]
-  if (/^general$/i.test(kaal.trim())) return false;
-  return /[dmyhs]/i.test(kaal);
 }
 
 function lokaal(naam: string): string {
@@ -448,6 +432,8 @@ export async function leesXlsx(bron: string | Uint8Array, meld?: Melder): Promis
     throw new Error(`${naam} is geen leesbaar .xlsx-bestand: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+export { isDatumFormaat };
 
 // ---- exceljs objects already in memory (the fill path and tests) -----------------------------
 
