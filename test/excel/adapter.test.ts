@@ -93,6 +93,21 @@ describe("leesWerkboek", () => {
     expect(gelezen.werkboek.namen).toEqual([{ naam: "Ontplooj_Saldo", verwijzing: "Eindafrekening!$C$40" }]);
   });
 
+  it("hands over workbook names with their reference, also one whose cells were deleted (#REF!)", async () => {
+    const wm = maakMockWerkmap([BIJLAGE], {
+      namen: [
+        { name: "Bijlage1_Gemeente", formula: "='Bijlage 1'!$C$2" },
+        { name: "Bijlage1_Jaar", formula: "=#REF!" },
+      ],
+    });
+    const gelezen = await leesWerkboek(wm.context);
+    // Office.js lists workbook-scoped names only: none carries a sheet (`blad`).
+    expect(gelezen.werkboek.namen).toEqual([
+      { naam: "Bijlage1_Gemeente", verwijzing: "'Bijlage 1'!$C$2" },
+      { naam: "Bijlage1_Jaar", verwijzing: "#REF!" },
+    ]);
+  });
+
   it("reports date cells (by number format) and hidden columns, mixed or all, still in three syncs", async () => {
     const wm = maakMockWerkmap([
       {
