@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { DATUM_FORMAAT_IDS, isDatumFormaat } from "../core/datumnotatie";
-import { parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
+import { celSleutel, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { GridBouwer, type Melder } from "./grid-bouwer";
 import { alsMegabytes, controleerWerkmapBytes, LEESLIMIETEN, type ZipDeel } from "./xlsx-pakket";
 
@@ -37,6 +37,15 @@ interface StroomHelper {
   on(gebeurtenis: "end", f: () => void): StroomHelper;
   resume(): StroomHelper;
   pause(): StroomHelper;
+}
+
+/** A refusal of ours (a limit), thrown from inside the parser's callbacks. */
+class LeesWeigering extends Error {}
+
+/** A parse error of saxes (English) inside a Dutch sentence; our own refusals pass unchanged. */
+function xmlFout(pad: string, e: unknown): Error {
+  if (e instanceof LeesWeigering) return e;
+  return new Error(`${pad} bevat geen geldige XML (${e instanceof Error ? e.message : String(e)})`);
 }
 
 /** Streams one part of the package through a SAX parser, counting the inflated bytes against `limiet`. */
@@ -80,7 +89,7 @@ async function stroomXml(
         try {
           parser.write(decoder.decode(stuk, { stream: true }));
         } catch (e) {
-          stop(e);
+          stop(xmlFout(pad, e));
         }
       })
       .on("error", stop)
@@ -91,7 +100,7 @@ async function stroomXml(
           parser.close();
           klaar();
         } catch (e) {
-          stop(e);
+          stop(xmlFout(pad, e));
         }
       })
       .resume();
@@ -237,6 +246,9 @@ function kolomLetter(k: number): string {
   return s;
 }
 
+/** Hidden merged positions kept in a set (about 40 MB at most); beyond that merges are checked one by one. */
+const SAMENVOEGING_SET = 1_000_000;
+
 interface Tellers {
   cellen: number;
 }
@@ -314,8 +326,9 @@ async function leesBlad(
       else if (el === "f") inF = false;
       else if (el === "c") {
         inCel = false;
-        if (++tellers.cellen > LEESLIMIETEN.cellen) {
-          throw new Error(
+        // Only cells with content count: a formatted empty cell costs nothing here.
+        if ((v !== "" || f !== "" || inline !== undefined) && ++tellers.cellen > LEESLIMIETEN.cellen) {
+          throw new LeesWeigering(
             `de werkmap heeft meer dan ${LEESLIMIETEN.cellen.toLocaleString("nl-NL")} gevulde cellen: te groot om te lezen; splits de werkmap`,
           );
         }
@@ -334,7 +347,8 @@ async function leesBlad(
           else if (celType === "b") waarde = v === "1" || v === "true";
           else if (celType === "str" || celType === "e") waarde = v;
           else if (celType === "d") {
-            const d = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : v + "Z");
+            // ISO 8601 without a zone is read as UTC, as exceljs and Excel's serials do.
+            const d = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) || !v.includes("T") ? v : v + "Z");
             waarde = Number.isNaN(d.getTime()) ? v : datumNaarSerieel(d);
             datum = typeof waarde === "number";
           } else {
@@ -349,10 +363,24 @@ async function leesBlad(
     },
   );
   if (samenvoegingen.length > 0) {
-    bouwer.filter((r, k) =>
-      samenvoegingen.some(
-        (m) => r >= m.r1 && r <= m.r2 && k >= m.k1 && k <= m.k2 && (r !== m.r1 || k !== m.k1),
-      ),
+    // The hidden parts of merged cells, as a set where that is small; huge merges are checked one by one.
+    const verborgen = new Set<number>();
+    const groot: typeof samenvoegingen = [];
+    let ruimte = SAMENVOEGING_SET;
+    for (const m of samenvoegingen) {
+      const oppervlak = (m.r2 - m.r1 + 1) * (m.k2 - m.k1 + 1);
+      if (oppervlak > ruimte) {
+        groot.push(m);
+        continue;
+      }
+      ruimte -= oppervlak;
+      for (let r = m.r1; r <= m.r2; r++)
+        for (let k = m.k1; k <= m.k2; k++) if (r !== m.r1 || k !== m.k1) verborgen.add(celSleutel(r, k));
+    }
+    bouwer.filter(
+      (r, k) =>
+        verborgen.has(celSleutel(r, k)) ||
+        groot.some((m) => r >= m.r1 && r <= m.r2 && k >= m.k1 && k <= m.k2 && (r !== m.r1 || k !== m.k1)),
     );
   }
   return bouwer.bouw(meld);

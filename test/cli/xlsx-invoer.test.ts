@@ -178,6 +178,31 @@ describe("wat het blad meedraagt", () => {
     }
   });
 
+  test('datums als ISO-tekst (t="d"), veel samengevoegde cellen, en kapotte XML met een Nederlandse melding', async () => {
+    const rijen: string[] = [
+      `<row r="1"><c r="A1" t="d"><v>2023-01-05</v></c><c r="B1" t="d"><v>2023-01-05T12:00:00</v></c></row>`,
+    ];
+    const samen: string[] = [];
+    for (let r = 2; r <= 2001; r++) {
+      rijen.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${-r}</v></c></row>`);
+      samen.push(`<mergeCell ref="A${r}:B${r}"/>`);
+    }
+    const g = (
+      await leesXlsx(
+        await pakket([
+          { naam: "M", rijen: rijen.join(""), na: `<mergeCells>${samen.join("")}</mergeCells>` },
+        ]),
+      )
+    ).bladen[0];
+    expect(g.waarden[0]).toEqual([44931, 44931.5]);
+    expect(isDatumCel(g, 0, 0) && isDatumCel(g, 0, 1)).toBe(true);
+    expect(g.waarden[1]).toEqual([2]);
+    expect(g.waarden[2000]).toEqual([2001]);
+    await expect(leesXlsx(await pakket([{ naam: "K", rijen: "<row><c><v>1</c></row>" }]))).rejects.toThrow(
+      /xl\/worksheets\/sheet1\.xml bevat geen geldige XML/,
+    );
+  });
+
   test.each([
     ["General", false],
     ["0.00", false],
