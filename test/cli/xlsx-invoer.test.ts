@@ -1,5 +1,5 @@
 // Bounded reading of .xlsx and clear refusals of files that are not what we read (issue 10, part 4).
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -269,5 +269,27 @@ describe("bestanden die geen .xlsx zijn", () => {
     await expect(leesXlsx(join(werk, "bron.ods"))).rejects.toThrow(
       /bron\.ods is een OpenDocument-bestand \(\.ods\): sla op als \.xlsx \(Excel-werkmap\)/,
     );
+  });
+});
+
+describe("op de opdrachtregel", () => {
+  const WORTEL = join(__dirname, "..", "..");
+  const TSX = join(WORTEL, "node_modules", ".bin", "tsx");
+
+  test("validate en payroll weigeren een beveiligde werkmap met exitcode 2 en één Nederlandse regel", () => {
+    const pad = join(werk, "beveiligd.xlsx");
+    writeFileSync(pad, samengesteldBestand(["EncryptionInfo", "EncryptedPackage"]));
+    for (const opdracht of ["validate", "payroll"]) {
+      const r = spawnSync(TSX, [join("src", "cli", "main.ts"), opdracht, pad], {
+        cwd: WORTEL,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        "Fout: beveiligd.xlsx is beveiligd met een wachtwoord: sla op zonder wachtwoord (Bestand > Info > Werkmap beveiligen) en probeer opnieuw\n",
+      );
+    }
   });
 });
