@@ -1,8 +1,9 @@
 // Throughput of the custom functions as Excel calls them (2-D ranges in, a number out), for a
-// bijlage 1 of 11 service lines and for a synthetic range of 10,000 rows.
+// bijlage 1 of 11 service lines and for a synthetic range of 10,000 rows; and seconds per million
+// cells for ranges of 1,000,000 cells (issue 10: under a second per million for the sums).
 // `npx tsx bench/run.ts functions` (or `npm run bench` for all benches).
 import "../test/functions/customfunctions-dubbel"; // Excel's CustomFunctions global, outside Excel
-import { nacalc, opresult } from "../src/functions/functions";
+import { nacalc, opresult, verschil } from "../src/functions/functions";
 import { druk, meet } from "./meet";
 
 const TARIEVEN_2023 = [7150, 4121, 5420, -4110, -8530, -13727, 1271, 321, 2223, 700, 47];
@@ -52,5 +53,23 @@ export async function run(): Promise<void> {
   druk(
     meet("NACALC, 11 regels als Nederlandse tekst", () => nacalc(tarieven, aantallen, voorschotten, "2%")),
     "aanroepen/s",
+  );
+
+  // A million cells per range: one call each, as seconds per million cells.
+  const miljoen = bijlage(1_000_000);
+  const alsTekstM = alsTekst(miljoen.aantallen);
+  const perMiljoen = (naam: string, cellen: number, fn: () => unknown) => {
+    const start = process.hrtime.bigint();
+    fn();
+    const s = Number(process.hrtime.bigint() - start) / 1e9;
+    console.log(`${naam.padEnd(60)} ${(s / (cellen / 1e6)).toFixed(2).padStart(14)} s per miljoen cellen`);
+  };
+  perMiljoen("OPRESULT, 2 × 1.000.000 cellen (getallen)", 2e6, () =>
+    opresult(miljoen.bedragen, miljoen.bedragen),
+  );
+  perMiljoen("OPRESULT, 2 × 1.000.000 cellen (Nederlandse tekst)", 2e6, () => opresult(alsTekstM, alsTekstM));
+  perMiljoen("VERSCHIL, 2 × 1.000.000 cellen", 2e6, () => verschil(miljoen.bedragen, miljoen.aantallen));
+  perMiljoen("NACALC, 1.000.000 regels (tarief × aantal per regel)", 2e6, () =>
+    nacalc(miljoen.tarieven, miljoen.aantallen, voorschotten, "2%"),
   );
 }

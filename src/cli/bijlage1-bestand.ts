@@ -7,7 +7,8 @@ import { EINDAFREKENING_BLAD, planEindafrekening, type PlanUitkomst } from "../c
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../core/findings";
 import type { Werkboek } from "../core/grid";
 import { formatBedrag, type DecimalInvoer } from "../core/money";
-import { werkbladNaarGrid, werkboekNaarGrids } from "./xlsx-grid";
+import { meldOpStderr } from "./grid-bouwer";
+import { leesXlsx, werkbladNaarGrid } from "./xlsx-grid";
 import { schrijfPlan } from "./xlsx-plan";
 
 /** A file that cannot be read, or arguments that make no sense: exit code 2. */
@@ -18,8 +19,19 @@ export interface GeladenWerkmap {
   werkboek: Werkboek;
 }
 
-export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
+/** The grids of a bijlage-1 .xlsx, read bounded; refuses (GebruiksFout) what it cannot read. */
+export async function leesWerkmap(pad: string): Promise<Werkboek> {
   if (!existsSync(pad)) throw new GebruiksFout(`bestand ${pad} bestaat niet`);
+  try {
+    return await leesXlsx(pad, meldOpStderr);
+  } catch (e) {
+    throw new GebruiksFout(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** The grids (read bounded) and, for the fill, the workbook as exceljs objects. */
+export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
+  const werkboek = await leesWerkmap(pad);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(pad);
@@ -28,7 +40,7 @@ export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
       `${basename(pad)} is geen leesbaar .xlsx-bestand (${e instanceof Error ? e.message : String(e)})`,
     );
   }
-  return { wb, werkboek: werkboekNaarGrids(wb) };
+  return { wb, werkboek };
 }
 
 /** Checks, plans and (unless refused) writes the Eindafrekening into the loaded workbook. */

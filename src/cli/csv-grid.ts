@@ -1,7 +1,7 @@
 // CSV → Grid, the way Dutch payroll and Excel exports write it: ';' between fields, decimal
-// comma (left as text for the core to parse), optional quotes with "" inside, CRLF or LF, a
-// UTF-8 byte-order mark, and Windows-1252 when the file is not valid UTF-8 (Excel's "CSV
-// (puntkomma)"). Every value is a string or null; row i of the grid is record i+1 of the file.
+// comma (left as text for the core to parse), optional quotes with "" inside, CRLF or LF, UTF-8
+// with or without byte-order mark, UTF-16 (Excel's "Unicode-tekst", tab-separated), and
+// Windows-1252 when the file is not valid UTF-8 (Excel's "CSV (puntkomma)"). Every value is a string or null; row i of the grid is record i+1 of the file.
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CelWaarde, Grid } from "../core/grid";
@@ -78,8 +78,49 @@ const CP1252 =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
-/** Bytes of a CSV file as text: UTF-8 (BOM or not), else Windows-1252. */
+/**
+ * UTF-16 without a byte-order mark, recognised by its NUL bytes: text of mostly ASCII has a zero
+ * in every other byte (odd positions little-endian, even ones big-endian); UTF-8 and Windows-1252
+ * never contain NUL in a CSV.
+ */
+function utf16ZonderBom(bytes: Uint8Array): "le" | "be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let oneven = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) oneven++;
+  }
+  const paren = n / 2;
+  if (oneven > paren * 0.4 && even < paren * 0.05) return "le";
+  if (even > paren * 0.4 && oneven < paren * 0.05) return "be";
+  return null;
+}
+
+function decodeerUtf16(bytes: Uint8Array, volgorde: "le" | "be"): string {
+  let b = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
+  if (volgorde === "be") {
+    const omgedraaid = new Uint8Array(b.length);
+    for (let i = 0; i < b.length; i += 2) {
+      omgedraaid[i] = b[i + 1];
+      omgedraaid[i + 1] = b[i];
+    }
+    b = omgedraaid;
+  }
+  return new TextDecoder("utf-16le", { fatal: false }).decode(b);
+}
+
+/**
+ * Bytes of a CSV file as text: UTF-16 (byte-order mark, or recognised by its NUL bytes: Excel's
+ * "Unicode-tekst"), UTF-8 (with or without BOM), and Windows-1252 only when the bytes are not
+ * valid UTF-8. A byte-order mark is not part of the text.
+ */
 export function decodeerCsv(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeerUtf16(bytes, "le");
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeerUtf16(bytes, "be");
+  const utf16 = utf16ZonderBom(bytes);
+  if (utf16) return decodeerUtf16(bytes, utf16);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -94,10 +135,21 @@ export function decodeerCsv(bytes: Uint8Array): string {
   }
 }
 
+/** ';' unless the first line has none but does have tabs (Excel's "Unicode-tekst" is tab-separated). */
+export function scheidingVan(tekst: string): string {
+  const eind = tekst.search(/[\r\n]/);
+  const eerste = eind < 0 ? tekst : tekst.slice(0, eind);
+  return !eerste.includes(";") && eerste.includes("\t") ? "\t" : ";";
+}
+
 /** Reads a CSV file into a grid; the sheet name defaults to "Betaalbatch". */
 export function leesCsvBestand(pad: string, opties: CsvOpties = {}): Grid {
   const tekst = decodeerCsv(readFileSync(pad));
-  return csvNaarGrid(tekst, { blad: opties.blad ?? "Betaalbatch", ...opties });
+  return csvNaarGrid(tekst, {
+    blad: opties.blad ?? "Betaalbatch",
+    scheiding: scheidingVan(tekst),
+    ...opties,
+  });
 }
 
 /** True for a path that ends in .csv or .txt. */

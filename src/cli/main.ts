@@ -51,7 +51,30 @@ export async function main(argv: string[]): Promise<number> {
   return (await opdracht.laad()).run(rest);
 }
 
+/**
+ * Output errors end quietly: a reader that closes the pipe early (`| head -1`: EPIPE) is normal use,
+ * so further output is dropped and the command finishes with its own exit code; any other write
+ * error (a full disk behind `> bestand`) is one Dutch line on stderr and exit code 2.
+ */
+export function vangUitvoerfouten(): void {
+  let gemeld = false;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED" || gemeld) return;
+    gemeld = true;
+    process.exitCode = 2;
+    try {
+      process.stderr.write(
+        `Fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message}); controleer de schijf of het doel van de uitvoer\n`,
+      );
+    } catch {
+      // stderr is gone too: nothing left to tell.
+    }
+  });
+  process.stderr.on("error", () => undefined);
+}
+
 if (require.main === module) {
+  vangUitvoerfouten();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

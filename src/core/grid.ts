@@ -27,8 +27,11 @@ export interface Grid {
 
 export interface Werkboek {
   bladen: Grid[];
-  /** Workbook-level names (e.g. Ontplooj_Saldo) with their reference ("'Eindafrekening'!$C$20"). */
-  namen?: { naam: string; verwijzing: string }[];
+  /**
+   * Defined names (e.g. Ontplooj_Saldo) with their reference ("'Eindafrekening'!$C$20", or "#REF!"
+   * when its cells were deleted). `blad` is set for a name scoped to one sheet, absent for the workbook.
+   */
+  namen?: { naam: string; verwijzing: string; blad?: string }[];
 }
 
 export interface CelPositie {

@@ -217,7 +217,11 @@ function geldigeDuizendtallen(geheel: string, teken: string): boolean {
 export function formatGetal(x: DecimalInvoer, decimalen = 2): string {
   const d = rondAf(x, decimalen);
   const [geheel, fractie] = d.abs().toFixed(decimalen).split(".");
-  const gegroepeerd = geheel.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // Groups of three from the right, in one pass (a lookahead regex is quadratic in the digits).
+  const kop = geheel.length % 3 || 3;
+  const groepen = [geheel.slice(0, kop)];
+  for (let i = kop; i < geheel.length; i += 3) groepen.push(geheel.slice(i, i + 3));
+  const gegroepeerd = groepen.join(".");
   const teken = d.isNegative() && !d.isZero() ? "-" : "";
   return teken + gegroepeerd + (fractie !== undefined ? "," + fractie : "");
 }

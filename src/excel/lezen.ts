@@ -2,12 +2,14 @@
 // hidden rows) and the workbook names, in a constant number of syncs whatever the size:
 //   sync 1: the sheet list, the names and the number notation of this Excel (its own decimal
 //           separator when its options override the system's);
-//   sync 2: the size and hidden-row state of every sheet's used range (and, for a sheet about to
-//           be filled, its column widths);
-//   sync 3: the values and formulas of all used ranges (and per-row hidden flags where mixed).
+//   sync 2: the size and hidden-row and hidden-column state of every sheet's used range (and, for
+//           a sheet about to be filled, its column widths);
+//   sync 3: the values, formulas and number formats of all used ranges (dates are numbers with a
+//           date format), and per-row and per-column hidden flags where mixed.
 // Only a workbook whose content exceeds the request budget (about 4 MB, Excel on the web allows
 // 5 MB per response) is read in more than one content sync, in bands of rows.
-import { kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
+import { isDatumFormaat } from "../core/datumnotatie";
+import { celSleutel, kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { isEigenBlad, HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { STANDAARD_BUDGET } from "./payload";
 import type { BekendeWerkmap } from "./schrijven";
@@ -40,8 +42,8 @@ export interface LeesOpties {
 /** Columns whose widths `breedtesVan` reads: A to AZ. */
 const BREEDTE_BEREIK = "A:AZ";
 
-/** Estimated response bytes per cell for values plus formulas (generous: labels appear in both). */
-const BYTES_PER_CEL = 128;
+/** Estimated response bytes per cell for values, formulas and number format (labels appear twice). */
+const BYTES_PER_CEL = 160;
 /** Estimated response bytes per row for the per-row hidden flag. */
 const BYTES_PER_RIJ = 48;
 
@@ -53,6 +55,8 @@ interface Bladmaat {
   kolommen: number;
   /** true: all rows hidden, false: none, null: mixed. */
   verborgen: boolean | null;
+  /** The same for the columns. */
+  kolommenVerborgen: boolean | null;
 }
 
 interface Band {
@@ -61,6 +65,7 @@ interface Band {
   rijen: number;
   bereik: Excel.Range;
   rijInfo?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  kolomInfo?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
 export async function leesWerkboek(
@@ -93,7 +98,7 @@ export async function leesWerkboek(
   // Sync 2: the size of every used range.
   const gebruikt = teLezen.map((naam) => {
     const r = werkbladen.getItem(naam).getUsedRange(true);
-    r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
+    r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     return r;
   });
   // Sheet names are case-insensitive in Excel: "eindafrekening" is the sheet a fill will write.
@@ -125,6 +130,7 @@ export async function leesWerkboek(
     rijen: r.rowCount,
     kolommen: r.columnCount,
     verborgen: typeof r.rowHidden === "boolean" ? r.rowHidden : null,
+    kolommenVerborgen: typeof r.columnHidden === "boolean" ? r.columnHidden : null,
   }));
 
   // Sync 3 (and more only for workbooks above the budget): the content, in bands of rows.
@@ -145,9 +151,13 @@ export async function leesWerkboek(
       const rijen = Math.min(rijenPerBand, m.rijen - van);
       if (inDezeSync + rijen * perRij > budget) await verstuur();
       const bereik = werkbladen.getItem(m.naam).getRangeByIndexes(m.rij + van, m.kolom, rijen, m.kolommen);
-      bereik.load("values,formulas");
+      bereik.load("values,formulas,numberFormat");
       const band: Band = { blad: b, vanRij: van, rijen, bereik };
       if (m.verborgen === null) band.rijInfo = bereik.getRowProperties({ rowIndex: true, rowHidden: true });
+      // Columns span every band of a sheet: their hidden flags are asked once, with its first band.
+      if (m.kolommenVerborgen === null && van === 0) {
+        band.kolomInfo = bereik.getColumnProperties({ columnIndex: true, columnHidden: true });
+      }
       wachtrij.push(band);
       inDezeSync += rijen * perRij;
     }
@@ -158,16 +168,39 @@ export async function leesWerkboek(
     const waarden: CelWaarde[][] = [];
     const formules: (string | null)[][] = [];
     const verborgenRijen: number[] = [];
+    const verborgenKolommen: number[] = [];
+    const datumCellen = new Set<number>();
     for (const band of banden.filter((x) => x.blad === b)) {
+      const eerste = waarden.length;
       band.bereik.values.forEach((rij) => waarden.push(rij.map(naarCelWaarde)));
       band.bereik.formulas.forEach((rij) => formules.push(rij.map(naarFormule)));
+      // A date arrives as its serial number; only its number format says it is one.
+      band.bereik.numberFormat.forEach((rij, i) =>
+        rij.forEach((notatie, k) => {
+          if (
+            typeof waarden[eerste + i][k] === "number" &&
+            typeof notatie === "string" &&
+            isDatumFormaat(notatie)
+          ) {
+            datumCellen.add(celSleutel(m.rij + eerste + i, m.kolom + k));
+          }
+        }),
+      );
       for (const info of band.rijInfo?.value ?? []) {
         if (info.rowHidden && typeof info.rowIndex === "number") verborgenRijen.push(info.rowIndex);
       }
+      for (const info of band.kolomInfo?.value ?? []) {
+        if (info.columnHidden && typeof info.columnIndex === "number")
+          verborgenKolommen.push(info.columnIndex);
+      }
     }
     if (m.verborgen === true) for (let r = 0; r < m.rijen; r++) verborgenRijen.push(m.rij + r);
+    if (m.kolommenVerborgen === true)
+      for (let k = 0; k < m.kolommen; k++) verborgenKolommen.push(m.kolom + k);
     const grid: Grid = { blad: m.naam, startRij: m.rij, startKolom: m.kolom, waarden, formules };
     if (verborgenRijen.length > 0) grid.verborgenRijen = verborgenRijen;
+    if (verborgenKolommen.length > 0) grid.verborgenKolommen = verborgenKolommen;
+    if (datumCellen.size > 0) grid.datumCellen = datumCellen;
     return grid;
   });
 

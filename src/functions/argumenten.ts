@@ -84,17 +84,36 @@ export interface Cellen {
   kolommen: number;
 }
 
+/** Excel's limit for the text in one cell; longer text cannot come from a cell and is refused. */
+export const MAX_TEKST = 32767;
+
+/** Refuses text longer than an Excel cell can hold, naming where it came from. */
+export function teLang(c: Cel, waar: () => string): void {
+  if (typeof c === "string" && c.length > MAX_TEKST) {
+    throw ongeldig(
+      `${waar()}: tekst van ${c.length.toLocaleString("nl-NL")} tekens is langer dan een Excel-cel toestaat (${MAX_TEKST.toLocaleString("nl-NL")}); verkort de tekst`,
+    );
+  }
+}
+
 export function cellen(a: Argument, naam: string): Cellen {
-  if (!Array.isArray(a)) return { waarden: [a], rijen: 1, kolommen: 1 };
+  if (!Array.isArray(a)) {
+    teLang(a, () => naam);
+    return { waarden: [a], rijen: 1, kolommen: 1 };
+  }
   if (a.length === 0) return { waarden: [], rijen: 0, kolommen: 0 };
   const eerste: unknown = a[0];
   const kolommen = Array.isArray(eerste) ? eerste.length : 0;
-  const waarden: Cel[] = [];
+  const waarden: Cel[] = new Array<Cel>(a.length * kolommen);
+  let i = 0;
   for (const rij of a as unknown[]) {
     if (!Array.isArray(rij) || rij.length !== kolommen) {
       throw ongeldig(`${naam}: geen rechthoekig bereik`);
     }
-    for (const c of rij) waarden.push(c);
+    for (const c of rij) {
+      if (typeof c === "string") teLang(c, () => plaats(naam, i, kolommen));
+      waarden[i++] = c;
+    }
   }
   return { waarden, rijen: a.length, kolommen };
 }
@@ -104,19 +123,64 @@ export function nl(d: Decimal): string {
   return d.toString().replace(".", ",");
 }
 
-function beschrijf(c: Cel): string {
-  if (typeof c === "string") return `'${c.length > 30 ? c.slice(0, 30) + "…" : c}'`;
-  return String(c);
+/** Longest piece of a user's text repeated in a message. */
+const KORT = 30;
+
+/** A text cut for a message: control characters as spaces, at most KORT characters plus its length. */
+export function kortTekst(t: string, aanhaling = "'"): string {
+  // eslint-disable-next-line no-control-regex
+  const schoon = t.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  if (schoon.length <= KORT) return aanhaling + schoon + aanhaling;
+  return `${aanhaling}${schoon.slice(0, KORT)}…${aanhaling} (${t.length.toLocaleString("nl-NL")} tekens)`;
 }
 
-/** One cell as an exact Decimal; an empty cell is 0. `waar` names the argument (and cell). */
-export function celGetal(c: Cel, waar: string): Decimal {
-  if (isLeeg(c)) return new Decimal(0);
+/**
+ * What a cell holds, as a message can say it: a short text, a number, WAAR/ONWAAR, or the kind of
+ * thing (a range, an Excel data type, an object), never "[object Object]".
+ */
+export function beschrijf(c: unknown): string {
+  if (typeof c === "string") return kortTekst(c);
+  if (c === null || c === undefined) return "een lege cel";
+  if (typeof c === "number") return Number.isFinite(c) ? String(c).replace(".", ",") : "geen eindig getal";
+  if (typeof c === "boolean") return c ? "WAAR" : "ONWAAR";
+  if (Array.isArray(c)) {
+    const kolommen = Array.isArray(c[0]) ? (c[0] as unknown[]).length : 1;
+    return `een bereik van ${c.length} × ${kolommen} cellen`;
+  }
+  if (c instanceof Date) return "een datum";
+  if (typeof c === "object") {
+    // Excel's data types (stocks, geography, entities) arrive as objects with a display text.
+    const o = c as { text?: unknown; basicValue?: unknown; type?: unknown };
+    const tekst =
+      typeof o.text === "string" ? o.text : typeof o.basicValue === "string" ? o.basicValue : null;
+    return tekst !== null
+      ? `een Excel-gegevenstype (${kortTekst(tekst)})`
+      : "een object in plaats van een celwaarde";
+  }
+  return `een waarde van het soort ${typeof c}`;
+}
+
+const NUL = new Decimal(0);
+
+/**
+ * One cell as an exact Decimal; an empty cell is 0. `waar` names the argument (and cell); it may be
+ * a function, so a range of a million cells builds no message text unless a cell is wrong.
+ */
+export function celGetal(c: Cel, waar: string | (() => string)): Decimal {
+  const plek = () => (typeof waar === "string" ? waar : waar());
+  if (typeof c === "number" && Number.isFinite(c)) return c === 0 ? NUL : new Decimal(String(c));
+  if (isLeeg(c)) return NUL;
   if (typeof c === "boolean")
-    throw ongeldig(`${waar} is een logische waarde (${c ? "WAAR" : "ONWAAR"}), geen getal`);
-  if (typeof c !== "number" && typeof c !== "string") throw ongeldig(`${waar} is geen getal`);
+    throw ongeldig(`${plek()} is een logische waarde (${c ? "WAAR" : "ONWAAR"}), geen getal`);
+  if (typeof c !== "number" && typeof c !== "string")
+    throw ongeldig(`${plek()} is geen getal maar ${beschrijf(c)}`);
+  teLang(c, plek);
   const r = parseGetal(c, { notatie: "nl" });
-  if (!r.ok) throw ongeldig(`${waar}: ${r.reden}`);
+  if (!r.ok) {
+    // The core's reason quotes the whole text; a long one is described instead of repeated.
+    if (typeof c === "string" && c.length > KORT) throw ongeldig(`${plek()}: ${kortTekst(c)} is geen getal`);
+    throw ongeldig(`${plek()}: ${r.reden}`);
+  }
   return r.waarde;
 }
 
@@ -164,12 +228,80 @@ export function geheelGetal(a: Argument, naam: string): number {
 /** Every cell of a range as a Decimal (empty cells 0), row-major; cell positions in messages are 1-based. */
 export function getallen(a: Argument, naam: string): Decimal[] {
   const { waarden, kolommen } = cellen(a, naam);
-  return waarden.map((c, i) => celGetal(c, plaats(naam, i, kolommen)));
+  return waarden.map((c, i) => celGetal(c, () => plaats(naam, i, kolommen)));
 }
 
-/** The sum of a range (empty cells 0) — e.g. several cost lines typed as one argument. */
+/** Plain Dutch text a payroll or ERP export writes: digits, at most one decimal comma, a leading minus. */
+const EENVOUDIGE_TEKST = /^(-?)([0-9]{1,15})(?:,([0-9]{1,15}))?$/;
+/** Above this a running sum of scaled integers moves to BigInt (each term is below 10^15 < 2^50). */
+const VEILIG = 2 ** 52;
+const SCHAAL = [1, 10, 100, 1000, 10000];
+
+/**
+ * The exact sum of a range (empty cells 0) — e.g. several cost lines typed as one argument —
+ * without a Decimal per cell: a number is exactly its shortest decimal text (as parseGetal reads
+ * it), so its digits are added as an integer per count of decimals and joined into one Decimal at
+ * the end. Other cells (exponents, notation with grouping, errors) take parseGetal's path.
+ */
 export function somVan(a: Argument, naam: string): Decimal {
-  return getallen(a, naam).reduce((acc, x) => acc.plus(x), new Decimal(0));
+  const { waarden, kolommen } = cellen(a, naam);
+  const perSchaal: number[] = [];
+  const groot: bigint[] = [];
+  let rest = NUL;
+  const voeg = (cijfers: number, schaal: number) => {
+    const n = (perSchaal[schaal] ?? 0) + cijfers;
+    if (Math.abs(n) < VEILIG) perSchaal[schaal] = n;
+    else {
+      groot[schaal] = (groot[schaal] ?? 0n) + BigInt(n);
+      perSchaal[schaal] = 0;
+    }
+  };
+  for (let i = 0; i < waarden.length; i++) {
+    const c = waarden[i];
+    if (c === null || c === undefined || c === "" || c === 0) continue;
+    if (typeof c === "number" && Number.isFinite(c)) {
+      if (Number.isInteger(c) && Math.abs(c) < 1e15) {
+        voeg(c, 0);
+        continue;
+      }
+      // Up to four decimals below 10^9 (all money and counts): m / 10^k === c means the shortest
+      // text of c is m with k decimals, as only one k-decimal number lies within c's rounding.
+      if (Math.abs(c) < 1e9) {
+        let k = 1;
+        for (; k <= 4; k++) {
+          const m = Math.round(c * SCHAAL[k]);
+          if (m / SCHAAL[k] === c) {
+            voeg(m, k);
+            break;
+          }
+        }
+        if (k <= 4) continue;
+      }
+      const t = String(c);
+      const punt = t.indexOf(".");
+      if (t.indexOf("e") < 0 && t.length - (t[0] === "-" ? 1 : 0) <= 16) {
+        const cijfers = Number(punt < 0 ? t : t.slice(0, punt) + t.slice(punt + 1));
+        if (Math.abs(cijfers) < 1e15) {
+          voeg(cijfers, punt < 0 ? 0 : t.length - punt - 1);
+          continue;
+        }
+      }
+    } else if (typeof c === "string") {
+      const m = EENVOUDIGE_TEKST.exec(c);
+      if (m && m[2].length + (m[3]?.length ?? 0) <= 15) {
+        const cijfers = Number(m[2] + (m[3] ?? ""));
+        voeg(m[1] ? -cijfers : cijfers, m[3]?.length ?? 0);
+        continue;
+      }
+    }
+    rest = rest.plus(celGetal(c, () => plaats(naam, i, kolommen)));
+  }
+  let som = rest;
+  for (let schaal = 0; schaal < Math.max(perSchaal.length, groot.length); schaal++) {
+    const deel = BigInt(perSchaal[schaal] ?? 0) + (groot[schaal] ?? 0n);
+    if (deel !== 0n) som = som.plus(new Decimal(`${deel.toString()}e-${schaal}`));
+  }
+  return som.isZero() ? NUL : som;
 }
 
 function plaats(naam: string, index: number, kolommen: number): string {
@@ -211,6 +343,25 @@ export function tekst(a: Argument, naam: string): string {
   throw ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(c)}`);
 }
 
+/** One aligned pair; the places (for messages) are only spelled out when read. */
+class Regel {
+  constructor(
+    readonly a: Decimal,
+    readonly b: Decimal,
+    private readonly naamA: string,
+    private readonly naamB: string,
+    private readonly index: number,
+    private readonly kolommenA: number,
+    private readonly kolommenB: number,
+  ) {}
+  get plaatsA(): string {
+    return plaats(this.naamA, this.index, this.kolommenA);
+  }
+  get plaatsB(): string {
+    return plaats(this.naamB, this.index, this.kolommenB);
+  }
+}
+
 /**
  * Two ranges aligned row by row (tariffs and units): both flattened row-major, same length.
  * Rows that are empty in both are skipped.
@@ -230,13 +381,32 @@ export function uitgelijnd(
     );
   }
   const uit: { a: Decimal; b: Decimal; plaatsA: string; plaatsB: string }[] = [];
-  ca.waarden.forEach((x, i) => {
+  // Tariffs and counts repeat down a range: one Decimal per distinct number (Decimals are immutable).
+  const gezien = new Map<number, Decimal>();
+  const getalVan = (c: Cel, waar: () => string): Decimal => {
+    if (typeof c !== "number") return celGetal(c, waar);
+    let d = gezien.get(c);
+    if (d === undefined) {
+      d = celGetal(c, waar);
+      gezien.set(c, d);
+    }
+    return d;
+  };
+  for (let i = 0; i < ca.waarden.length; i++) {
+    const x = ca.waarden[i];
     const y = cb.waarden[i];
-    if (isLeeg(x) && isLeeg(y)) return;
-    const plaatsA = plaats(naamA, i, ca.kolommen);
-    const plaatsB = plaats(naamB, i, cb.kolommen);
-    uit.push({ a: celGetal(x, plaatsA), b: celGetal(y, plaatsB), plaatsA, plaatsB });
-  });
+    if (isLeeg(x) && isLeeg(y)) continue;
+    const rij = new Regel(
+      getalVan(x, () => plaats(naamA, i, ca.kolommen)),
+      getalVan(y, () => plaats(naamB, i, cb.kolommen)),
+      naamA,
+      naamB,
+      i,
+      ca.kolommen,
+      cb.kolommen,
+    );
+    uit.push(rij);
+  }
   if (uit.length === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg`);
   return uit;
 }

@@ -40,7 +40,9 @@ import {
   ontbreekt,
   optioneelGetal,
   optioneelPercentage,
+  kortTekst,
   somVan,
+  teLang,
   tekst,
   uitgelijnd,
 } from "./argumenten";
@@ -145,7 +147,7 @@ export function tarief(bedrag: unknown[][], eenheden: unknown[][], soort?: unkno
   return metFouten("TARIEF", () => {
     const s = tekst(soort ?? "", "soort").toLowerCase();
     if (s !== "" && s !== "kosten" && s !== "opbrengst" && s !== "opbrengsten") {
-      throw ongeldig(`soort moet "kosten" of "opbrengst" zijn, niet "${s}"`);
+      throw ongeldig(`soort moet "kosten" of "opbrengst" zijn, niet ${kortTekst(s, '"')}`);
     }
     const dienstSoort = s.startsWith("opbrengst") ? "opbrengst" : "kosten";
     const t = gerealiseerdTarief(dienstSoort, somVan(bedrag, "bedrag"), somVan(eenheden, "eenheden"));
@@ -240,7 +242,7 @@ export function kader(totaal: unknown, gemeente: unknown): number {
     const g = zoekGemeente(naam);
     if (!g)
       throw ongeldig(
-        `gemeente "${naam}" is geen DVO-gemeente (Almelo, Wierden, Twenterand, Dinkelland, Tubbergen)`,
+        `gemeente ${kortTekst(naam, '"')} is geen DVO-gemeente (Almelo, Wierden, Twenterand, Dinkelland, Tubbergen)`,
       );
     const delen = verdeelKader(getal(totaal, "totaal"));
     const deel = delen[g.naam];
@@ -310,7 +312,7 @@ export function kpi(realisatie: unknown, doel: unknown, richting?: unknown): boo
   return metFouten("KPI", () => {
     const r = tekst(richting ?? "", "richting").toLowerCase();
     if (r !== "" && r !== "hoger" && r !== "lager") {
-      throw ongeldig(`richting moet "hoger" of "lager" zijn, niet "${r}"`);
+      throw ongeldig(`richting moet "hoger" of "lager" zijn, niet ${kortTekst(r, '"')}`);
     }
     const kpiRichting: KpiRichting = r === "lager" ? "lager" : "hoger";
     return evalueerKpi({
@@ -370,6 +372,7 @@ function waarOfOnwaar(a: unknown, naam: string): boolean {
   const waarde = Array.isArray(a) && a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : a;
   if (waarde === null || waarde === undefined || waarde === "") return false;
   if (typeof waarde === "boolean") return waarde;
+  teLang(waarde, () => naam);
   if (waarde === 1 || waarde === 0) return waarde === 1;
   const t = typeof waarde === "string" ? waarde.trim().toLowerCase() : "";
   if (t === "waar" || t === "true") return true;
@@ -385,6 +388,7 @@ function enkeleWaarde(a: unknown, naam: string): unknown {
       : a
     : a;
   if (Array.isArray(waarde)) throw ongeldig(`${naam} moet één waarde zijn, geen bereik`);
+  teLang(waarde, () => naam);
   if (isLeeg(waarde)) throw ontbreekt(`${naam} ontbreekt (lege cel)`);
   if (typeof waarde === "boolean") throw ongeldig(`${naam} is een logische waarde, geen nummer`);
   return waarde;

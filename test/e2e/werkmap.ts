@@ -3,12 +3,18 @@
 // independent formula engine (HyperFormula, GPL, test-only).
 import { HyperFormula } from "hyperformula";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
-import { adres, type CelWaarde, type Grid, type Werkboek } from "../../src/core/grid";
+import { adres, isDatumCel, type CelWaarde, type Grid, type Werkboek } from "../../src/core/grid";
 
 export type Cel = [number, number, CelWaarde, string?, string?];
 
 export interface WerkmapJson {
-  bladen: { naam: string; zichtbaarheid?: string; cellen: Cel[]; verborgenRijen?: number[] }[];
+  bladen: {
+    naam: string;
+    zichtbaarheid?: string;
+    cellen: Cel[];
+    verborgenRijen?: number[];
+    verborgenKolommen?: number[];
+  }[];
   namen?: { naam: string; formule: string }[];
 }
 
@@ -34,11 +40,11 @@ export function gridNaarCellen(g: Grid): Cel[] {
       const waarde = rij[j] ?? null;
       const formule = formules[j] ?? undefined;
       if (waarde === null && !formule) continue;
-      cellen.push(
-        formule
-          ? [g.startRij + i, g.startKolom + j, waarde, formule]
-          : [g.startRij + i, g.startKolom + j, waarde],
-      );
+      const r = g.startRij + i;
+      const k = g.startKolom + j;
+      // A date cell keeps a date format in the host, so the adapter can see it is one.
+      if (isDatumCel(g, r, k)) cellen.push([r, k, waarde, formule ?? undefined, "d-m-yyyy"]);
+      else cellen.push(formule ? [r, k, waarde, formule] : [r, k, waarde]);
     }
   });
   return cellen;
@@ -50,6 +56,7 @@ export function werkboekNaarJson(w: Werkboek): WerkmapJson {
       naam: g.blad,
       cellen: gridNaarCellen(g),
       ...(g.verborgenRijen?.length ? { verborgenRijen: [...g.verborgenRijen] } : {}),
+      ...(g.verborgenKolommen?.length ? { verborgenKolommen: [...g.verborgenKolommen] } : {}),
     })),
     namen: (w.namen ?? []).map((n) => ({ naam: n.naam, formule: "=" + n.verwijzing })),
   };

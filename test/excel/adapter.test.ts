@@ -1,5 +1,6 @@
 // Unit tests of the Office.js adapter on Microsoft's office-addin-mock: what is read, what is
 // written where, and how many syncs each operation takes.
+import { celSleutel, isDatumCel, isVerborgenKolom } from "../../src/core/grid";
 import type { BladPlan } from "../../src/core/sheetplan";
 import {
   aantalSyncs,
@@ -90,6 +91,53 @@ describe("leesWerkboek", () => {
     expect(g.formules?.[3]).toEqual([null, null, "=C5*2"]);
     expect(g.verborgenRijen).toEqual([3]);
     expect(gelezen.werkboek.namen).toEqual([{ naam: "Ontplooj_Saldo", verwijzing: "Eindafrekening!$C$40" }]);
+  });
+
+  it("hands over workbook names with their reference, also one whose cells were deleted (#REF!)", async () => {
+    const wm = maakMockWerkmap([BIJLAGE], {
+      namen: [
+        { name: "Bijlage1_Gemeente", formula: "='Bijlage 1'!$C$2" },
+        { name: "Bijlage1_Jaar", formula: "=#REF!" },
+      ],
+    });
+    const gelezen = await leesWerkboek(wm.context);
+    // Office.js lists workbook-scoped names only: none carries a sheet (`blad`).
+    expect(gelezen.werkboek.namen).toEqual([
+      { naam: "Bijlage1_Gemeente", verwijzing: "'Bijlage 1'!$C$2" },
+      { naam: "Bijlage1_Jaar", verwijzing: "#REF!" },
+    ]);
+  });
+
+  it("reports date cells (by number format) and hidden columns, mixed or all, still in three syncs", async () => {
+    const wm = maakMockWerkmap([
+      {
+        naam: "Bijlage 1",
+        rij: 2,
+        kolom: 1,
+        waarden: [
+          ["Datum", 44931, "12-1-2023"],
+          ["Bedrag", 44931, 1200.5],
+        ],
+        // Only numbers with a date format are dates; a date-formatted text is text.
+        notaties: [
+          ["General", "d-m-yyyy", "dd/mm/yyyy"],
+          ["@", "#,##0.00", "[$-413]d mmmm yyyy;@"],
+        ],
+        verborgenKolommen: [2, 9],
+      },
+      { naam: "Verborgen", waarden: [["a", "b"]], verborgenKolommen: [0, 1] },
+    ]);
+    const gelezen = await leesWerkboek(wm.context);
+    expect(aantalSyncs()).toBe(3);
+    const [g, alles] = gelezen.werkboek.bladen;
+    expect([...(g.datumCellen ?? [])]).toEqual([celSleutel(2, 2), celSleutel(3, 3)]);
+    expect(isDatumCel(g, 2, 2)).toBe(true);
+    expect(isDatumCel(g, 3, 2)).toBe(false);
+    expect(isDatumCel(g, 3, 3)).toBe(true);
+    expect(g.verborgenKolommen).toEqual([2]);
+    expect(isVerborgenKolom(g, 2) && !isVerborgenKolom(g, 1)).toBe(true);
+    expect(alles.verborgenKolommen).toEqual([0, 1]);
+    expect(alles.datumCellen).toBeUndefined();
   });
 
   it("does not read its own report sheet (Ontplooj_Bevindingen) as input, in any case", async () => {

@@ -12,6 +12,10 @@ export interface MockBlad {
   waarden: (string | number | boolean | null)[][];
   formules?: (string | null)[][];
   verborgenRijen?: number[];
+  /** 0-based sheet columns that are hidden. */
+  verborgenKolommen?: number[];
+  /** Number formats of the used range (same shape as waarden; missing: "General"). */
+  notaties?: (string | null)[][];
   /** Values getRange(address).values returns (e.g. the backup note). */
   cellen?: Record<string, unknown[][]>;
   /** Column widths in points getRange("C:C").format.columnWidth returns. */
@@ -113,6 +117,9 @@ export function maakMockWerkmap(
     );
     const verborgen = new Set(blad?.verborgenRijen ?? []);
     const alle = Array.from({ length: rijen }, (_, i) => verborgen.has(rij + i));
+    const verborgenK = new Set(blad?.verborgenKolommen ?? []);
+    const alleK = Array.from({ length: kolommen }, (_, j) => verborgenK.has(kolom + j));
+    const notaties = vol.map((r, i) => r.map((_, k) => blad?.notaties?.[i]?.[k] ?? "General"));
     return {
       gebruikt: {
         rowIndex: rij,
@@ -121,8 +128,9 @@ export function maakMockWerkmap(
         columnCount: kolommen,
         // Excel says null for "mixed"; the mock cannot hold null, any non-boolean means the same.
         rowHidden: alle.every((x) => x) ? true : alle.some((x) => x) ? "gemengd" : false,
+        columnHidden: alleK.every((x) => x) ? true : alleK.some((x) => x) ? "gemengd" : false,
       },
-      inhoud: { values: vol, formulas: formules },
+      inhoud: { values: vol, formulas: formules, numberFormat: notaties },
       getUsedRange: function (this: { gebruikt: unknown }) {
         return this.gebruikt;
       },
@@ -138,6 +146,12 @@ export function maakMockWerkmap(
           const inhoud = this.inhoud as Record<string, unknown>;
           inhoud.getRowProperties = () => ({
             value: Array.from({ length: rijen }, (_, i) => ({ rowIndex: rij + i, rowHidden: alle[i] })),
+          });
+          inhoud.getColumnProperties = () => ({
+            value: Array.from({ length: kolommen }, (_, j) => ({
+              columnIndex: kolom + j,
+              columnHidden: alleK[j],
+            })),
           });
           return inhoud;
         }

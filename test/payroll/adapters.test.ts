@@ -113,7 +113,7 @@ describe(".xlsx → Grid (exceljs)", () => {
   });
 
   it("refuses a file that is no xlsx with a Dutch message", async () => {
-    await expect(leesXlsx(Buffer.from("geen zip"))).rejects.toThrow(/geen leesbaar \.xlsx-bestand/);
+    await expect(leesXlsx(Buffer.from("geen zip"))).rejects.toThrow(/geen Excel-werkmap/);
   });
 
   it("checks a batch sheet placed at C3, columns in another order, numbers as Dutch text, a formula netto, a hidden row and a totals row", async () => {

@@ -10,6 +10,7 @@ import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "
 import { Persoonsgegevens } from "../../core/privacy";
 import type { Bevinding } from "../../core/findings";
 import { isCsvPad, leesCsvBestand } from "../csv-grid";
+import { meldOpStderr } from "../grid-bouwer";
 import { leesXlsx } from "../xlsx-grid";
 
 export class LeesFout extends Error {}
@@ -52,8 +53,8 @@ export async function leesBatchBestand(pad: string): Promise<Grid> {
       );
     }
   }
-  const wb = await leesXlsx(pad).catch((e: unknown) => {
-    throw new LeesFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
+  const wb = await leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
+    throw new LeesFout(e instanceof Error ? e.message : String(e));
   });
   const blad = zoekBlad(wb, "Betaalbatch") ?? wb.bladen[0];
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen werkbladen`);
@@ -62,8 +63,8 @@ export async function leesBatchBestand(pad: string): Promise<Grid> {
 
 async function leesBijlage1(pad: string): Promise<Grid> {
   if (!existsSync(pad)) throw new LeesFout(`bestand ${pad} bestaat niet`);
-  const wb = await leesXlsx(pad).catch((e: unknown) => {
-    throw new LeesFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
+  const wb = await leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
+    throw new LeesFout(e instanceof Error ? e.message : String(e));
   });
   const blad = zoekBlad(wb, "Bijlage 1", "Bijlage1");
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen blad 'Bijlage 1'`);

@@ -6,8 +6,8 @@ import { heeftFouten, telPerErnst } from "../../core/findings";
 import {
   bevindingenTekst,
   GebruiksFout,
-  laadWerkmap,
   leesOpties,
+  leesWerkmap,
   metFoutafhandeling,
   tellingTekst,
 } from "../bijlage1-bestand";
@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
     const { vrij, aan } = leesOpties(argv, [], ["--json"]);
     if (vrij.length !== 1) throw new GebruiksFout("gebruik: validate <bestand.xlsx> [--json]");
     const pad = vrij[0];
-    const { werkboek } = await laadWerkmap(pad);
+    const werkboek = await leesWerkmap(pad);
     const { bevindingen, model } = controleerBijlage1(werkboek);
     if (aan.has("--json")) {
       const uit = {

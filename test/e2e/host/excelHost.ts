@@ -35,6 +35,7 @@ interface Blad {
   zichtbaarheid: string;
   cellen: Map<string, Cel>;
   verborgenRijen: Set<number>;
+  verborgenKolommen: Set<number>;
   breedtes: Map<number, number>;
 }
 
@@ -45,6 +46,7 @@ interface WerkmapJson {
     /** [row, column, value, formula?, numberFormat?] with 0-based row and column. */
     cellen: [number, number, Waarde, string?, string?][];
     verborgenRijen?: number[];
+    verborgenKolommen?: number[];
   }[];
   namen?: { naam: string; formule: string }[];
 }
@@ -148,7 +150,14 @@ const state = {
 };
 
 function nieuwBlad(naam: string, zichtbaarheid = "Visible"): Blad {
-  return { naam, zichtbaarheid, cellen: new Map(), verborgenRijen: new Set(), breedtes: new Map() };
+  return {
+    naam,
+    zichtbaarheid,
+    cellen: new Map(),
+    verborgenRijen: new Set(),
+    verborgenKolommen: new Set(),
+    breedtes: new Map(),
+  };
 }
 
 function laadWerkmap(json: WerkmapJson | undefined): void {
@@ -163,6 +172,7 @@ function laadWerkmap(json: WerkmapJson | undefined): void {
       blad.cellen.set(sleutel(r, c), cel);
     }
     for (const r of b.verborgenRijen ?? []) blad.verborgenRijen.add(r);
+    for (const k of b.verborgenKolommen ?? []) blad.verborgenKolommen.add(k);
     state.bladen.push(blad);
   }
   for (const n of json?.namen ?? []) state.namen.set(n.naam, n.formule);
@@ -616,6 +626,11 @@ class Range extends Proxy {
         for (let r = v.r0; r <= v.r1; r++) if (b.verborgenRijen.has(r)) verborgen++;
         return verborgen === 0 ? false : verborgen === v.r1 - v.r0 + 1 ? true : null;
       }
+      case "columnHidden": {
+        let verborgen = 0;
+        for (let c = v.c0; c <= v.c1; c++) if (b.verborgenKolommen.has(c)) verborgen++;
+        return verborgen === 0 ? false : verborgen === v.c1 - v.c0 + 1 ? true : null;
+      }
       case "values":
         return matrix(v, (r, c) => {
           const cel = b.cellen.get(sleutel(r, c));
@@ -649,6 +664,9 @@ class Range extends Proxy {
   }
   get rowHidden(): boolean {
     return this.waarde("rowHidden");
+  }
+  get columnHidden(): boolean {
+    return this.waarde("columnHidden");
   }
   get values(): Waarde[][] {
     return this.waarde("values");
@@ -792,7 +810,11 @@ class Range extends Proxy {
     });
     return uit;
   }
-  getColumnProperties(opties: { columnIndex?: boolean; format?: { columnWidth?: boolean } }) {
+  getColumnProperties(opties: {
+    columnIndex?: boolean;
+    columnHidden?: boolean;
+    format?: { columnWidth?: boolean };
+  }) {
     const uit = new ClientResult<Record<string, unknown>[]>();
     this.ctx.zet({ id: this.id, getColumnProperties: opties }, () => {
       const { b, v } = this.los();
@@ -800,6 +822,7 @@ class Range extends Proxy {
       for (let c = v.c0; c <= v.c1; c++) {
         const p: Record<string, unknown> = {};
         if (opties.columnIndex) p.columnIndex = c;
+        if (opties.columnHidden) p.columnHidden = b.verborgenKolommen.has(c);
         if (opties.format?.columnWidth) p.format = { columnWidth: b.breedtes.get(c) ?? STANDAARD_BREEDTE };
         kolommen.push(p);
       }
