@@ -2,7 +2,7 @@
 // for 100,000 rows. Cell values in the common shapes (a number from a cell, Dutch text such as
 // "1.234,56") are converted without Decimal; anything else goes through money.ts parseGetal, so
 // every notation the rest of the add-in accepts is accepted here too, with the same meaning.
-import { Decimal, parseGetal, type Decimal as DecimalT } from "../money";
+import { Decimal, EXCEL_CIJFERS, parseGetal, type Decimal as DecimalT } from "../money";
 import type { CelWaarde } from "../grid";
 
 export type Omzetting = { ok: true; waarde: number } | { ok: false; reden: string };
@@ -56,6 +56,8 @@ export function eenhedenUitTekst(s: string, decimalen: number): number | null {
     }
     if (fractieCijfers === 0 || fractieCijfers > decimalen) return null;
   }
+  // Past Excel's 15 digits parseGetal decides (and refuses what no cell can hold).
+  if (cijfers + fractieCijfers > EXCEL_CIJFERS) return null;
   const eenheden = geheel * FACTOR[decimalen] + fractie * FACTOR[decimalen - fractieCijfers];
   if (!Number.isSafeInteger(eenheden)) return null;
   return negatief && eenheden !== 0 ? -eenheden : eenheden;
