@@ -50,7 +50,8 @@ export const BEVINDING_CODES = {
   },
   DIENST_ONBEKEND: {
     ernst: "fout",
-    betekenis: "De dienst staat niet in de catalogus (ook niet onder een andere schrijfwijze).",
+    betekenis:
+      "De dienst staat niet in de catalogus (ook niet onder een andere schrijfwijze), of de naam kan meer dan één dienst zijn (zoals 'Groepsdetachering').",
   },
   DIENST_DUBBEL: { ernst: "fout", betekenis: "Dezelfde dienst staat twee keer in de tabel." },
   DIENST_NIET_AFGENOMEN: {
