@@ -136,13 +136,10 @@ type Weigering = { reden: string; soort: ParseFout };
  * "−5", spaces between thousands, and whole euros the Dutch way: "7.150,-" and "€ 7.150,--".
  */
 function ontleed(invoer: string): Ontleding | Weigering {
-  if (invoer.length > MAX_LENGTE)
-    return {
-      soort: "bereik",
-      reden: `${citeer(invoer.trim())} is te lang voor een getal (${invoer.length} tekens)`,
-    };
   let s = invoer.trim();
   if (s === "") return { soort: "leeg", reden: "leeg" };
+  if (s.length > MAX_LENGTE)
+    return { soort: "bereik", reden: `${citeer(s)} is te lang voor een getal (${s.length} tekens)` };
   const q = citeer(s);
   const geenGetal: Weigering = { soort: "vorm", reden: `${q} is geen getal` };
 
