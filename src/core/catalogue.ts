@@ -1,5 +1,5 @@
 // The service catalogue and the municipalities of the DVO (DOMAIN.md §1, §2, §3.12–14).
-import { normaliseerLabel } from "./labels";
+import { labelWoorden, normaliseerLabel } from "./labels";
 
 export type DienstCode =
   | "BEG_BESCHUT"
@@ -293,12 +293,7 @@ export function dienstSleutel(tekst: string): string {
     vorige = t;
     t = t.replace(/\s*\([^()]*\)\s*$/, "");
   }
-  const woorden = t
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== "")
+  const woorden = labelWoorden(t)
     .flatMap((w) => (AFKORTINGEN[w] ?? w).split(" "))
     .map((w) => EEN_VORM[w] ?? w);
   if (woorden.length > 1 && VOORVOEGSELS.has(woorden[0])) woorden.shift();
