@@ -114,9 +114,12 @@ const MAX_LENGTE = 500;
 
 const SPATIES = /[\s\u00a0\u202f\u2009']/g;
 
-/** Quotes typed text in a reason, cut so a huge cell does not flood a message. */
+/**
+ * Quotes typed text in a reason, whole: callers that echo cell text (the payroll's masking of
+ * personal data, the readers' cutting of long values) find and treat it as the cell shows it.
+ */
 function citeer(s: string): string {
-  return `'${s.length > 40 ? s.slice(0, 40) + "…" : s}'`;
+  return `'${s}'`;
 }
 
 interface Ontleding {
@@ -139,7 +142,8 @@ function ontleed(invoer: string): Ontleding | Weigering {
   let s = invoer.trim();
   if (s === "") return { soort: "leeg", reden: "leeg" };
   if (s.length > MAX_LENGTE)
-    return { soort: "bereik", reden: `${citeer(s)} is te lang voor een getal (${s.length} tekens)` };
+    // Not quoted: a huge cell does not belong in a message.
+    return { soort: "bereik", reden: `de tekst is te lang voor een getal (${s.length} tekens)` };
   const q = citeer(s);
   const geenGetal: Weigering = { soort: "vorm", reden: `${q} is geen getal` };
 

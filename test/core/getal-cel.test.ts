@@ -128,7 +128,7 @@ describe("leesGetalCel: fouten met een reden die zegt wat te doen", () => {
 
   test("tekst buiten het bereik van Excel of met meer dan 15 cijfers", () => {
     expect(reden(lees("1" + "0".repeat(400), "nl"))).toBe(
-      `'${"1" + "0".repeat(39)}…' is groter dan het grootste getal van Excel (9,99999999999999E+307)`,
+      `'${"1" + "0".repeat(400)}' is groter dan het grootste getal van Excel (9,99999999999999E+307)`,
     );
     expect(reden(lees("1.234.567.890.123.456", "nl"))).toBe(
       "'1.234.567.890.123.456' heeft 16 significante cijfers; Excel bewaart er hooguit 15",
@@ -136,9 +136,7 @@ describe("leesGetalCel: fouten met een reden die zegt wat te doen", () => {
     expect(reden(lees("0," + "0".repeat(320) + "1", "nl"))).toMatch(
       /kleiner dan het kleinste getal van Excel/,
     );
-    expect(reden(lees("1".repeat(200_000), "nl"))).toBe(
-      `'${"1".repeat(40)}…' is te lang voor een getal (200000 tekens)`,
-    );
+    expect(reden(lees("1".repeat(200_000), "nl"))).toBe("de tekst is te lang voor een getal (200000 tekens)");
   });
 });
 

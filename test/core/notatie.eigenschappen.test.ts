@@ -162,6 +162,23 @@ describe("geen NaN, geen Infinity, niets buiten Excel", () => {
   });
 });
 
+describe("een reden citeert de celtekst heel", () => {
+  test("zodat wie de tekst maskeert of inkort hem vindt (persoonsgegevens in de loonbatch)", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 500 }), (t) => {
+        const r = parseGetal(t, { notatie: "auto" });
+        if (r.ok || r.soort === "leeg") return;
+        expect(r.reden).toContain(`'${t.trim()}'`);
+      }),
+      RUNS,
+    );
+    // Longer text is not quoted at all.
+    const lang = "NL91ABNA0417164300 ".repeat(40);
+    const r = parseGetal(lang);
+    expect(!r.ok && r.reden).toBe(`de tekst is te lang voor een getal (${lang.trim().length} tekens)`);
+  });
+});
+
 describe("de snelle weg van de loonbatch is geen tweede definitie", () => {
   const tekst = fc
     .array(fc.constantFrom(..."0123456789.,- \t\u0001\u2212"), { minLength: 1, maxLength: 20 })
