@@ -117,6 +117,25 @@ describe("een werkboek in Engelse notatie", () => {
   });
 });
 
+describe("eigen bladen van de add-in zijn geen bewijs", () => {
+  test("het bevindingenrapport (verwacht 61572.40) maakt een Nederlands werkboek niet Engels", async () => {
+    const w = await werkboek((ws) => {
+      ws.getCell("C10").value = "7.150";
+      ws.getCell("F10").value = "20,0";
+    });
+    w.bladen.push({
+      blad: "Ontplooj_Bevindingen",
+      startRij: 0,
+      startKolom: 0,
+      waarden: [["61572.40", "1.5"]],
+    });
+    w.bladen.push({ blad: "Eindafrekening", startRij: 0, startKolom: 0, waarden: [["7,150.00"]] });
+    const u = vul(w);
+    expect(u.afrekening).toEqual(standaard.afrekening);
+    expect(u.bevindingen.some((b) => b.code === "NOTATIE_GEMENGD")).toBe(false);
+  });
+});
+
 describe("Nederlandse vormen", () => {
   test("hele euro's met ',-' en '€ … ,--' geven hetzelfde als echte getallen", async () => {
     const u = vul(

@@ -55,8 +55,11 @@ export interface BijlageOpties extends ControleOpties {
 export function controleerBijlage1(werkboek: Werkboek, opties: BijlageOpties = {}): Controle {
   const { hostDecimaal, ...controleOpties } = opties;
   const melder = new Melder();
-  // Our own Eindafrekening sheet is output, not evidence of how the user types numbers.
-  const invoer = werkboek.bladen.filter((b) => !labelIs(b.blad, EINDAFREKENING_BLAD));
+  // Our own sheets (Eindafrekening; the panel's Ontplooj_Bevindingen and Ontplooj_Herstel, which
+  // a saved workbook carries to the command line) are output, not how the user types numbers.
+  const invoer = werkboek.bladen.filter(
+    (b) => !labelIs(b.blad, EINDAFREKENING_BLAD) && !/^ontplooj_/i.test(b.blad),
+  );
   const bepaling = bepaalNotatie({ bladen: invoer }, hostDecimaal);
   const notatie = controleOpties.notatie ?? bepaling.notatie;
   meldNotatie(bepaling, controleOpties.notatie, melder);
