@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, planEindafrekening, type PlanUitkomst } from "../core/bijlage1";
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../core/findings";
 import type { Werkboek } from "../core/grid";
-import { formatBedrag, type DecimalInvoer } from "../core/money";
+import { formatBedrag, type DecimalInvoer, type Notatie } from "../core/money";
 import { meldOpStderr } from "./grid-bouwer";
 import { leesXlsx, werkbladNaarGrid } from "./xlsx-grid";
 import { schrijfPlan } from "./xlsx-plan";
@@ -43,11 +43,25 @@ export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
   return { wb, werkboek };
 }
 
+/**
+ * `--notatie nl|en`: the user decides how ambiguous text numbers ("1,442") are read; without it
+ * the workbook's own text numbers decide, or nothing does (such text is then an error).
+ */
+export function leesNotatie(waarde: string | undefined): Notatie | undefined {
+  if (waarde === undefined) return undefined;
+  if (waarde === "nl" || waarde === "en") return waarde;
+  throw new GebruiksFout(`--notatie verwacht nl (1.234,56) of en (1,234.56), niet '${waarde}'`);
+}
+
 /** Checks, plans and (unless refused) writes the Eindafrekening into the loaded workbook. */
-export function vulWerkmap(geladen: GeladenWerkmap, forceer: boolean): PlanUitkomst {
+export function vulWerkmap(geladen: GeladenWerkmap, forceer: boolean, notatie?: Notatie): PlanUitkomst {
   const ws = geladen.wb.getWorksheet(EINDAFREKENING_BLAD);
   const bestaand = ws ? werkbladNaarGrid(ws) : undefined;
-  const uitkomst = planEindafrekening(geladen.werkboek, { forceer, ...(bestaand ? { bestaand } : {}) });
+  const uitkomst = planEindafrekening(geladen.werkboek, {
+    forceer,
+    ...(bestaand ? { bestaand } : {}),
+    ...(notatie ? { notatie } : {}),
+  });
   if (uitkomst.plan) schrijfPlan(geladen.wb, uitkomst.plan);
   return uitkomst;
 }

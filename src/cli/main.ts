@@ -13,11 +13,12 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
     laad: () => import("./commands/payroll"),
   },
   validate: {
-    uitleg: "validate <bijlage1.xlsx> [--json]   controleer een bijlage-1-werkboek",
+    uitleg: "validate <bijlage1.xlsx> [--json] [--notatie nl|en]   controleer een bijlage-1-werkboek",
     laad: () => import("./commands/validate"),
   },
   fill: {
-    uitleg: "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer]   vul het blad Eindafrekening",
+    uitleg:
+      "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]   vul het blad Eindafrekening",
     laad: () => import("./commands/fill"),
   },
   demo: {

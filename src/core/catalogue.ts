@@ -1,5 +1,5 @@
 // The service catalogue and the municipalities of the DVO (DOMAIN.md §1, §2, §3.12–14).
-import { normaliseerLabel } from "./labels";
+import { labelWoorden, normaliseerLabel } from "./labels";
 
 export type DienstCode =
   | "BEG_BESCHUT"
@@ -74,7 +74,7 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "BEG_BESCHUT",
     label: "Uitvoeren begeleiding beschut werk",
-    aliassen: ["begeleiding beschut werk", "begeleiding beschut"],
+    aliassen: ["begeleiding beschut werk", "begeleiding beschut", "begeleiding BW"],
     eenheid: "nominaal",
     soort: "kosten",
     werksoort: "beschut",
@@ -84,7 +84,7 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "BEG_GROEPSDET",
     label: "Uitvoeren begeleiding groepsdetacheringen",
-    aliassen: ["begeleiding groepsdetacheringen", "begeleiding groepsdetachering"],
+    aliassen: ["begeleiding groepsdetacheringen", "begeleiding groepsdetachering", "begeleiding GD"],
     eenheid: "nominaal",
     soort: "kosten",
     werksoort: "groepsdetachering",
@@ -94,7 +94,11 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "BEG_INDIVDET",
     label: "Uitvoeren begeleiding individuele detacheringen",
-    aliassen: ["begeleiding individuele detacheringen", "begeleiding individuele detachering"],
+    aliassen: [
+      "begeleiding individuele detacheringen",
+      "begeleiding individuele detachering",
+      "begeleiding ID",
+    ],
     eenheid: "nominaal",
     soort: "kosten",
     werksoort: "individuele detachering",
@@ -104,7 +108,7 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "OPBR_BESCHUT",
     label: "Opbrengst beschut werk",
-    aliassen: ["opbrengsten beschut werk", "opbrengst beschut"],
+    aliassen: ["opbrengsten beschut werk", "opbrengst beschut", "opbrengst BW"],
     eenheid: "fte",
     soort: "opbrengst",
     werksoort: "beschut",
@@ -114,7 +118,7 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "OPBR_GROEPSDET",
     label: "Opbrengst groepsdetacheringen",
-    aliassen: ["opbrengsten groepsdetacheringen", "opbrengst groepsdetachering"],
+    aliassen: ["opbrengsten groepsdetacheringen", "opbrengst groepsdetachering", "opbrengst GD"],
     eenheid: "fte",
     soort: "opbrengst",
     werksoort: "groepsdetachering",
@@ -124,7 +128,7 @@ export const DIENSTEN: readonly Dienst[] = [
   {
     code: "OPBR_INDIVDET",
     label: "Opbrengst individuele detacheringen",
-    aliassen: ["opbrengsten individuele detacheringen", "opbrengst individuele detachering"],
+    aliassen: ["opbrengsten individuele detacheringen", "opbrengst individuele detachering", "opbrengst ID"],
     eenheid: "fte",
     soort: "opbrengst",
     werksoort: "individuele detachering",
@@ -254,15 +258,156 @@ export function gemeente(naam: GemeenteNaam): Gemeente {
   return g;
 }
 
-const dienstIndex = new Map<string, DienstCode>();
-for (const d of DIENSTEN) {
-  for (const s of [d.code, d.label, ...d.aliassen]) dienstIndex.set(normaliseerLabel(s), d.code);
+/** Abbreviations people type for the work types (DOMAIN.md §2): "Begeleiding BW", "Opbrengst GD". */
+export const AFKORTINGEN: Readonly<Record<string, string>> = {
+  bw: "beschut werk",
+  gd: "groepsdetacheringen",
+  id: "individuele detacheringen",
+};
+
+/** Singular and plural name the same service: every word in one form. */
+const EEN_VORM: Readonly<Record<string, string>> = {
+  begeleidingen: "begeleiding",
+  opbrengsten: "opbrengst",
+  detacheringen: "detachering",
+  groepsdetacheringen: "groepsdetachering",
+  trajecten: "traject",
+  werkfittrajecten: "werkfittraject",
+  metingen: "meting",
+  loonwaardemetingen: "loonwaardemeting",
+  werkgeverstaak: "werkgeverstaken",
+  dagbestedingen: "dagbesteding",
+};
+
+/** Words before a service name that say nothing about which service: "Uitvoeren begeleiding …". */
+const VOORVOEGSELS = new Set(["uitvoeren", "uitvoering"]);
+
+/**
+ * The form in which service names are compared: a trailing note in brackets dropped
+ * ("Werkgeverstaken (incl. terugvalfaciliteit)"), case, accents, spaces and punctuation ignored,
+ * BW/GD/ID written out, plural as singular, "Uitvoeren" left off, "beschut werk" as "beschut".
+ */
+export function dienstSleutel(tekst: string): string {
+  let t = tekst;
+  for (let vorige = ""; vorige !== t;) {
+    vorige = t;
+    t = t.replace(/\s*\([^()]*\)\s*$/, "");
+  }
+  const woorden = labelWoorden(t)
+    .flatMap((w) => (AFKORTINGEN[w] ?? w).split(" "))
+    .map((w) => EEN_VORM[w] ?? w);
+  if (woorden.length > 1 && VOORVOEGSELS.has(woorden[0])) woorden.shift();
+  return woorden.join("").replace(/beschutwerk/g, "beschut");
 }
 
-/** Finds a service by code, Dutch label or accepted spelling; undefined when unknown. */
+/**
+ * Every comparable form to the services it may mean. A form that names a work type or a kind
+ * only ("Groepsdetachering", "BW", "Opbrengst") may mean begeleiding or opbrengst: it maps to
+ * several services and is never matched on its own.
+ */
+const dienstIndex = new Map<string, Set<DienstCode>>();
+function indexeer(sleutel: string, code: DienstCode): void {
+  if (sleutel === "") return;
+  const codes = dienstIndex.get(sleutel) ?? new Set<DienstCode>();
+  codes.add(code);
+  dienstIndex.set(sleutel, codes);
+}
+for (const d of DIENSTEN) {
+  for (const s of [d.code, d.label, ...d.aliassen]) indexeer(dienstSleutel(s), d.code);
+  if (d.werksoort) {
+    indexeer(dienstSleutel(d.werksoort), d.code);
+    indexeer(d.soort === "kosten" ? "begeleiding" : "opbrengst", d.code);
+  }
+}
+
+export type DienstHerkenning =
+  | { soort: "gevonden"; dienst: Dienst }
+  | { soort: "dubbelzinnig"; kandidaten: readonly Dienst[] }
+  | { soort: "onbekend"; voorstel?: Dienst };
+
+/** Levenshtein distance, for suggesting the closest name to a typo. */
+function afstand(a: string, b: string): number {
+  let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const rij = [i];
+    for (let j = 1; j <= b.length; j++) {
+      rij[j] = Math.min(vorige[j] + 1, rij[j - 1] + 1, vorige[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    vorige = rij;
+  }
+  return vorige[b.length];
+}
+
+/** No service name is longer; longer text is not compared (and costs nothing). */
+const MAX_NAAM = 200;
+
+/** Typos are suggested up to this many edits per character of the name (and at least two). */
+const MAX_AFSTAND_PER_TEKEN = 0.3;
+
+function voorstel(sleutel: string): Dienst | undefined {
+  if (sleutel === "" || sleutel.length > 100) return undefined;
+  let beste = Infinity;
+  let codes = new Set<DienstCode>();
+  for (const [k, ks] of dienstIndex) {
+    if (ks.size !== 1) continue;
+    const a = afstand(sleutel, k);
+    if (a > Math.max(2, Math.floor(k.length * MAX_AFSTAND_PER_TEKEN))) continue;
+    if (a < beste) {
+      beste = a;
+      codes = new Set(ks);
+    } else if (a === beste) ks.forEach((c) => codes.add(c));
+  }
+  // Two services equally close: no suggestion rather than a coin toss.
+  return codes.size === 1 ? dienst([...codes][0]) : undefined;
+}
+
+/** Recognises a service name: found, ambiguous (with the services it may mean), or unknown (with the closest name). */
+export function herkenDienst(tekst: string): DienstHerkenning {
+  if (tekst.length > MAX_NAAM) return { soort: "onbekend" };
+  const sleutel = dienstSleutel(tekst);
+  const codes = dienstIndex.get(sleutel);
+  if (codes && codes.size === 1) return { soort: "gevonden", dienst: dienst([...codes][0]) };
+  if (codes) return { soort: "dubbelzinnig", kandidaten: [...codes].map(dienst) };
+  const v = voorstel(sleutel);
+  return v ? { soort: "onbekend", voorstel: v } : { soort: "onbekend" };
+}
+
+/** Finds a service by code, Dutch label or accepted spelling; undefined when unknown or ambiguous. */
 export function zoekDienst(tekst: string): Dienst | undefined {
-  const code = dienstIndex.get(normaliseerLabel(tekst));
-  return code ? dienst(code) : undefined;
+  const h = herkenDienst(tekst);
+  return h.soort === "gevonden" ? h.dienst : undefined;
+}
+
+/** The catalogue name closest to an unknown service name ("Opbrengst groepsdetacheringen"), if any is close. */
+export function stelDienstVoor(tekst: string): string | undefined {
+  const h = herkenDienst(tekst);
+  return h.soort === "onbekend" ? h.voorstel?.label : undefined;
+}
+
+/** The shortest accepted spelling: what to suggest typing ("Begeleiding GD"). */
+function kortsteNaam(d: Dienst): string {
+  const namen = [d.label, ...d.aliassen];
+  const kort = namen.reduce((a, b) => (b.length < a.length ? b : a));
+  return kort.charAt(0).toUpperCase() + kort.slice(1);
+}
+
+/**
+ * The message for a service name that is not recognised, at `cel`: with the closest name, or
+ * with the services an ambiguous name may mean.
+ */
+export function dienstOnbekendBericht(tekst: string, cel: string): string {
+  const h = herkenDienst(tekst);
+  const getoond = tekst.length > 80 ? tekst.slice(0, 80) + "…" : tekst;
+  if (h.soort === "dubbelzinnig") {
+    const namen = h.kandidaten.map((d) => `'${d.label}'`);
+    const kort = h.kandidaten.map((d) => `'${kortsteNaam(d)}'`);
+    return `'${getoond}' in ${cel} kan meer dan één dienst zijn: ${namen.slice(0, -1).join(", ")} of ${namen[namen.length - 1]}. Schrijf welke, bijv. ${kort.slice(0, -1).join(", ")} of ${kort[kort.length - 1]}.`;
+  }
+  const hint =
+    h.soort === "onbekend" && h.voorstel
+      ? `Bedoelt u '${h.voorstel.label}'?`
+      : "Gebruik een naam uit de catalogus (de lijst staat in de handleiding, werkboek.md §1.6), bijv. 'Begeleiding BW'.";
+  return `'${getoond}' in ${cel} is geen dienst uit de catalogus. ${hint}`;
 }
 
 export function zoekGemeente(tekst: string): Gemeente | undefined {

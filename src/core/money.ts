@@ -76,44 +76,76 @@ export function verdeelGrootsteRest(
 // ---------------------------------------------------------------------------------------------
 // Parsing numbers as users type them into Dutch workbooks.
 
+/**
+ * How text is read where its form alone does not decide ("4.110", "1,442": one separator followed
+ * by exactly three digits): "nl" reads "." as thousands and "," as decimals, "en" the reverse,
+ * "auto" (undecided) refuses such text as ambiguous, naming both readings.
+ */
 export type Notatie = "nl" | "en" | "auto";
 
+/**
+ * What the form of a text number says about its notation: "nl" or "en" when only that notation
+ * can read it ("1.234,56", "0,5", "7.150,-" / "314,600.00", "7,150,000", "1.5"), "neutraal"
+ * without separators ("7150"), "dubbelzinnig" when the two notations read it differently.
+ */
+export type Vorm = "nl" | "en" | "neutraal" | "dubbelzinnig";
+
+/** Why text is no number: empty, not a number's form, ambiguous, or outside what Excel can hold. */
+export type ParseFout = "leeg" | "vorm" | "dubbelzinnig" | "bereik";
+
 export type ParseResultaat =
-  { ok: true; waarde: Decimal; percentage: boolean } | { ok: false; reden: string };
+  { ok: true; waarde: Decimal; percentage: boolean } | { ok: false; reden: string; soort: ParseFout };
 
 export interface ParseOpties {
-  /**
-   * How to read a single separator followed by exactly three digits ("4.110", "1,234"):
-   * nl reads "." as thousands and "," as decimals; en the reverse; auto refuses it as ambiguous.
-   */
+  /** How to read an ambiguous text number (see Notatie); default "nl". */
   notatie?: Notatie;
 }
+
+/** Excel's largest and smallest positive number (Excel specifications and limits). */
+export const EXCEL_MAXIMUM = new Decimal("9.99999999999999e307");
+export const EXCEL_MINIMUM = new Decimal("2.2251e-308");
+/** Excel keeps 15 significant digits: text with more names a number no cell can hold. */
+export const EXCEL_CIJFERS = 15;
+/**
+ * Longer text is no number Excel can hold (309 digits with their separators fit easily); cut off
+ * before any pattern runs, so a 200,000-character cell costs nothing.
+ */
+const MAX_LENGTE = 500;
 
 const SPATIES = /[\s\u00a0\u202f\u2009']/g;
 
 /**
- * Parses a cell value or typed text into an exact Decimal. Accepts real numbers from cells,
- * "1.234,56", "1,234.56", "€ 1.234", "-4.110", "(4.110)", "12%", "12,5 %", "EUR 10", "−5".
- * A trailing % divides by 100 and sets `percentage`. Anything else fails with a Dutch reason.
+ * Quotes typed text in a reason, whole: callers that echo cell text (the payroll's masking of
+ * personal data, the readers' cutting of long values) find and treat it as the cell shows it.
  */
-export function parseGetal(invoer: unknown, opties: ParseOpties = {}): ParseResultaat {
-  const notatie = opties.notatie ?? "nl";
-  if (typeof invoer === "number") {
-    if (!Number.isFinite(invoer)) return { ok: false, reden: "geen eindig getal" };
-    // String(x) is the shortest text that round-trips the double, so 0.1 stays 0.1.
-    return { ok: true, waarde: new Decimal(String(invoer)), percentage: false };
-  }
-  if (invoer instanceof DecimalJs) {
-    return invoer.isFinite()
-      ? { ok: true, waarde: new Decimal(invoer), percentage: false }
-      : { ok: false, reden: "geen eindig getal" };
-  }
-  if (typeof invoer !== "string") {
-    return { ok: false, reden: invoer === null || invoer === undefined ? "leeg" : "geen getal" };
-  }
+function citeer(s: string): string {
+  return `'${s}'`;
+}
+
+interface Ontleding {
+  vorm: Vorm;
+  /** Plain "1234.56" as each notation reads it (equal unless the form is ambiguous). */
+  nl: string;
+  en: string;
+  negatief: boolean;
+  percentage: boolean;
+}
+
+type Weigering = { reden: string; soort: ParseFout };
+
+/**
+ * Splits typed text into sign, percent and digits, and reads its separators in both notations.
+ * Accepts "1.234,56", "1,234.56", "€ 1.234", "-4.110", "(4.110)", "12%", "12,5 %", "EUR 10",
+ * "−5", spaces between thousands, and whole euros the Dutch way: "7.150,-" and "€ 7.150,--".
+ */
+function ontleed(invoer: string): Ontleding | Weigering {
   let s = invoer.trim();
-  if (s === "") return { ok: false, reden: "leeg" };
-  const origineel = s;
+  if (s === "") return { soort: "leeg", reden: "leeg" };
+  if (s.length > MAX_LENGTE)
+    // Not quoted: a huge cell does not belong in a message.
+    return { soort: "bereik", reden: `de tekst is te lang voor een getal (${s.length} tekens)` };
+  const q = citeer(s);
+  const geenGetal: Weigering = { soort: "vorm", reden: `${q} is geen getal` };
 
   let negatief = false;
   if (/^\(.*\)$/.test(s)) {
@@ -128,7 +160,7 @@ export function parseGetal(invoer: unknown, opties: ParseOpties = {}): ParseResu
   s = s.replace(/^(€|eur\b|euro\b)/i, "").trim();
   s = s.replace(/\u2212/g, "-"); // the typographic minus sign
   if (s.startsWith("-")) {
-    if (negatief) return { ok: false, reden: `dubbel minteken in '${origineel}'` };
+    if (negatief) return { soort: "vorm", reden: `dubbel minteken in ${q}` };
     negatief = true;
     s = s.slice(1).trim();
   } else if (s.startsWith("+")) {
@@ -136,29 +168,35 @@ export function parseGetal(invoer: unknown, opties: ParseOpties = {}): ParseResu
   }
   s = s.replace(/^(€|eur\b|euro\b)/i, "").trim();
   if (s.endsWith("€")) s = s.slice(0, -1).trim();
-  if (!/^[0-9.,\s\u00a0\u202f\u2009']+$/.test(s) || !/[0-9]/.test(s)) {
-    return { ok: false, reden: `'${origineel}' is geen getal` };
-  }
-  if (!spatiesTussenDuizendtallen(s)) {
-    return { ok: false, reden: `'${origineel}' is geen getal (een spatie staat niet tussen duizendtallen)` };
-  }
+  // Whole euros: "7.150,-" (also ",--" and an en or em dash, as word processors make of it).
+  const heleEuros = /,[-\u2013\u2014]{1,2}$/.exec(s);
+  if (heleEuros) s = s.slice(0, heleEuros.index);
+  if (!/^[0-9.,\s\u00a0\u202f\u2009']+$/.test(s) || !/[0-9]/.test(s)) return geenGetal;
+  if (!spatiesTussenDuizendtallen(s))
+    return { soort: "vorm", reden: `${q} is geen getal (een spatie staat niet tussen duizendtallen)` };
   s = s.replace(SPATIES, "");
-  const genormaliseerd = normaliseerScheidingstekens(s, notatie);
-  if (typeof genormaliseerd !== "string") {
-    return { ok: false, reden: `'${origineel}' is ${genormaliseerd.reden}` };
-  }
-  let waarde = new Decimal(genormaliseerd);
-  if (percentage) waarde = waarde.div(100);
-  if (negatief) waarde = waarde.negated();
-  if (waarde.isZero()) waarde = new Decimal(0); // no -0
-  return { ok: true, waarde, percentage };
+  const l = heleEuros ? leesHeleEuros(s) : leesScheidingstekens(s);
+  if ("reden" in l) return { soort: "vorm", reden: `${q} is ${l.reden}` };
+  return { ...l, negatief, percentage };
 }
 
-/** Returns a plain "1234.56" string, or the reason the separators cannot be read. */
-function normaliseerScheidingstekens(s: string, notatie: Notatie): string | { reden: string } {
+type Lezing = { vorm: Vorm; nl: string; en: string } | { reden: string };
+
+const DUIZENDTALLEN_FOUT = { reden: "geen geldig getal (duizendtallen kloppen niet)" };
+
+/** The digits before ",-": whole euros, points only between thousands. Only Dutch writes this. */
+function leesHeleEuros(s: string): Lezing {
+  if (s.includes(",")) return { reden: "geen geldig getal (',-' staat alleen achter hele euro's: 7.150,-)" };
+  if (s.includes(".") && !geldigeDuizendtallen(s, ".")) return DUIZENDTALLEN_FOUT;
+  const v = s.split(".").join("");
+  return { vorm: "nl", nl: v, en: v };
+}
+
+/** Reads "." and "," in both notations; only "one separator, then three digits" differs. */
+function leesScheidingstekens(s: string): Lezing {
   const punten = (s.match(/\./g) ?? []).length;
   const kommas = (s.match(/,/g) ?? []).length;
-  if (punten === 0 && kommas === 0) return s;
+  if (punten === 0 && kommas === 0) return { vorm: "neutraal", nl: s, en: s };
 
   if (punten > 0 && kommas > 0) {
     // Both present: the last one is the decimal separator, the other groups thousands.
@@ -167,30 +205,119 @@ function normaliseerScheidingstekens(s: string, notatie: Notatie): string | { re
     const [geheel, fractie, ...meer] = s.split(decimaal);
     if (meer.length > 0 || fractie === "")
       return { reden: "geen geldig getal (scheidingstekens kloppen niet)" };
-    if (!geldigeDuizendtallen(geheel, duizend))
-      return { reden: "geen geldig getal (duizendtallen kloppen niet)" };
-    return geheel.split(duizend).join("") + "." + fractie;
+    if (!geldigeDuizendtallen(geheel, duizend)) return DUIZENDTALLEN_FOUT;
+    const v = geheel.split(duizend).join("") + "." + fractie;
+    return { vorm: decimaal === "," ? "nl" : "en", nl: v, en: v };
   }
 
   const teken = punten > 0 ? "." : ",";
-  const aantal = punten + kommas;
   const delen = s.split(teken);
-  if (aantal > 1) {
-    // Repeated separator: only thousands grouping makes sense ("1.234.567").
-    if (!geldigeDuizendtallen(s, teken)) return { reden: "geen geldig getal (duizendtallen kloppen niet)" };
-    return delen.join("");
+  if (punten + kommas > 1) {
+    // Repeated separator: only thousands grouping makes sense ("1.234.567", "7,150,000").
+    if (!geldigeDuizendtallen(s, teken)) return DUIZENDTALLEN_FOUT;
+    const v = delen.join("");
+    return { vorm: teken === "." ? "nl" : "en", nl: v, en: v };
   }
   const [geheel, fractie] = delen;
   if (geheel === "" || fractie === "") return { reden: "geen geldig getal" };
+  const decimaal = geheel + "." + fractie;
   const kanDuizendtalZijn = fractie.length === 3 && /^[1-9][0-9]{0,2}$/.test(geheel);
-  if (!kanDuizendtalZijn) return geheel + "." + fractie;
-  const duizendteken = notatie === "nl" ? "." : notatie === "en" ? "," : null;
-  if (duizendteken === null) {
+  if (!kanDuizendtalZijn) return { vorm: teken === "," ? "nl" : "en", nl: decimaal, en: decimaal };
+  const duizendtal = geheel + fractie;
+  return teken === "."
+    ? { vorm: "dubbelzinnig", nl: duizendtal, en: decimaal }
+    : { vorm: "dubbelzinnig", nl: decimaal, en: duizendtal };
+}
+
+/** The notation a text number's form shows; undefined when the text is no number at all. */
+export function vormVan(tekst: string): Vorm | undefined {
+  const o = ontleed(tekst);
+  return "reden" in o ? undefined : o.vorm;
+}
+
+/** Digits from the first to the last non-zero one: what Excel must keep to hold the number. */
+function significanteCijfers(plat: string): number {
+  return plat.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
+/** Both readings of an ambiguous text, and what to type instead. */
+function dubbelzinnigReden(tekst: string, o: Ontleding): string {
+  const kommaIsDecimaal = o.nl.includes(".");
+  const teken = o.negatief ? "-" : "";
+  const pct = o.percentage ? "%" : "";
+  const duizendtal = kommaIsDecimaal ? o.en : o.nl;
+  const decimaal = new Decimal(kommaIsDecimaal ? o.nl : o.en).toString().replace(".", ",");
+  // "1,442" itself is the ambiguous text; "1,4420" is not.
+  const ondubbelzinnig = /^[1-9][0-9]{0,2},[0-9]{3}$/.test(decimaal) ? decimaal + "0" : decimaal;
+  const uitleg = kommaIsDecimaal
+    ? `${teken}${duizendtal}${pct} als de komma duizendtallen scheidt (Engelse notatie), ${teken}${decimaal}${pct} als het een decimaalkomma is (Nederlandse notatie)`
+    : `${teken}${duizendtal}${pct} als de punt duizendtallen scheidt (Nederlandse notatie), ${teken}${decimaal}${pct} als het een decimaalpunt is (Engelse notatie)`;
+  return (
+    `${citeer(tekst)} is dubbelzinnig: ${uitleg}. De notatie van het werkboek ligt niet vast; ` +
+    `typ ${teken}${duizendtal}${pct} of ${teken}${ondubbelzinnig}${pct}, of maak er een echt getal van`
+  );
+}
+
+function binnenExcel(waarde: Decimal, tekst: string): Weigering | undefined {
+  const a = waarde.abs();
+  if (a.greaterThan(EXCEL_MAXIMUM))
     return {
-      reden: `dubbelzinnig: '${teken}' kan duizendtal of decimaalteken zijn; schrijf bijvoorbeeld 1.234,00`,
+      soort: "bereik",
+      reden: `${tekst} is groter dan het grootste getal van Excel (9,99999999999999E+307)`,
+    };
+  if (!a.isZero() && a.lessThan(EXCEL_MINIMUM))
+    return { soort: "bereik", reden: `${tekst} is kleiner dan het kleinste getal van Excel (2,2251E-308)` };
+  return undefined;
+}
+
+/**
+ * Parses a cell value or typed text into an exact Decimal (forms: see `ontleed`). A trailing %
+ * divides by 100 and sets `percentage`. Text that the notations read differently is read by
+ * `notatie` (refused under "auto"). Text beyond Excel's range or with more than 15 significant
+ * digits is refused: no cell can hold it, so it cannot be what the user sees. Never NaN or
+ * Infinity; anything else fails with a Dutch reason.
+ */
+export function parseGetal(invoer: unknown, opties: ParseOpties = {}): ParseResultaat {
+  const notatie = opties.notatie ?? "nl";
+  if (typeof invoer === "number") {
+    if (!Number.isFinite(invoer)) return { ok: false, soort: "bereik", reden: "geen eindig getal" };
+    // String(x) is the shortest text that round-trips the double, so 0.1 stays 0.1.
+    return { ok: true, waarde: new Decimal(String(invoer)), percentage: false };
+  }
+  if (invoer instanceof DecimalJs) {
+    if (!invoer.isFinite()) return { ok: false, soort: "bereik", reden: "geen eindig getal" };
+    const waarde = new Decimal(invoer);
+    const buiten = binnenExcel(waarde, waarde.toString());
+    return buiten ? { ok: false, ...buiten } : { ok: true, waarde, percentage: false };
+  }
+  if (typeof invoer !== "string") {
+    return invoer === null || invoer === undefined
+      ? { ok: false, soort: "leeg", reden: "leeg" }
+      : { ok: false, soort: "vorm", reden: "geen getal" };
+  }
+  const o = ontleed(invoer);
+  if ("reden" in o) return { ok: false, ...o };
+  const tekst = invoer.trim();
+  let plat = o.nl;
+  if (o.vorm === "dubbelzinnig") {
+    if (notatie === "auto") return { ok: false, soort: "dubbelzinnig", reden: dubbelzinnigReden(tekst, o) };
+    plat = o[notatie];
+  }
+  const cijfers = significanteCijfers(plat);
+  if (cijfers > EXCEL_CIJFERS) {
+    return {
+      ok: false,
+      soort: "bereik",
+      reden: `${citeer(tekst)} heeft ${cijfers} significante cijfers; Excel bewaart er hooguit ${EXCEL_CIJFERS}`,
     };
   }
-  return teken === duizendteken ? geheel + fractie : geheel + "." + fractie;
+  let waarde = new Decimal(plat);
+  if (o.percentage) waarde = waarde.div(100);
+  if (o.negatief) waarde = waarde.negated();
+  if (waarde.isZero()) waarde = new Decimal(0); // no -0
+  const buiten = binnenExcel(waarde, citeer(tekst));
+  if (buiten) return { ok: false, ...buiten };
+  return { ok: true, waarde, percentage: o.percentage };
 }
 
 /** Spaces group thousands only: 1–3 digits, then groups of exactly three ("1 234 567,89"). */

@@ -21,6 +21,8 @@ export interface GelezenWerkboek {
   werkboek: Werkboek;
   /** How this Excel writes numbers: decimal comma ("nl") or decimal point ("en"); for typed text. */
   notatie: Notatie;
+  /** Excel's own decimal separator, when this Excel can say (ExcelApi 1.11): decides ambiguous text. */
+  decimaalteken?: string;
   /** Whether a previous fill can be undone (the hidden backup sheet exists). */
   herstelpunt: boolean;
   /** Sheets and names as found, for a write in the same Excel.run (schrijfPlan's `bekend`). */
@@ -213,6 +215,7 @@ export async function leesWerkboek(
       namen: naamFormules.map((n) => ({ naam: n.naam, verwijzing: n.formule.replace(/^=/, "") })),
     },
     notatie: decimaalteken === "." ? "en" : "nl",
+    ...(decimaalteken ? { decimaalteken } : {}),
     herstelpunt,
     bekend: { bladen: alleNamen, namen: naamFormules, ...(breedtes ? { breedtes } : {}) },
   };

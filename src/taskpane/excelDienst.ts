@@ -39,8 +39,9 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
   return {
     controleer: () =>
       metExcel(async (context) => {
-        const { werkboek, notatie } = await leesWerkboek(context);
-        const { bevindingen, model } = controleerBijlage1(werkboek, { notatie });
+        const { werkboek, decimaalteken } = await leesWerkboek(context);
+        // Excel's separator decides ambiguous text only where the workbook itself does not.
+        const { bevindingen, model } = controleerBijlage1(werkboek, { hostDecimaal: decimaalteken });
         return {
           bevindingen,
           gemeente: model?.gemeenteInfo?.naam ?? model?.gemeente?.waarde,
@@ -69,7 +70,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         const uitkomst = planEindafrekening(gelezen.werkboek, {
           forceer,
           bestaand,
-          notatie: gelezen.notatie,
+          hostDecimaal: gelezen.decimaalteken,
         });
         if (!uitkomst.plan) {
           return {

@@ -463,6 +463,26 @@ const GEVALLEN: Geval[] = [
     cel: "A17",
     wijzig: (_w, b) => (b(B1).getRow(17).hidden = true),
   },
+  {
+    naam: "Engelse en Nederlandse tekstgetallen door elkaar",
+    code: "NOTATIE_GEMENGD",
+    blad: B1,
+    cel: "C10",
+    wijzig: (_w, b) => {
+      b(B1).getCell("C10").value = "7,150.00";
+      b(B1).getCell("D11").value = "15,95";
+    },
+  },
+  {
+    naam: "dubbelzinnig tekstgetal gelezen in de notatie van het werkboek",
+    code: "NOTATIE_BEPAALD",
+    blad: B1,
+    cel: "C10",
+    wijzig: (_w, b) => {
+      b(B1).getCell("C10").value = "7.150";
+      b(B1).getCell("D11").value = "15,95";
+    },
+  },
 ];
 
 describe("bevindingen: elke code met blad en cel", () => {

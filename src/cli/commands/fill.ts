@@ -9,6 +9,7 @@ import {
   bevindingenTekst,
   GebruiksFout,
   laadWerkmap,
+  leesNotatie,
   leesOpties,
   metFoutafhandeling,
   tellingTekst,
@@ -28,13 +29,15 @@ export function afrekeningTekst(a: AfrekeningSamenvatting): string {
 
 export async function run(argv: string[]): Promise<number> {
   return metFoutafhandeling(async () => {
-    const { vrij, waarden, aan } = leesOpties(argv, ["--out"], ["--json", "--forceer"]);
+    const { vrij, waarden, aan } = leesOpties(argv, ["--out", "--notatie"], ["--json", "--forceer"]);
     const uitPad = waarden["--out"];
     if (vrij.length !== 1 || !uitPad)
-      throw new GebruiksFout("gebruik: fill <bestand.xlsx> --out <uit.xlsx> [--json] [--forceer]");
+      throw new GebruiksFout(
+        "gebruik: fill <bestand.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]",
+      );
     const pad = vrij[0];
     const geladen = await laadWerkmap(pad);
-    const uitkomst = vulWerkmap(geladen, aan.has("--forceer"));
+    const uitkomst = vulWerkmap(geladen, aan.has("--forceer"), leesNotatie(waarden["--notatie"]));
     if (uitkomst.plan) {
       try {
         await geladen.wb.xlsx.writeFile(uitPad);

@@ -6,6 +6,7 @@ import { heeftFouten, telPerErnst } from "../../core/findings";
 import {
   bevindingenTekst,
   GebruiksFout,
+  leesNotatie,
   leesOpties,
   leesWerkmap,
   metFoutafhandeling,
@@ -14,11 +15,13 @@ import {
 
 export async function run(argv: string[]): Promise<number> {
   return metFoutafhandeling(async () => {
-    const { vrij, aan } = leesOpties(argv, [], ["--json"]);
-    if (vrij.length !== 1) throw new GebruiksFout("gebruik: validate <bestand.xlsx> [--json]");
+    const { vrij, waarden, aan } = leesOpties(argv, ["--notatie"], ["--json"]);
+    if (vrij.length !== 1)
+      throw new GebruiksFout("gebruik: validate <bestand.xlsx> [--json] [--notatie nl|en]");
+    const notatie = leesNotatie(waarden["--notatie"]);
     const pad = vrij[0];
     const werkboek = await leesWerkmap(pad);
-    const { bevindingen, model } = controleerBijlage1(werkboek);
+    const { bevindingen, model } = controleerBijlage1(werkboek, notatie ? { notatie } : {});
     if (aan.has("--json")) {
       const uit = {
         bestand: basename(pad),

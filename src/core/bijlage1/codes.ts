@@ -50,7 +50,8 @@ export const BEVINDING_CODES = {
   },
   DIENST_ONBEKEND: {
     ernst: "fout",
-    betekenis: "De dienst staat niet in de catalogus (ook niet onder een andere schrijfwijze).",
+    betekenis:
+      "De dienst staat niet in de catalogus (ook niet onder een andere schrijfwijze), of de naam kan meer dan één dienst zijn (zoals 'Groepsdetachering').",
   },
   DIENST_DUBBEL: { ernst: "fout", betekenis: "Dezelfde dienst staat twee keer in de tabel." },
   DIENST_NIET_AFGENOMEN: {
@@ -148,6 +149,16 @@ export const BEVINDING_CODES = {
   KPI_RICHTING_ONGELDIG: { ernst: "fout", betekenis: "De richting van een KPI is niet 'hoger' of 'lager'." },
   KPI_GEEN_REALISATIE: { ernst: "info", betekenis: "Een KPI heeft nog geen realisatie." },
   VERBORGEN_RIJ: { ernst: "info", betekenis: "Een verborgen rij telt mee in de afrekening." },
+  NOTATIE_GEMENGD: {
+    ernst: "waarschuwing",
+    betekenis:
+      "Het werkboek bevat getallen als tekst in Nederlandse én Engelse notatie; tekst die in beide iets anders betekent (zoals 1,442) wordt dan niet gelezen.",
+  },
+  NOTATIE_BEPAALD: {
+    ernst: "info",
+    betekenis:
+      "Getallen als tekst die in beide notaties iets anders betekenen (zoals 7.150) zijn gelezen in de notatie van het werkboek of van Excel; de melding zegt waarom.",
+  },
   EINDAFREKENING_BEZET: {
     ernst: "fout",
     betekenis:

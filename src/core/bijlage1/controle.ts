@@ -1,5 +1,6 @@
 // Validator: the Bijlage1 model → findings with stable codes, exact cells and Dutch messages.
 import {
+  dienstOnbekendBericht,
   EENHEDEN,
   GEMEENTEN,
   koopt,
@@ -170,7 +171,7 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
     if (!d) {
       melder.fout(
         "DIENST_ONBEKEND",
-        `'${r.omschrijving.waarde}' in ${r.omschrijving.cel} is geen dienst uit de catalogus.`,
+        dienstOnbekendBericht(r.omschrijving.waarde, r.omschrijving.cel),
         r.omschrijving,
         "een dienst uit de DVO-catalogus",
         toon(r.omschrijving.ruw),
@@ -420,7 +421,7 @@ function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
     if (!d) {
       melder.fout(
         "DIENST_ONBEKEND",
-        `'${k.omschrijving.waarde}' in ${k.omschrijving.cel} is geen dienst uit de catalogus.`,
+        dienstOnbekendBericht(k.omschrijving.waarde, k.omschrijving.cel),
         k.omschrijving,
         "een dienst uit de DVO-catalogus",
         toon(k.omschrijving.ruw),

@@ -4,7 +4,9 @@ import type { DienstCode } from "../catalogue";
 import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
 import { adres, isLeeg, parseAdres, waardeOp, type Grid, type Werkboek } from "../grid";
+import { labelIs } from "../labels";
 import { NUL } from "../money";
+import { bepaalNotatie } from "../notatie";
 import type { Richting } from "../settlement";
 import type { BladPlan } from "../sheetplan";
 import { berekenAfrekening, heeftRealisatie, type Afrekening } from "./berekening";
@@ -12,6 +14,7 @@ import { controleer, STANDAARD_OPTIES } from "./controle";
 import { EINDAFREKENING_BLAD, MARKERING, maakEindafrekeningPlan } from "./eindafrekening-plan";
 import { leesBijlage1 } from "./lezer";
 import { Melder } from "./melder";
+import { meldNotatie } from "./notatie-melding";
 import type { Bijlage1, ControleOpties } from "./model";
 
 export {
@@ -40,11 +43,28 @@ export interface Controle {
   model?: Bijlage1;
 }
 
+export interface BijlageOpties extends ControleOpties {
+  /**
+   * The decimal separator of the Excel the user works in ("," or "."): decides the notation of
+   * ambiguous text numbers when the workbook itself does not. `notatie`, when given, overrides both.
+   */
+  hostDecimaal?: string;
+}
+
 /** Reads and checks a bijlage-1 workbook. Findings are sorted: errors first, then by sheet and cell. */
-export function controleerBijlage1(werkboek: Werkboek, opties: ControleOpties = {}): Controle {
-  const o = { ...STANDAARD_OPTIES, ...opties };
+export function controleerBijlage1(werkboek: Werkboek, opties: BijlageOpties = {}): Controle {
+  const { hostDecimaal, ...controleOpties } = opties;
   const melder = new Melder();
-  const model = leesBijlage1(werkboek, melder, o.notatie);
+  // Our own sheets (Eindafrekening; the panel's Ontplooj_Bevindingen and Ontplooj_Herstel, which
+  // a saved workbook carries to the command line) are output, not how the user types numbers.
+  const invoer = werkboek.bladen.filter(
+    (b) => !labelIs(b.blad, EINDAFREKENING_BLAD) && !/^ontplooj_/i.test(b.blad),
+  );
+  const bepaling = bepaalNotatie({ bladen: invoer }, hostDecimaal);
+  const notatie = controleOpties.notatie ?? bepaling.notatie;
+  meldNotatie(bepaling, controleOpties.notatie, melder);
+  const o = { ...STANDAARD_OPTIES, ...controleOpties, notatie };
+  const model = leesBijlage1(werkboek, melder, notatie);
   if (model) controleer(model, melder, o);
   const bevindingen = sorteerBevindingen(melder.bevindingen);
   return model ? { bevindingen, model } : { bevindingen };
@@ -145,7 +165,7 @@ export function samenvatting(a: Afrekening): AfrekeningSamenvatting {
   };
 }
 
-export interface PlanOpties extends ControleOpties {
+export interface PlanOpties extends BijlageOpties {
   /** Fill even when the check found errors, or when the sheet holds content that is not ours. */
   forceer?: boolean;
   /** The current Eindafrekening sheet, when the workbook has one. */

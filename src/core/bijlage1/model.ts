@@ -124,7 +124,10 @@ export interface Bijlage1 {
 }
 
 export interface ControleOpties {
-  /** How numbers typed as text are read (default "nl": 1.234,56). */
+  /**
+   * How ambiguous text numbers ("7.150", "1,442") are read, as the user decided; default: the
+   * workbook's own notation (src/core/notatie.ts bepaalNotatie), else none ("auto": refused).
+   */
   notatie?: Notatie;
   /** Realised tariff deviating from budget by more than this fraction gives an info finding (default 0.10). */
   maxAfwijkingTarief?: number;

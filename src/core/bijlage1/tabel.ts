@@ -2,7 +2,8 @@
 // header row in any column order. Labels match case-, space-, accent- and punctuation-insensitively.
 import { adres, eindeGrid, formuleOp, isLeeg, waardeOp, type CelWaarde, type Grid } from "../grid";
 import { normaliseerLabel } from "../labels";
-import { parseGetal, type Decimal, type Notatie } from "../money";
+import { leesGetalCel, type GetalLezing } from "../getal-cel";
+import type { Decimal, Notatie } from "../money";
 import type { CelPlek, Gevonden, Kolommen, TotaalRij } from "./model";
 
 export interface KolomDefinitie<K extends string> {
@@ -149,24 +150,11 @@ export function tekstOp(grid: Grid, rij: number, kolom: number): Gevonden<string
   };
 }
 
-export type GetalLezing =
-  | { leeg: true }
-  | { leeg: false; getal: Gevonden<Decimal> }
-  | { leeg: false; reden: string; ruw: CelWaarde; plek: CelPlek };
+export type { GetalLezing } from "../getal-cel";
 
+/** One number from a cell: the core's one rule (src/core/getal-cel.ts). */
 export function getalOp(grid: Grid, rij: number, kolom: number, notatie: Notatie): GetalLezing {
-  const ruw = waardeOp(grid, rij, kolom);
-  const p = plek(grid, rij, kolom);
-  if (isLeeg(ruw)) return { leeg: true };
-  if (typeof ruw === "boolean")
-    return { leeg: false, reden: `${String(ruw).toUpperCase()} is geen getal`, ruw, plek: p };
-  const r = parseGetal(ruw, { notatie });
-  if (!r.ok) return { leeg: false, reden: r.reden, ruw, plek: p };
-  const f = formuleOp(grid, rij, kolom);
-  return {
-    leeg: false,
-    getal: { ...p, waarde: r.waarde, ruw, uitTekst: typeof ruw === "string", ...(f ? { formule: f } : {}) },
-  };
+  return leesGetalCel(grid, rij, kolom, notatie);
 }
 
 /** Numeric cells of a totals row, for the columns asked. */

@@ -5,6 +5,7 @@ import type { Gemeente } from "../catalogue";
 import { adres, zoekBlad, type Grid } from "../grid";
 import { Decimal, formatGetal, type Decimal as DecimalT } from "../money";
 import { leesBijlage1 } from "../bijlage1/lezer";
+import { bepaalNotatie } from "../notatie";
 import { Melder } from "../bijlage1/melder";
 import { BLAD_BIJLAGE1, type CelPlek } from "../bijlage1/model";
 import { maakBevinding as bevinding } from "./lezer";
@@ -37,7 +38,11 @@ export function vergelijkMetBijlage1(
   const blad = grid.blad;
   const melder = new Melder();
   const alsBijlage1 = zoekBlad({ bladen: [grid] }, BLAD_BIJLAGE1) ? grid : { ...grid, blad: BLAD_BIJLAGE1 };
-  const model = leesBijlage1({ bladen: [alsBijlage1] }, melder);
+  const model = leesBijlage1(
+    { bladen: [alsBijlage1] },
+    melder,
+    bepaalNotatie({ bladen: [alsBijlage1] }).notatie,
+  );
   const kolommen = model?.diensten.kolommen;
   if (!model || !kolommen?.aantalBegroot) {
     bevindingen.push(

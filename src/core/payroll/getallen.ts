@@ -2,12 +2,17 @@
 // for 100,000 rows. Cell values in the common shapes (a number from a cell, Dutch text such as
 // "1.234,56") are converted without Decimal; anything else goes through money.ts parseGetal, so
 // every notation the rest of the add-in accepts is accepted here too, with the same meaning.
-import { Decimal, parseGetal, type Decimal as DecimalT } from "../money";
+import { Decimal, EXCEL_CIJFERS, parseGetal, type Decimal as DecimalT } from "../money";
 import type { CelWaarde } from "../grid";
 
 export type Omzetting = { ok: true; waarde: number } | { ok: false; reden: string };
 
 const FACTOR: readonly number[] = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** Space, tab and line breaks: what String.prototype.trim (and so parseGetal) removes too. */
+function isSpatie(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
 
 /**
  * Reads plain Dutch number text with at most `decimalen` decimals into whole units of the last
@@ -17,14 +22,15 @@ const FACTOR: readonly number[] = [1, 10, 100, 1000, 10000, 100000, 1000000];
 export function eenhedenUitTekst(s: string, decimalen: number): number | null {
   let i = 0;
   let n = s.length;
-  while (i < n && s.charCodeAt(i) <= 32) i++;
-  while (n > i && s.charCodeAt(n - 1) <= 32) n--;
+  while (i < n && isSpatie(s.charCodeAt(i))) i++;
+  while (n > i && isSpatie(s.charCodeAt(n - 1))) n--;
   let negatief = false;
   const eerste = s.charCodeAt(i);
   if (eerste === 45 || eerste === 0x2212) {
     negatief = true;
     i++;
   }
+  const begin = i;
   let geheel = 0;
   let cijfers = 0;
   let punt = false;
@@ -36,8 +42,8 @@ export function eenhedenUitTekst(s: string, decimalen: number): number | null {
       cijfers++;
       groep++;
     } else if (c === 46) {
-      // A thousands point: after 1–3 leading digits, then groups of exactly three.
-      if (cijfers === 0 || (punt ? groep !== 3 : groep > 3)) return null;
+      // A thousands point: after 1–3 leading digits (not starting with 0), then groups of three.
+      if (cijfers === 0 || (punt ? groep !== 3 : groep > 3 || s.charCodeAt(begin) === 48)) return null;
       punt = true;
       groep = 0;
     } else break;
@@ -56,6 +62,8 @@ export function eenhedenUitTekst(s: string, decimalen: number): number | null {
     }
     if (fractieCijfers === 0 || fractieCijfers > decimalen) return null;
   }
+  // Past Excel's 15 digits parseGetal decides (and refuses what no cell can hold).
+  if (cijfers + fractieCijfers > EXCEL_CIJFERS) return null;
   const eenheden = geheel * FACTOR[decimalen] + fractie * FACTOR[decimalen - fractieCijfers];
   if (!Number.isSafeInteger(eenheden)) return null;
   return negatief && eenheden !== 0 ? -eenheden : eenheden;
