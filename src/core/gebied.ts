@@ -44,6 +44,18 @@ export function overlapt(a: Rechthoek, b: Rechthoek): boolean {
   );
 }
 
+/**
+ * The area in a workbook name's reference ("Eindafrekening!$A$1:$K$150", "='Blad 1'!A1:K9") when it
+ * points at `blad` (compared without case, as Excel does); otherwise undefined.
+ */
+export function gebiedUitVerwijzing(verwijzing: string, blad: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(
+    verwijzing.trim(),
+  );
+  if (!m || (m[1] ?? m[2]).replace(/''/g, "'").toLowerCase() !== blad.toLowerCase()) return undefined;
+  return m[3].replace(/\$/g, "").toUpperCase();
+}
+
 /** What an adapter found on the sheet, as A1 addresses (cells, notes) or ranges (merges, drawings). */
 export interface Bezetting {
   /** Cells with a value or a formula. */

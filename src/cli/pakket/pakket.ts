@@ -5,7 +5,7 @@
 // notes, custom properties and whatever a future Excel adds.
 import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
-import { leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
+import { gebiedUitVerwijzing, leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
 import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
 import { ongeldigeGetallen, type BladPlan } from "../../core/sheetplan";
 import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad } from "./blad";
@@ -206,13 +206,8 @@ export class Pakket {
         (x) =>
           x.getAttribute("name")?.toLowerCase() === naam.toLowerCase() && !x.hasAttribute("localSheetId"),
       );
-    const m =
-      d &&
-      /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(
-        (d.textContent ?? "").trim(),
-      );
-    if (!m || (m[1] ?? m[2]).replace(/''/g, "'").toLowerCase() !== blad.toLowerCase()) return undefined;
-    return leesRechthoek(m[3].replace(/\$/g, ""));
+    const gebied = d && gebiedUitVerwijzing(d.textContent ?? "", blad);
+    return gebied ? leesRechthoek(gebied) : undefined;
   }
 
   /**

@@ -3,7 +3,7 @@
 import type { DienstCode } from "../catalogue";
 import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
-import { gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
+import { gebiedUitVerwijzing, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
 import { adres, isLeeg, waardeOp, type Grid, type Werkboek } from "../grid";
 import { NUL } from "../money";
 import type { Richting } from "../settlement";
@@ -179,13 +179,8 @@ const MAX_BEZET_BEVINDINGEN = 50;
 /** The area the previous fill owned: its Ontplooj_Gebied name, or the minimal area when only the marker is left. */
 export function vorigGebied(werkboek: Werkboek, bestaand: Grid): string | undefined {
   const naam = werkboek.namen?.find((n) => n.naam.toLowerCase() === NAMEN.gebied.toLowerCase());
-  const m =
-    naam &&
-    /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(naam.verwijzing.trim());
-  if (m) {
-    const blad = (m[1] ?? m[2]).replace(/''/g, "'");
-    if (blad.toLowerCase() === bestaand.blad.toLowerCase()) return m[3].replace(/\$/g, "").toUpperCase();
-  }
+  const gebied = naam && gebiedUitVerwijzing(naam.verwijzing, bestaand.blad);
+  if (gebied) return gebied;
   if (waardeOp(bestaand, 1, 0) === MARKERING) return `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_RIJEN}`;
   return undefined;
 }
