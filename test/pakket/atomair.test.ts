@@ -162,6 +162,19 @@ describe("een mislukte schrijfactie laat het origineel intact", () => {
     }
   });
 
+  test("de nieuwe werkmap houdt de rechten van het bestand dat hij vervangt; .bak is het origineel", () => {
+    const map = join(werk, "rechten");
+    mkdirSync(map);
+    const pad = join(map, "werkmap.xlsx");
+    copyFileSync(BRON, pad);
+    fs.chmodSync(pad, 0o600);
+    schrijfVeilig(pad, nieuw, { backup: true });
+    expect(fs.statSync(pad).mode & 0o777).toBe(0o600);
+    expect(readFileSync(pad).equals(nieuw)).toBe(true);
+    expect(readFileSync(`${pad}.bak`).equals(origineel)).toBe(true);
+    expect(readdirSync(map).sort()).toEqual(["werkmap.xlsx", "werkmap.xlsx.bak"]);
+  });
+
   test("een nieuw bestand in een map die niet bestaat: exit 2, 'er is niets geschreven'", () => {
     const r = spawnSync(
       process.execPath,

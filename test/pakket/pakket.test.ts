@@ -192,6 +192,27 @@ describe("vullen verandert alleen de eigen onderdelen van het pakket", () => {
   );
 });
 
+describe("wat het pakket niet kan missen, wordt geweigerd in plaats van stuk geschreven", () => {
+  test("een gedeelde formule van het eigen gebied naar cellen erbuiten: Nederlandse melding, geen bestand", async () => {
+    const { bytes } = await vulNaar(join(MAP, voorbeeldBestandsnaam("Wierden")), join(werk, "gedeeld.xlsx"));
+    const zip = await JSZip.loadAsync(bytes);
+    const bladPad = await bladDeel(zip, EINDAFREKENING_BLAD);
+    const xml = await zip.file(bladPad)!.async("string");
+    expect(xml).not.toMatch(/<row r="(149|15[0-2])"/);
+    const rijen =
+      '<row r="149"><c r="K149"><f t="shared" ref="K149:K152" si="0">A1</f><v>0</v></c></row>' +
+      [150, 151, 152]
+        .map((r) => `<row r="${r}"><c r="K${r}"><f t="shared" si="0"/><v>0</v></c></row>`)
+        .join("");
+    zip.file(bladPad, xml.replace("</sheetData>", `${rijen}</sheetData>`));
+    const pad = join(werk, "gedeeld.xlsx");
+    writeFileSync(pad, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    await expect(vul(pad)).rejects.toThrow(
+      /gedeeld\.xlsx is niet gevuld: de gedeelde formule in K149 geldt ook voor cellen buiten het gebied \(K149:K152\).*Er is niets geschreven\./,
+    );
+  });
+});
+
 describe("bladnamen zonder onderscheid in hoofdletters", () => {
   test("een eerder gevuld blad 'EINDAFREKENING' wordt opnieuw gevuld, niet verdubbeld", async () => {
     const { bytes } = await vulNaar(join(MAP, voorbeeldBestandsnaam("Dinkelland")), join(werk, "d.xlsx"));

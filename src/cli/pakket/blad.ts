@@ -174,13 +174,15 @@ export function schrijfWerkblad(doc: Document, w: WerkbladSchrijving): void {
     rijen.set(nummer, rij);
     let geraakt = false;
     for (const c of kinderen(rij, "c")) {
-      if (inGebied(parseAdres(c.getAttribute("r")!))) {
-        rij.removeChild(c);
-        geraakt = true;
-      }
+      if (!inGebied(parseAdres(c.getAttribute("r")!))) continue;
+      gedeeldeFormuleBlijftHeel(c, gebieden);
+      rij.removeChild(c);
+      geraakt = true;
     }
     if (geraakt) rij.removeAttribute("spans");
   }
+  // Row numbers present, ascending, to insert a new row before the next one.
+  const nummers = [...rijen.keys()].sort((a, b) => a - b);
   const volgorde = w.cellen.map((c, i) => ({ c, s: w.stijlen[i], p: parseAdres(c.adres) }));
   volgorde.sort((a, b) => a.p.rij - b.p.rij || a.p.kolom - b.p.kolom);
   for (const { c, s, p } of volgorde) {
@@ -189,9 +191,17 @@ export function schrijfWerkblad(doc: Document, w: WerkbladSchrijving): void {
     let rij = rijen.get(nummer);
     if (!rij) {
       rij = maak(sheetData, "row", { r: String(nummer) });
-      const na = [...rijen.entries()].filter(([n]) => n > nummer).sort((a, b) => a[0] - b[0])[0];
-      if (na) sheetData.insertBefore(rij, na[1]);
+      let i = 0;
+      let j = nummers.length;
+      while (i < j) {
+        const m = (i + j) >> 1;
+        if (nummers[m] < nummer) i = m + 1;
+        else j = m;
+      }
+      const na = i < nummers.length ? rijen.get(nummers[i]) : undefined;
+      if (na) sheetData.insertBefore(rij, na);
       else sheetData.appendChild(rij);
+      nummers.splice(i, 0, nummer);
       rijen.set(nummer, rij);
     }
     rij.removeAttribute("spans");
@@ -203,6 +213,23 @@ export function schrijfWerkblad(doc: Document, w: WerkbladSchrijving): void {
 
   zetKolombreedtes(root, w.kolombreedtes ?? {});
   zetDimensie(root, sheetData);
+}
+
+/**
+ * A cell that carries a shared formula for cells outside the cleared areas cannot go: those cells
+ * would lose their formula. Refused with the range, so the user can copy the formula out first.
+ */
+function gedeeldeFormuleBlijftHeel(c: Element, gebieden: readonly Rechthoek[]): void {
+  const f = kinderen(c, "f")[0];
+  const ref = f?.getAttribute("t") === "shared" ? f.getAttribute("ref") : null;
+  if (!ref) return;
+  const [v, t = v] = ref.split(":");
+  const r = { van: parseAdres(v), tot: parseAdres(t) };
+  if (!gebieden.some((g) => omvat(g, r)))
+    throw new PakketFout(
+      `de gedeelde formule in ${c.getAttribute("r")} geldt ook voor cellen buiten het gebied (${ref}); ` +
+        "maak die cellen los (kopieer en plak de formules opnieuw) en vul opnieuw",
+    );
 }
 
 interface ColDeel {

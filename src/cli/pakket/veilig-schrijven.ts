@@ -83,8 +83,8 @@ function vervang(doel: string, schrijf: (tmp: string) => void, bfs: Bestandssyst
   }
 }
 
-function schrijfBestand(tmp: string, inhoud: Uint8Array, bfs: Bestandssysteem): void {
-  const fd = bfs.openSync(tmp, "wx", 0o644);
+function schrijfBestand(tmp: string, inhoud: Uint8Array, bfs: Bestandssysteem, modus: number): void {
+  const fd = bfs.openSync(tmp, "wx", modus);
   try {
     let klaar = 0;
     while (klaar < inhoud.length) klaar += bfs.writeSync(fd, inhoud, klaar, inhoud.length - klaar);
@@ -111,7 +111,9 @@ export function schrijfVeilig(doel: string, inhoud: Uint8Array, opties: SchrijfO
     }
   }
   try {
-    vervang(pad, (tmp) => schrijfBestand(tmp, inhoud, bfs), bfs);
+    // The new file keeps the permissions of the one it replaces.
+    const modus = bestond ? fs.statSync(pad).mode & 0o777 : 0o644;
+    vervang(pad, (tmp) => schrijfBestand(tmp, inhoud, bfs, modus), bfs);
   } catch (e) {
     throw new SchrijfFout(`kan ${doel} niet schrijven (${reden(e)}); ${ongewijzigd}`);
   }
