@@ -242,3 +242,37 @@ export function alleenAangevuld(voor: Buffer, na: Buffer, secties: readonly stri
 export function serialiseer(d: Document): string {
   return new XMLSerializer().serializeToString(d);
 }
+
+/** A shape (as charts and pictures are anchored) over the cells `van`:`tot` of the sheet `blad`. */
+export async function metTekening(zip: JSZip, blad: string, van: [number, number], tot: [number, number]) {
+  const pad = await bladDeel(zip, blad);
+  const bestand = pad.split("/").pop()!;
+  let n = 1;
+  while (zip.file(`xl/drawings/drawing${n}.xml`)) n++;
+  const punt = (naam: string, [k, r]: [number, number]) =>
+    `<xdr:${naam}><xdr:col>${k}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${naam}>`;
+  zip.file(
+    `xl/drawings/drawing${n}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor>${punt("from", van)}${punt("to", tot)}<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Mijn vorm"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
+  );
+  const id = await voegRelatieToe(
+    zip,
+    `xl/worksheets/_rels/${bestand}.rels`,
+    "drawing",
+    `../drawings/drawing${n}.xml`,
+  );
+  await voegTypeToe(
+    zip,
+    `/xl/drawings/drawing${n}.xml`,
+    "application/vnd.openxmlformats-officedocument.drawing+xml",
+  );
+  const xml = await tekst(zip, pad);
+  const plek = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|tableParts|extLst)\b/.exec(xml);
+  const el = `<drawing r:id="${id}"/>`;
+  zip.file(
+    pad,
+    plek
+      ? xml.slice(0, plek.index) + el + xml.slice(plek.index)
+      : xml.replace("</worksheet>", `${el}</worksheet>`),
+  );
+}

@@ -22,6 +22,7 @@ import {
   metExterneKoppeling,
   metNotitie,
   metSparklines,
+  metTekening,
 } from "./corpus";
 
 const MAP = join(__dirname, "../../assets/bijlage1");
@@ -210,6 +211,27 @@ describe("wat het pakket niet kan missen, wordt geweigerd in plaats van stuk ges
     await expect(vul(pad)).rejects.toThrow(
       /gedeeld\.xlsx is niet gevuld: de gedeelde formule in K149 geldt ook voor cellen buiten het gebied \(K149:K152\).*Er is niets geschreven\./,
     );
+  });
+});
+
+describe("het gebied ziet ook tekeningen en notities", () => {
+  test("een vorm en een notitie op een eigen blad 'Eindafrekening' zonder gegevens: geweigerd met hun cellen", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(MAP, voorbeeldBestandsnaam("Almelo")));
+    wb.addWorksheet("Eindafrekening").getCell("Z1").value = "buiten het gebied";
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    await metTekening(zip, EINDAFREKENING_BLAD, [1, 19], [4, 29]);
+    await metNotitie(zip, EINDAFREKENING_BLAD, "C40", "mijn notitie");
+    const pad = join(werk, "tekening.xlsx");
+    writeFileSync(pad, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    for (const forceer of [false, true]) {
+      const { uitkomst, inhoud } = await vul(pad, forceer);
+      expect(inhoud).toBeUndefined();
+      expect(uitkomst.geweigerd).toContain("B20:E30 (grafiek of afbeelding), C40 (notitie)");
+      expect(uitkomst.bevindingen.filter((b) => b.code === "EINDAFREKENING_BEZET").map((b) => b.cel)).toEqual(
+        ["B20", "C40"],
+      );
+    }
   });
 });
 
