@@ -9,7 +9,7 @@ import { GEMEENTEN } from "../src/core/catalogue";
 import type { Werkboek } from "../src/core/grid";
 import { synthetischeWerkmap, voorbeeldBestandsnaam } from "../src/cli/voorbeelden";
 import { werkboekNaarGrids } from "../src/cli/xlsx-grid";
-import { schrijfPlan } from "../src/cli/xlsx-plan";
+import { Pakket } from "../src/cli/pakket/pakket";
 import { druk, meet, meetAsync } from "./meet";
 
 async function vulBestand(bytes: Buffer | ArrayBuffer, forceer: boolean): Promise<void> {
@@ -17,8 +17,8 @@ async function vulBestand(bytes: Buffer | ArrayBuffer, forceer: boolean): Promis
   await wb.xlsx.load(bytes as ArrayBuffer);
   const u = planEindafrekening(werkboekNaarGrids(wb), { forceer });
   if (!u.plan) throw new Error(u.geweigerd);
-  schrijfPlan(wb, u.plan);
-  await wb.xlsx.writeBuffer();
+  // As fill does: only the add-in's own parts of the original package change.
+  await (await Pakket.open(new Uint8Array(bytes as ArrayBuffer))).schrijfPlan(u.plan);
 }
 
 export async function run(): Promise<void> {

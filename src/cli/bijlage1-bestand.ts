@@ -1,21 +1,21 @@
 // Shared by validate, fill and demo: read a bijlage-1 .xlsx, fill its Eindafrekening, and render
 // findings and settlements as Dutch text. No money is computed here; the core does that.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, planEindafrekening, type PlanUitkomst } from "../core/bijlage1";
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../core/findings";
-import type { Werkboek } from "../core/grid";
+import { zoekBlad, type Werkboek } from "../core/grid";
 import { formatBedrag, type DecimalInvoer, type Notatie } from "../core/money";
 import { meldOpStderr } from "./grid-bouwer";
-import { leesXlsx, werkbladNaarGrid } from "./xlsx-grid";
-import { schrijfPlan } from "./xlsx-plan";
+import { Pakket, SchrijfWeigering } from "./pakket/pakket";
+import { PakketFout } from "./pakket/xml";
+import { leesXlsx } from "./xlsx-grid";
 
 /** A file that cannot be read, or arguments that make no sense: exit code 2. */
 export class GebruiksFout extends Error {}
 
 export interface GeladenWerkmap {
-  wb: ExcelJS.Workbook;
   werkboek: Werkboek;
 }
 
@@ -29,18 +29,9 @@ export async function leesWerkmap(pad: string): Promise<Werkboek> {
   }
 }
 
-/** The grids (read bounded) and, for the fill, the workbook as exceljs objects. */
+/** The grids, read bounded; the fill itself works on the original package bytes (pakket/). */
 export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
-  const werkboek = await leesWerkmap(pad);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(pad);
-  } catch (e) {
-    throw new GebruiksFout(
-      `${basename(pad)} is geen leesbaar .xlsx-bestand (${e instanceof Error ? e.message : String(e)})`,
-    );
-  }
-  return { wb, werkboek };
+  return { werkboek: await leesWerkmap(pad) };
 }
 
 /**
@@ -53,17 +44,52 @@ export function leesNotatie(waarde: string | undefined): Notatie | undefined {
   throw new GebruiksFout(`--notatie verwacht nl (1.234,56) of en (1,234.56), niet '${waarde}'`);
 }
 
-/** Checks, plans and (unless refused) writes the Eindafrekening into the loaded workbook. */
-export function vulWerkmap(geladen: GeladenWerkmap, forceer: boolean, notatie?: Notatie): PlanUitkomst {
-  const ws = geladen.wb.getWorksheet(EINDAFREKENING_BLAD);
-  const bestaand = ws ? werkbladNaarGrid(ws) : undefined;
-  const uitkomst = planEindafrekening(geladen.werkboek, {
-    forceer,
-    ...(bestaand ? { bestaand } : {}),
-    ...(notatie ? { notatie } : {}),
-  });
-  if (uitkomst.plan) schrijfPlan(geladen.wb, uitkomst.plan);
-  return uitkomst;
+export interface GevuldeWerkmap {
+  uitkomst: PlanUitkomst;
+  /** The filled workbook (the original package with only the add-in's parts changed). */
+  inhoud?: Buffer;
+}
+
+/**
+ * Checks and plans the Eindafrekening of the workbook at `pad`, and (unless refused) builds the
+ * filled package from the original bytes. Writes nothing to disk.
+ */
+export async function vulWerkmap(
+  pad: string,
+  geladen: GeladenWerkmap,
+  forceer: boolean,
+  notatie?: Notatie,
+): Promise<GevuldeWerkmap> {
+  let pakket: Pakket;
+  try {
+    pakket = await Pakket.open(await readFile(pad));
+  } catch (e) {
+    throw new GebruiksFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    const blad = pakket.zoekBlad(EINDAFREKENING_BLAD);
+    const bestaand = zoekBlad(geladen.werkboek, blad?.naam ?? EINDAFREKENING_BLAD);
+    const bezetting = blad ? await pakket.bezetting(blad) : undefined;
+    const uitkomst = planEindafrekening(geladen.werkboek, {
+      forceer,
+      ...(bestaand ? { bestaand } : {}),
+      ...(bezetting ? { bezetting } : {}),
+      ...(notatie ? { notatie } : {}),
+    });
+    if (!uitkomst.plan) return { uitkomst };
+    try {
+      return { uitkomst, inhoud: await pakket.schrijfPlan(uitkomst.plan) };
+    } catch (e) {
+      // A number no workbook can hold: a refusal like any other, and no file.
+      if (!(e instanceof SchrijfWeigering)) throw e;
+      const { plan: _plan, afrekening: _afrekening, geforceerd: _geforceerd, ...rest } = uitkomst;
+      return { uitkomst: { ...rest, geweigerd: `${e.message} Er is niets geschreven.`, forceerbaar: false } };
+    }
+  } catch (e) {
+    if (e instanceof PakketFout)
+      throw new GebruiksFout(`${basename(pad)} is niet gevuld: ${e.message}. Er is niets geschreven.`);
+    throw e;
+  }
 }
 
 const ERNST_TEKST: Record<Ernst, string> = { fout: "FOUT", waarschuwing: "WAARSCHUWING", info: "INFO" };

@@ -44,3 +44,39 @@ export const NOTATIE = {
   datum: "dd-mm-yyyy",
   tekst: "@",
 } as const;
+
+/** Excel's largest number; a literal beyond it (or NaN, Infinity) makes an invalid file or formula. */
+const EXCEL_MAX = 9.99999999999999e307;
+
+function ongeldigGetal(n: number): boolean {
+  return !Number.isFinite(n) || Math.abs(n) > EXCEL_MAX;
+}
+
+/** Number literals in a formula (not cell references like B5 or names like LOG10). */
+const GETAL_IN_FORMULE = /(?<![A-Za-z_$.\d])(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?(?![A-Za-z_(\d.])/g;
+
+/**
+ * Cells of a plan no writer may put into a workbook: a value that is NaN, Infinity or beyond
+ * Excel's range, or a formula with such a literal. Dutch, one line per cell; empty when all is well.
+ */
+export function ongeldigeGetallen(plan: BladPlan): string[] {
+  const uit: string[] = [];
+  for (const c of plan.cellen) {
+    if (typeof c.waarde === "number" && ongeldigGetal(c.waarde)) {
+      uit.push(`${plan.blad}!${c.adres}: de waarde ${String(c.waarde)} is geen getal dat Excel kan bewaren`);
+      continue;
+    }
+    const f = c.formule?.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
+    if (!f) continue;
+    if (/(?<![A-Za-z_])(?:NaN|Infinity)(?![A-Za-z_(\d])/.test(f)) {
+      uit.push(`${plan.blad}!${c.adres}: de formule bevat een ongeldig getal`);
+      continue;
+    }
+    const te = (f.match(GETAL_IN_FORMULE) ?? []).find((g) => ongeldigGetal(Number(g)));
+    if (te)
+      uit.push(
+        `${plan.blad}!${c.adres}: de formule bevat een getal buiten het bereik van Excel (${te.length > 20 ? te.slice(0, 20) + "…" : te})`,
+      );
+  }
+  return uit;
+}

@@ -10,6 +10,8 @@ export {
   naamFormule,
   tekensNaarPunten,
   HERSTEL_NOTITIE_CEL,
+  GebiedFout,
+  PlanFout,
   type HerstelNotitie,
   type HerstelResultaat,
   type SchrijfOpties,

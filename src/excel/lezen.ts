@@ -9,10 +9,10 @@
 // Only a workbook whose content exceeds the request budget (about 4 MB, Excel on the web allows
 // 5 MB per response) is read in more than one content sync, in bands of rows.
 import { isDatumFormaat } from "../core/datumnotatie";
-import { celSleutel, kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
+import { adres, celSleutel, kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { isEigenBlad, HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { STANDAARD_BUDGET } from "./payload";
-import type { BekendeWerkmap } from "./schrijven";
+import { adressen, type BekendeWerkmap } from "./schrijven";
 import { sync } from "./syncs";
 
 export type Notatie = "nl" | "en";
@@ -113,6 +113,12 @@ export async function leesWerkboek(
         .getRange(BREEDTE_BEREIK)
         .getColumnProperties({ columnIndex: true, format: { columnWidth: true } })
     : undefined;
+  // Its merged cells too (ExcelApi 1.13), so the fill's area check needs no sync of its own.
+  const samengevoegd =
+    doel && ondersteuntExcelApi("1.13")
+      ? werkbladen.getItem(doel).getRange().getMergedAreasOrNullObject()
+      : undefined;
+  samengevoegd?.load("address");
   await sync(context);
   const breedtes =
     doel && kolomInfo
@@ -206,6 +212,17 @@ export async function leesWerkboek(
     return grid;
   });
 
+  const doelGrid = doel ? bladen.find((g) => g.blad === doel) : undefined;
+  const bezetting = doelGrid
+    ? {
+        blad: doelGrid.blad,
+        cellen: gevuldeCellen(doelGrid),
+        ...(samengevoegd
+          ? { samenvoegingen: samengevoegd.isNullObject ? [] : adressen(samengevoegd.address) }
+          : {}),
+      }
+    : undefined;
+
   const naamFormules = namen.items
     .filter((n) => typeof n.formula === "string")
     .map((n) => ({ naam: n.name, formule: String(n.formula) }));
@@ -217,8 +234,24 @@ export async function leesWerkboek(
     notatie: decimaalteken === "." ? "en" : "nl",
     ...(decimaalteken ? { decimaalteken } : {}),
     herstelpunt,
-    bekend: { bladen: alleNamen, namen: naamFormules, ...(breedtes ? { breedtes } : {}) },
+    bekend: {
+      bladen: alleNamen,
+      namen: naamFormules,
+      ...(breedtes ? { breedtes } : {}),
+      ...(bezetting ? { bezetting } : {}),
+    },
   };
+}
+
+/** The cells of a grid with a value or a formula. */
+function gevuldeCellen(g: Grid): string[] {
+  const uit: string[] = [];
+  g.waarden.forEach((rij, i) =>
+    rij.forEach((w, j) => {
+      if (w !== null || g.formules?.[i]?.[j]) uit.push(adres(g.startRij + i, g.startKolom + j));
+    }),
+  );
+  return uit;
 }
 
 function naarCelWaarde(v: unknown): CelWaarde {

@@ -2,8 +2,11 @@
 //
 // schrijfPlan, in a constant number of syncs:
 //   sync 1: which sheets and workbook names exist (skipped when a read in the same run knows it);
-//   sync 2: only when the target sheet exists, the plan sets column widths and no read brought
-//           them: the current widths;
+//   sync 2: only when the target sheet exists and either the plan sets column widths no read
+//           brought, or the plan names its area (Ontplooj_Gebied): the current widths, and what
+//           the new area would cover (contents and merged cells). The area is a promise
+//           (src/core/gebied.ts): covering the user's own work outside the previous fill's area
+//           is refused (GebiedFout) before anything is written;
 //   sync 3: the backup of the plan's area into the hidden sheet Ontplooj_Herstel (Range.copyFrom,
 //           so values, formulas, number formats and styles are kept exactly, with a JSON note of
 //           the sheet, area, widths and names), then the plan itself: number formats (first, so
@@ -14,12 +17,26 @@
 // is left behind.
 //
 // herstelVulling undoes the last fill in two syncs: read the note, restore and remove the backup.
-import { bladVerwijzing, kolomLetters, parseAdres } from "../core/grid";
-import type { BladPlan, CelStijl, PlanCel } from "../core/sheetplan";
+import { gebiedUitVerwijzing, gebiedWeigering, leesRechthoek, toetsGebied, type Bezet } from "../core/gebied";
+import { adres, bladVerwijzing, kolomLetters, parseAdres } from "../core/grid";
+import { ongeldigeGetallen, type BladPlan, type CelStijl, type PlanCel } from "../core/sheetplan";
 import { excelFoutCode } from "./fouten";
-import { HERSTEL_BLAD } from "./omgeving";
+import { HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { jsonBytes, STANDAARD_BUDGET, verdeelInBanden } from "./payload";
 import { sync } from "./syncs";
+
+/** The new area would cover the user's own work: nothing has been written. Dutch message. */
+export class GebiedFout extends Error {
+  constructor(
+    bericht: string,
+    readonly bezet: readonly Bezet[],
+  ) {
+    super(bericht);
+  }
+}
+
+/** A plan with a value no workbook can hold (NaN, Infinity): nothing has been written. */
+export class PlanFout extends Error {}
 
 /** The cell of the backup sheet that holds the note; far right, so it never meets a plan's area. */
 export const HERSTEL_NOTITIE_CEL = "XFD1";
@@ -63,6 +80,8 @@ export interface BekendeWerkmap {
   namen: readonly { naam: string; formule: string }[];
   /** Column widths in points of one sheet, keyed by column letters (leesWerkboek's `breedtesVan`). */
   breedtes?: { blad: string; perKolom: Readonly<Record<string, number>> };
+  /** What that sheet holds (cells with content; merged ranges where the host could tell). */
+  bezetting?: { blad: string; cellen: readonly string[]; samenvoegingen?: readonly string[] };
 }
 
 export interface SchrijfResultaat {
@@ -181,6 +200,31 @@ export function planRijen(plan: BladPlan): PlanRijen | null {
   return { vak, formules, notaties, eigenschappen, gestijld, kosten };
 }
 
+/** The non-empty cells of an area from its formulas (Excel gives "" for an empty cell). */
+function gevuldeCellen(gebied: string, formules: unknown[][] | undefined): string[] {
+  const van = leesRechthoek(gebied).van;
+  const uit: string[] = [];
+  (formules ?? []).forEach((rij, i) =>
+    rij.forEach((f, j) => {
+      if (f !== "" && f !== null && f !== undefined) uit.push(adres(van.rij + i, van.kolom + j));
+    }),
+  );
+  return uit;
+}
+
+/** "Blad!A1:B2, 'Blad 2'!$C$3" to ["A1:B2", "C3"]. */
+export function adressen(lijst: string): string[] {
+  return lijst
+    .split(",")
+    .map((a) =>
+      a
+        .slice(a.lastIndexOf("!") + 1)
+        .replace(/\$/g, "")
+        .trim(),
+    )
+    .filter((a) => a !== "");
+}
+
 /** A sheet or workbook name as Excel compares it: without regard to case. */
 function sleutel(naam: string): string {
   return naam.toLowerCase();
@@ -195,6 +239,11 @@ export async function schrijfPlan(
   plan: BladPlan,
   opties: SchrijfOpties = {},
 ): Promise<SchrijfResultaat> {
+  const ongeldig = ongeldigeGetallen(plan);
+  if (ongeldig.length > 0)
+    throw new PlanFout(
+      `De afrekening bevat een ongeldig getal: ${ongeldig.slice(0, 5).join("; ")}. Er is niets geschreven.`,
+    );
   const metHerstel = opties.herstelpunt ?? true;
   const budget = opties.budget ?? STANDAARD_BUDGET;
   const werkbladen = context.workbook.worksheets;
@@ -219,9 +268,10 @@ export async function schrijfPlan(
   const herstelBestond = bladen.has(sleutel(HERSTEL_BLAD));
   const breedteKolommen = Object.keys(plan.kolombreedtes ?? {});
 
-  // Sync 2 (only when refilling a sheet whose widths the plan sets and no read brought them):
-  // the widths to restore on undo.
+  // Sync 2 (only when refilling a sheet whose widths the plan sets and no read brought them, or
+  // whose plan names its area): the widths to restore on undo, and what the new area would cover.
   const breedtes: Record<string, number> = {};
+  let formaten: { kolom: string; format: Excel.RangeFormat }[] | undefined;
   if (metHerstel && bladBestond && breedteKolommen.length > 0) {
     const bekendeBreedtes =
       bekend.breedtes && sleutel(bekend.breedtes.blad) === sleutel(plan.blad)
@@ -231,14 +281,45 @@ export async function schrijfPlan(
       for (const k of breedteKolommen) breedtes[k] = bekendeBreedtes[k];
     } else {
       const blad = werkbladen.getItem(plan.blad);
-      const formaten = breedteKolommen.map((k) => {
-        const f = blad.getRange(`${k}:${k}`).format;
-        f.load("columnWidth");
-        return f;
+      formaten = breedteKolommen.map((kolom) => {
+        const format = blad.getRange(`${kolom}:${kolom}`).format;
+        format.load("columnWidth");
+        return { kolom, format };
       });
-      await sync(context);
-      breedteKolommen.forEach((k, i) => (breedtes[k] = formaten[i].columnWidth));
     }
+  }
+  const gebiedNaam = plan.namen.find((n) => n.adres === plan.gebied)?.naam;
+  const bewaak = bladBestond && !opties.wisBlad && gebiedNaam !== undefined;
+  // A read in the same run saw the sheet: its cells (and merges) serve the check without a sync.
+  const gezien =
+    bewaak && bekend.bezetting && sleutel(bekend.bezetting.blad) === sleutel(plan.blad)
+      ? bekend.bezetting
+      : undefined;
+  let inhoud: Excel.Range | undefined;
+  let samengevoegd: Excel.RangeAreas | undefined;
+  if (bewaak && !gezien) {
+    inhoud = werkbladen.getItem(plan.blad).getRange(plan.gebied);
+    inhoud.load("formulas");
+    // Merged areas need ExcelApi 1.13; older hosts check the contents only.
+    if (ondersteuntExcelApi("1.13")) {
+      samengevoegd = inhoud.getMergedAreasOrNullObject();
+      samengevoegd.load("address");
+    }
+  }
+  if (formaten || inhoud) await sync(context);
+  for (const f of formaten ?? []) breedtes[f.kolom] = f.format.columnWidth;
+  if (bewaak && gebiedNaam) {
+    const vorigeFormule = bestaandeNamen.get(sleutel(gebiedNaam));
+    const vorig = vorigeFormule ? gebiedUitVerwijzing(vorigeFormule, plan.blad) : undefined;
+    const bezet = toetsGebied(vorig, plan.gebied, {
+      cellen: gezien ? gezien.cellen : gevuldeCellen(plan.gebied, inhoud?.formulas),
+      samenvoegingen: gezien
+        ? (gezien.samenvoegingen ?? [])
+        : samengevoegd && !samengevoegd.isNullObject
+          ? adressen(samengevoegd.address)
+          : [],
+    });
+    if (bezet.length > 0) throw new GebiedFout(gebiedWeigering(plan.blad, vorig, plan.gebied, bezet), bezet);
   }
 
   // Sync 3: backup, clear, first band of the plan.

@@ -7,10 +7,12 @@ import { controleerBetaalbatch } from "../core/payroll";
 import {
   excelFoutCode,
   excelFoutTekst,
+  GebiedFout,
   heeftHerstelpunt,
   herstelVulling,
   leesBladnamen,
   leesWerkboek,
+  PlanFout,
   rapportPlan,
   schrijfPlan,
   selecteerCel,
@@ -67,10 +69,12 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
       metExcel(async (context) => {
         const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
+        const samenvoegingen = gelezen.bekend.bezetting?.samenvoegingen;
         const uitkomst = planEindafrekening(gelezen.werkboek, {
           forceer,
           bestaand,
           hostDecimaal: gelezen.decimaalteken,
+          ...(samenvoegingen ? { bezetting: { samenvoegingen } } : {}),
         });
         if (!uitkomst.plan) {
           return {
@@ -82,7 +86,19 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
             herstelpunt: gelezen.herstelpunt,
           };
         }
-        await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+        try {
+          await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+        } catch (fout) {
+          // The area would cover the user's own work (or the plan holds an invalid number):
+          // a refusal like the core's, nothing written; forcing does not change it.
+          if (fout instanceof GebiedFout || fout instanceof PlanFout)
+            return {
+              bevindingen: uitkomst.bevindingen,
+              geweigerd: fout.message,
+              herstelpunt: gelezen.herstelpunt,
+            };
+          throw fout;
+        }
         return {
           bevindingen: uitkomst.bevindingen,
           afrekening: uitkomst.afrekening,

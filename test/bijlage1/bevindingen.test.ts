@@ -521,7 +521,11 @@ describe("bevindingen: elke code met blad en cel", () => {
       blad: "Eindafrekening",
       cel: "B3",
     });
-    expect(planEindafrekening(werkboekNaarGrids(terug), { bestaand, forceer: true }).plan).toBeDefined();
+    expect(u.geweigerd).toContain("B3");
+    // The area is a promise: forcing does not overwrite the user's own cells either.
+    const geforceerd = planEindafrekening(werkboekNaarGrids(terug), { bestaand, forceer: true });
+    expect(geforceerd.plan).toBeUndefined();
+    expect(geforceerd.forceerbaar).toBe(false);
   });
 
   test("alle codes worden hier getest, en de broncode gebruikt geen andere", () => {

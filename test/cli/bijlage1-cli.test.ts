@@ -133,8 +133,15 @@ describe("fill", () => {
     expect(existsSync(uitPad)).toBe(false);
     const f = cli("fill", bron, "--out", uitPad, "--forceer", "--json");
     expect(f.code).toBe(1);
-    expect(JSON.parse(f.stdout)).toMatchObject({ gevuld: true });
+    expect(JSON.parse(f.stdout)).toMatchObject({
+      gevuld: true,
+      geforceerd: expect.stringContaining("Geforceerd gevuld ondanks 4 fouten"),
+    });
     expect(existsSync(uitPad)).toBe(true);
+    // The text says so as well.
+    const t = cli("fill", bron, "--out", uitPad, "--forceer");
+    expect(t.code).toBe(1);
+    expect(t.stdout).toContain("Let op: Geforceerd gevuld ondanks 4 fouten");
   });
 
   test("zonder --out: exit 2", () => {

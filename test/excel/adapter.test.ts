@@ -7,6 +7,7 @@ import {
   celLink,
   excelFoutTekst,
   formuleInvoer,
+  GebiedFout,
   herstelVulling,
   HERSTEL_BLAD,
   HERSTEL_NOTITIE_CEL,
@@ -14,6 +15,7 @@ import {
   leesBladnamen,
   leesWerkboek,
   naamFormule,
+  PlanFout,
   RAPPORT_BLAD,
   rapportPlan,
   resetSyncs,
@@ -521,5 +523,130 @@ describe("helpers", () => {
     expect(excelFoutTekst({ code: "RequestPayloadSizeLimitExceeded" })).toMatch(/te groot/);
     expect(excelFoutTekst(new Error("boem"))).toBe("Excel meldde een fout: boem");
     expect(excelFoutTekst(undefined)).toMatch(/verbinding met Excel/);
+  });
+});
+
+describe("schrijfPlan: het gebied is een belofte", () => {
+  /** The plan() above, with its area named as a fill's plan names it. */
+  function gebiedPlan(blad = "Eindafrekening"): BladPlan {
+    const p = plan();
+    return { ...p, blad, namen: [...p.namen, { naam: "Ontplooj_Gebied", adres: p.gebied }] };
+  }
+
+  function metApi(versies: string[], werk: () => Promise<void>): Promise<void> {
+    const office = (globalThis as unknown as { Office: { context: { requirements: unknown } } }).Office;
+    const oud = office.context.requirements;
+    office.context.requirements = { isSetSupported: (_s: string, v: string) => versies.includes(v) };
+    return werk().finally(() => (office.context.requirements = oud));
+  }
+
+  const nietsGeschreven = (wm: ReturnType<typeof maakMockWerkmap>) => {
+    expect(wm.opnames.filter((o) => o.volgorde.length > 0 || o.gewist || o.gekopieerdVan)).toEqual([]);
+    expect(wm.handelingen).toEqual([]);
+  };
+
+  it("weigert wat buiten het vorige gebied ligt en in het nieuwe zou vallen (cel, samenvoeging), vóór er iets geschreven is", async () => {
+    await metApi(["1.9", "1.10", "1.11", "1.13"], async () => {
+      const wm = maakMockWerkmap(
+        [
+          BIJLAGE,
+          {
+            naam: "Eindafrekening",
+            waarden: [["oud"], [], [], [], [], [], [], ["mijn tekst"]],
+            samengevoegd: ["D9:F9", "M1:N2"],
+          },
+        ],
+        { namen: [{ name: "Ontplooj_Gebied", formula: "=Eindafrekening!$A$1:$D$5" }] },
+      );
+      const fout = await schrijfPlan(wm.context, gebiedPlan()).catch((e: unknown) => e);
+      expect(fout).toBeInstanceOf(GebiedFout);
+      const g = fout as GebiedFout;
+      expect(g.bezet.map((b) => `${b.soort}:${b.adres}`)).toEqual(["cel:A8", "samenvoeging:D9:F9"]);
+      expect(g.message).toContain("groeit van A1:D5 naar A1:D10");
+      expect(g.message).toContain("Er is niets geschreven");
+      // sync 1 (what exists) and sync 2 (the area's contents): nothing else.
+      expect(aantalSyncs()).toBe(2);
+      nietsGeschreven(wm);
+    });
+  });
+
+  it("vult wel als het nieuwe gebied alleen eigen of lege cellen raakt (bladnaam in andere hoofdletters)", async () => {
+    await metApi(["1.9", "1.10", "1.11", "1.13"], async () => {
+      const wm = maakMockWerkmap(
+        [
+          BIJLAGE,
+          {
+            naam: "EINDAFREKENING",
+            waarden: [["oud", "ook oud"], [], ["x"]],
+            samengevoegd: ["A2:B2", "M1:N2"],
+          },
+        ],
+        { namen: [{ name: "ontplooj_gebied", formula: "='EINDAFREKENING'!$A$1:$D$10" }] },
+      );
+      await schrijfPlan(wm.context, gebiedPlan());
+      expect(wm.handelingen.filter((h) => h.soort === "voegBladToe")).toEqual([
+        { soort: "voegBladToe", blad: HERSTEL_BLAD },
+      ]);
+      expect(geschreven(wm.opnames, "EINDAFREKENING").some((o) => o.volgorde.includes("formulas"))).toBe(
+        true,
+      );
+    });
+  });
+
+  it("zonder ExcelApi 1.13 toetst het de inhoud nog steeds", async () => {
+    const wm = maakMockWerkmap([BIJLAGE, { naam: "Eindafrekening", waarden: [["oud"]] }]);
+    await expect(schrijfPlan(wm.context, gebiedPlan())).rejects.toThrow(/A1 \(inhoud\)/);
+    nietsGeschreven(wm);
+  });
+
+  it("na een lezing in dezelfde run: de toets kost geen sync, een geslaagde hervulling blijft één sync", async () => {
+    await metApi(["1.9", "1.10", "1.11", "1.13"], async () => {
+      const namen = [{ name: "Ontplooj_Gebied", formula: "=Eindafrekening!$A$1:$D$5" }];
+      const botsend = maakMockWerkmap(
+        [
+          BIJLAGE,
+          { naam: "Eindafrekening", waarden: [["oud"]], breedtes: { A: 50 }, samengevoegd: ["C9:E9"] },
+        ],
+        { namen },
+      );
+      const gelezen = await leesWerkboek(botsend.context, { breedtesVan: "Eindafrekening" });
+      expect(gelezen.bekend.bezetting).toEqual({
+        blad: "Eindafrekening",
+        cellen: ["A1"],
+        samenvoegingen: ["C9:E9"],
+      });
+      resetSyncs();
+      const opnamenVoor = botsend.opnames.length;
+      await expect(schrijfPlan(botsend.context, gebiedPlan(), { bekend: gelezen.bekend })).rejects.toThrow(
+        /C9:E9 \(samengevoegde cellen\)/,
+      );
+      expect(aantalSyncs()).toBe(0);
+      expect(botsend.opnames.slice(opnamenVoor).filter((o) => o.volgorde.length > 0 || o.gewist)).toEqual([]);
+
+      const vrij = maakMockWerkmap(
+        [
+          BIJLAGE,
+          { naam: "Eindafrekening", waarden: [["oud"]], breedtes: { A: 50 }, samengevoegd: ["M1:N2"] },
+        ],
+        { namen },
+      );
+      const g2 = await leesWerkboek(vrij.context, { breedtesVan: "Eindafrekening" });
+      resetSyncs();
+      await schrijfPlan(vrij.context, gebiedPlan(), { bekend: g2.bekend });
+      expect(aantalSyncs()).toBe(1);
+    });
+  });
+
+  it("weigert een plan met NaN of Infinity zonder Excel aan te spreken", async () => {
+    const wm = maakMockWerkmap([BIJLAGE]);
+    const p = plan();
+    const fout = await schrijfPlan(wm.context, {
+      ...p,
+      cellen: [...p.cellen, { adres: "D4", waarde: Infinity }],
+    }).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(PlanFout);
+    expect((fout as Error).message).toContain("Eindafrekening!D4");
+    expect(aantalSyncs()).toBe(0);
+    nietsGeschreven(wm);
   });
 });

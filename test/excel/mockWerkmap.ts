@@ -2,7 +2,7 @@
 // context, its sync and the loaded-after-sync behaviour of the seeded objects come from the mock;
 // ranges the adapter creates on the fly are recorders that keep what was written to them.
 import { OfficeMockObject } from "office-addin-mock";
-import { adres as a1 } from "../../src/core/grid";
+import { adres as a1, parseAdres } from "../../src/core/grid";
 
 export interface MockBlad {
   naam: string;
@@ -20,6 +20,8 @@ export interface MockBlad {
   cellen?: Record<string, unknown[][]>;
   /** Column widths in points getRange("C:C").format.columnWidth returns. */
   breedtes?: Record<string, number>;
+  /** Merged ranges ("K148:M149") getRange(area).getMergedAreasOrNullObject() reports. */
+  samengevoegd?: string[];
 }
 
 export interface Opname {
@@ -52,6 +54,34 @@ export interface MockWerkmap {
   handelingen: Handeling[];
 }
 
+function rechthoek(a: string) {
+  const [van, tot = van] = a.split(":").map(parseAdres);
+  return { van, tot };
+}
+
+function overlapt(a: string, b: string): boolean {
+  const x = rechthoek(a);
+  const y = rechthoek(b);
+  return (
+    x.van.rij <= y.tot.rij &&
+    x.tot.rij >= y.van.rij &&
+    x.van.kolom <= y.tot.kolom &&
+    x.tot.kolom >= y.van.kolom
+  );
+}
+
+/** The seeded formulas (or values) of a sheet within an area, "" where empty. */
+function vakInhoud(blad: MockBlad, adres: string): unknown[][] {
+  const { van, tot } = rechthoek(adres);
+  const bron = blad.formules ?? blad.waarden;
+  return Array.from({ length: tot.rij - van.rij + 1 }, (_, i) =>
+    Array.from({ length: tot.kolom - van.kolom + 1 }, (_, j) => {
+      const v = bron[van.rij + i - (blad.rij ?? 0)]?.[van.kolom + j - (blad.kolom ?? 0)];
+      return v === null || v === undefined ? "" : v;
+    }),
+  );
+}
+
 export function maakMockWerkmap(
   bladen: MockBlad[],
   opties: {
@@ -81,6 +111,12 @@ export function maakMockWerkmap(
     };
     for (const eigenschap of ["formulas", "values", "numberFormat"] as const) {
       let waarde: unknown[][] | undefined = eigenschap === "values" ? blad?.cellen?.[adres] : undefined;
+      // Reading an area's formulas gives what the seeded sheet holds there ("" where empty).
+      if (eigenschap === "formulas" && blad && /^[A-Z]+\d+:[A-Z]+\d+$/.test(adres)) {
+        o.load = (p?: string) => {
+          if (String(p).includes("formulas") && waarde === undefined) waarde = vakInhoud(blad, adres);
+        };
+      }
       Object.defineProperty(o, eigenschap, {
         enumerable: true,
         get: () => waarde,
@@ -95,6 +131,14 @@ export function maakMockWerkmap(
       (o.gekopieerdVan = { blad: bron.blad, adres: bron.adres, soort });
     o.setCellProperties = (p: unknown[][]) => (o.cellProperties = p);
     o.select = () => (o.geselecteerd = true);
+    o.getMergedAreasOrNullObject = () => {
+      const overlap = (blad?.samengevoegd ?? []).filter((m) => adres === "*" || overlapt(m, adres));
+      return {
+        isNullObject: overlap.length === 0,
+        address: overlap.map((m) => `${naam}!${m}`).join(","),
+        load: () => undefined,
+      };
+    };
     o.getColumnProperties = () => ({
       value: Object.entries(blad?.breedtes ?? {}).map(([letters, columnWidth]) => ({
         columnIndex: [...letters].reduce((k, ch) => k * 26 + ch.charCodeAt(0) - 64, 0) - 1,

@@ -15,6 +15,7 @@ import {
   metFoutafhandeling,
   vulWerkmap,
 } from "../bijlage1-bestand";
+import { SchrijfFout, schrijfVeilig } from "../pakket/veilig-schrijven";
 
 export const VOORBEELDEN_MAP = resolve(__dirname, "../../../assets/bijlage1");
 
@@ -64,10 +65,10 @@ export async function run(argv: string[]): Promise<number> {
     const problemen: string[] = [];
     for (const pad of bestanden) {
       const geladen = await laadWerkmap(pad);
-      const uitkomst = vulWerkmap(geladen, false);
+      const { uitkomst, inhoud } = await vulWerkmap(pad, geladen, false);
       const t = telPerErnst(uitkomst.bevindingen);
       const naam = pad.split(/[\\/]/).pop()!;
-      if (heeftFouten(uitkomst.bevindingen) || !uitkomst.afrekening) {
+      if (heeftFouten(uitkomst.bevindingen) || !uitkomst.afrekening || !inhoud) {
         ok = false;
         problemen.push(
           `${naam}: ${uitkomst.geweigerd ?? "fouten"}\n${bevindingenTekst(uitkomst.bevindingen)}`,
@@ -82,7 +83,12 @@ export async function run(argv: string[]): Promise<number> {
       }
       const a = uitkomst.afrekening;
       afrekeningen.push(a);
-      await geladen.wb.xlsx.writeFile(join(uitMap, naam));
+      try {
+        schrijfVeilig(join(uitMap, naam), inhoud);
+      } catch (e) {
+        if (e instanceof SchrijfFout) throw new GebruiksFout(e.message);
+        throw e;
+      }
       out.push(
         kolommen(
           [

@@ -1,6 +1,9 @@
-// `fill <file.xlsx> --out <out.xlsx> [--json] [--forceer]`: checks the workbook and writes it
-// with its Eindafrekening sheet filled. Exit 0 filled without errors, 1 refused (or filled
-// forced despite errors), 2 when a file cannot be read or written or the arguments are wrong.
+// `fill <file.xlsx> --out <out.xlsx> [--json] [--forceer] [--geen-backup]`: checks the workbook
+// and writes it with its Eindafrekening sheet filled. Only the add-in's own parts of the package
+// change (src/cli/pakket/); the output is written atomically, and an in-place fill (--out equal to
+// the input) keeps the original as <file>.bak unless --geen-backup. Exit 0 filled without errors,
+// 1 refused (or filled forced despite errors), 2 when a file cannot be read or written or the
+// arguments are wrong.
 import { basename } from "node:path";
 import { EINDAFREKENING_BLAD, type AfrekeningSamenvatting } from "../../core/bijlage1";
 import { heeftFouten, telPerErnst } from "../../core/findings";
@@ -15,6 +18,7 @@ import {
   tellingTekst,
   vulWerkmap,
 } from "../bijlage1-bestand";
+import { SchrijfFout, schrijfVeilig, zelfdeBestand } from "../pakket/veilig-schrijven";
 
 export function afrekeningTekst(a: AfrekeningSamenvatting): string {
   const r = (label: string, waarde: string) => `  ${label.padEnd(22)} ${waarde.padStart(18)}`;
@@ -29,31 +33,43 @@ export function afrekeningTekst(a: AfrekeningSamenvatting): string {
 
 export async function run(argv: string[]): Promise<number> {
   return metFoutafhandeling(async () => {
-    const { vrij, waarden, aan } = leesOpties(argv, ["--out", "--notatie"], ["--json", "--forceer"]);
+    const { vrij, waarden, aan } = leesOpties(
+      argv,
+      ["--out", "--notatie"],
+      ["--json", "--forceer", "--geen-backup"],
+    );
     const uitPad = waarden["--out"];
     if (vrij.length !== 1 || !uitPad)
       throw new GebruiksFout(
-        "gebruik: fill <bestand.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]",
+        "gebruik: fill <bestand.xlsx> --out <uit.xlsx> [--json] [--forceer] [--geen-backup] [--notatie nl|en]",
       );
     const pad = vrij[0];
     const geladen = await laadWerkmap(pad);
-    const uitkomst = vulWerkmap(geladen, aan.has("--forceer"), leesNotatie(waarden["--notatie"]));
-    if (uitkomst.plan) {
+    const { uitkomst, inhoud } = await vulWerkmap(
+      pad,
+      geladen,
+      aan.has("--forceer"),
+      leesNotatie(waarden["--notatie"]),
+    );
+    const opZichzelf = zelfdeBestand(pad, uitPad);
+    const backup = opZichzelf && !aan.has("--geen-backup");
+    if (inhoud) {
       try {
-        await geladen.wb.xlsx.writeFile(uitPad);
+        schrijfVeilig(uitPad, inhoud, { backup });
       } catch (e) {
-        throw new GebruiksFout(
-          `kan ${uitPad} niet schrijven (${e instanceof Error ? e.message : String(e)})`,
-        );
+        if (e instanceof SchrijfFout) throw new GebruiksFout(e.message);
+        throw e;
       }
     }
-    const { bevindingen, afrekening, geweigerd, forceerbaar, plan } = uitkomst;
+    const { bevindingen, afrekening, geweigerd, forceerbaar, plan, geforceerd } = uitkomst;
     if (aan.has("--json")) {
       const uit = {
         bestand: basename(pad),
         uitvoer: plan ? uitPad : null,
         gevuld: plan !== undefined,
+        ...(plan && backup ? { reservekopie: `${uitPad}.bak` } : {}),
         ...(geweigerd ? { geweigerd } : {}),
+        ...(geforceerd ? { geforceerd } : {}),
         ...(afrekening ? { afrekening } : {}),
         telling: telPerErnst(bevindingen),
         bevindingen,
@@ -72,6 +88,8 @@ export async function run(argv: string[]): Promise<number> {
           `Eindafrekening ${afrekening.gemeente} ${afrekening.jaar} geschreven naar ${uitPad} (blad '${EINDAFREKENING_BLAD}', ${plan.gebied}).\n`,
         );
         process.stdout.write(afrekeningTekst(afrekening) + "\n");
+        if (backup) process.stdout.write(`Het origineel staat in ${uitPad}.bak.\n`);
+        if (geforceerd) process.stdout.write(`Let op: ${geforceerd}\n`);
       }
     }
     return geweigerd || heeftFouten(bevindingen) ? 1 : 0;

@@ -3,7 +3,8 @@
 import type { DienstCode } from "../catalogue";
 import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
-import { adres, isLeeg, parseAdres, waardeOp, type Grid, type Werkboek } from "../grid";
+import { gebiedUitVerwijzing, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
+import { adres, isLeeg, waardeOp, type Grid, type Werkboek } from "../grid";
 import { labelIs } from "../labels";
 import { NUL } from "../money";
 import { bepaalNotatie } from "../notatie";
@@ -11,7 +12,14 @@ import type { Richting } from "../settlement";
 import type { BladPlan } from "../sheetplan";
 import { berekenAfrekening, heeftRealisatie, type Afrekening } from "./berekening";
 import { controleer, STANDAARD_OPTIES } from "./controle";
-import { EINDAFREKENING_BLAD, MARKERING, maakEindafrekeningPlan } from "./eindafrekening-plan";
+import {
+  EINDAFREKENING_BLAD,
+  LAATSTE_KOLOM,
+  MARKERING,
+  MINIMAAL_GEBIED_RIJEN,
+  NAMEN,
+  maakEindafrekeningPlan,
+} from "./eindafrekening-plan";
 import { leesBijlage1 } from "./lezer";
 import { Melder } from "./melder";
 import { meldNotatie } from "./notatie-melding";
@@ -170,6 +178,8 @@ export interface PlanOpties extends BijlageOpties {
   forceer?: boolean;
   /** The current Eindafrekening sheet, when the workbook has one. */
   bestaand?: Grid;
+  /** What else the adapter found on that sheet (notes, merges, drawings): the area may not cover it. */
+  bezetting?: Omit<Bezetting, "cellen">;
 }
 
 export interface PlanUitkomst {
@@ -180,23 +190,32 @@ export interface PlanUitkomst {
   geweigerd?: string;
   /** True when the refusal is one that `forceer` would override (errors, a sheet with own data). */
   forceerbaar?: boolean;
+  /** Dutch note when the sheet was filled with `forceer` despite errors in the check. */
+  geforceerd?: string;
 }
 
-/** The first cell in the area that holds something, when the sheet was not filled by us. */
-function vreemdeInhoud(bestaand: Grid, gebied: string): string | undefined {
-  if (waardeOp(bestaand, 1, 0) === MARKERING) return undefined;
-  const [van, tot] = gebied.split(":").map(parseAdres);
-  for (let i = 0; i < bestaand.waarden.length; i++) {
-    const rij = bestaand.startRij + i;
-    if (rij < van.rij || rij > tot.rij) continue;
-    const r = bestaand.waarden[i];
-    for (let j = 0; j < r.length; j++) {
-      const kolom = bestaand.startKolom + j;
-      if (kolom < van.kolom || kolom > tot.kolom) continue;
-      if (!isLeeg(r[j])) return adres(rij, kolom);
-    }
-  }
+/** Findings name at most this many occupied places; the refusal counts them all. */
+const MAX_BEZET_BEVINDINGEN = 50;
+
+/** The area the previous fill owned: its Ontplooj_Gebied name, or the minimal area when only the marker is left. */
+export function vorigGebied(werkboek: Werkboek, bestaand: Grid): string | undefined {
+  const naam = werkboek.namen?.find((n) => n.naam.toLowerCase() === NAMEN.gebied.toLowerCase());
+  const gebied = naam && gebiedUitVerwijzing(naam.verwijzing, bestaand.blad);
+  if (gebied) return gebied;
+  if (waardeOp(bestaand, 1, 0) === MARKERING) return `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_RIJEN}`;
   return undefined;
+}
+
+function gevuldeCellen(grid: Grid): string[] {
+  const uit: string[] = [];
+  grid.waarden.forEach((r, i) =>
+    r.forEach((w, j) => {
+      const f = grid.formules?.[i]?.[j];
+      if (!isLeeg(w) || (typeof f === "string" && f !== ""))
+        uit.push(adres(grid.startRij + i, grid.startKolom + j));
+    }),
+  );
+  return uit;
 }
 
 /**
@@ -205,7 +224,7 @@ function vreemdeInhoud(bestaand: Grid, gebied: string): string | undefined {
  * counts are missing, since there is nothing to settle then.
  */
 export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}): PlanUitkomst {
-  const { forceer = false, bestaand, ...controleOpties } = opties;
+  const { forceer = false, bestaand, bezetting, ...controleOpties } = opties;
   const { bevindingen, model } = controleerBijlage1(werkboek, controleOpties);
   if (!model) {
     return {
@@ -237,22 +256,29 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
     throw e;
   }
   const plan = maakEindafrekeningPlan(model, afrekening);
-  if (bestaand && !forceer) {
-    const cel = vreemdeInhoud(bestaand, plan.gebied);
-    if (cel) {
-      const b: Bevinding = {
+  if (bestaand) {
+    // The area is a promise (src/core/gebied.ts): forcing never overwrites the user's own work.
+    const vorig = vorigGebied(werkboek, bestaand);
+    const bezet = toetsGebied(vorig, plan.gebied, { ...bezetting, cellen: gevuldeCellen(bestaand) });
+    if (bezet.length > 0) {
+      const melding = gebiedWeigering(bestaand.blad, vorig, plan.gebied, bezet);
+      const gevonden: Bevinding[] = bezet.slice(0, MAX_BEZET_BEVINDINGEN).map((b) => ({
         ernst: "fout",
         code: "EINDAFREKENING_BEZET",
-        bericht: `Blad '${bestaand.blad}' bevat al gegevens (${cel}) die niet door de Ontplooj-afrekening zijn gemaakt; vullen zou ze in ${plan.gebied} overschrijven.`,
+        bericht: `${b.adres} op blad '${bestaand.blad}' is niet door de Ontplooj-afrekening gemaakt en ligt in het gebied ${plan.gebied} dat de afrekening nodig heeft; vullen zou het overschrijven.`,
         blad: bestaand.blad,
-        cel,
-      };
-      return {
-        bevindingen: [b, ...bevindingen],
-        geweigerd: `Blad '${EINDAFREKENING_BLAD}' bevat al eigen gegevens (${cel}); hernoem dat blad of vul geforceerd.`,
-        forceerbaar: true,
-      };
+        cel: b.cel,
+      }));
+      return { bevindingen: [...gevonden, ...bevindingen], geweigerd: melding, forceerbaar: false };
     }
+  }
+  if (forceer && fouten > 0) {
+    return {
+      bevindingen,
+      plan,
+      afrekening: samenvatting(afrekening),
+      geforceerd: `Geforceerd gevuld ondanks ${fouten} ${fouten === 1 ? "fout" : "fouten"} in de controle: controleer de afrekening voordat u haar gebruikt.`,
+    };
   }
   return { bevindingen, plan, afrekening: samenvatting(afrekening) };
 }

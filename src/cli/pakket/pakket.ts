@@ -1,0 +1,356 @@
+// An .xlsx package changed surgically: the fill replaces only the parts the add-in owns (its
+// sheet part, xl/workbook.xml for its sheet entry and names, the workbook relationships and
+// [Content_Types].xml when it adds the sheet, and xl/styles.xml only by appending). Every other
+// zip entry keeps its exact bytes: charts, pivot tables, customXml, extLst, external links,
+// notes, custom properties and whatever a future Excel adds.
+import JSZip from "jszip";
+import type { Document, Element } from "@xmldom/xmldom";
+import { gebiedUitVerwijzing, leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
+import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
+import { ongeldigeGetallen, type BladPlan } from "../../core/sheetplan";
+import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad } from "./blad";
+import { LEEG_STIJLBLAD, Stijlboek } from "./stijlen";
+import { kind, kinderen, leesXml, maak, NS, PakketFout, schrijfXml, voegInOpPlek } from "./xml";
+
+const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WERKBLAD_TYPE = `${REL_TYPE}/worksheet`;
+const STIJLEN_TYPE = `${REL_TYPE}/styles`;
+const WERKBLAD_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STIJLEN_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+const WERKMAP_VOLGORDE = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** New entries get a fixed date, so filling the same workbook twice gives the same zip. */
+const VASTE_DATUM = new Date(Date.UTC(2000, 0, 1));
+
+/** A plan that may not be written (a non-finite number): nothing is written. */
+export class SchrijfWeigering extends Error {}
+
+export interface BladDeel {
+  /** The sheet's name as the workbook spells it. */
+  naam: string;
+  /** Its part, e.g. "xl/worksheets/sheet3.xml". */
+  pad: string;
+  /** False for chart sheets, dialog sheets and the like: not ours to fill. */
+  werkblad: boolean;
+}
+
+/** The zip entry of a part; OPC part names compare without case. */
+function vindEntry(zip: JSZip, pad: string): JSZip.JSZipObject | undefined {
+  const direct = zip.file(pad);
+  if (direct) return direct;
+  const laag = pad.toLowerCase();
+  const naam = Object.keys(zip.files).find((n) => n.toLowerCase() === laag);
+  return naam ? (zip.file(naam) ?? undefined) : undefined;
+}
+
+/** Resolves a relationship target against the part that holds the relationship. */
+function doelPad(bron: string, doel: string): string {
+  if (doel.startsWith("/")) return doel.slice(1);
+  const delen = bron.split("/").slice(0, -1);
+  for (const d of doel.split("/")) {
+    if (d === "..") delen.pop();
+    else if (d !== "." && d !== "") delen.push(d);
+  }
+  return delen.join("/");
+}
+
+function relsPad(deel: string): string {
+  const i = deel.lastIndexOf("/");
+  return `${deel.slice(0, i + 1)}_rels/${deel.slice(i + 1)}.rels`;
+}
+
+function absoluut(a1: string): string {
+  return a1
+    .split(":")
+    .map((d) => {
+      const p = parseAdres(d);
+      return `$${kolomLetters(p.kolom)}$${p.rij + 1}`;
+    })
+    .join(":");
+}
+
+export class Pakket {
+  /** Owned parts changed besides the sheet, workbook and styles: relationships, content types. */
+  private readonly gewijzigd = new Set<"rels" | "typen">();
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly werkmap: Document,
+    private readonly rels: Document,
+    private readonly typen: Document,
+  ) {}
+
+  static async open(bytes: Uint8Array): Promise<Pakket> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch {
+      throw new PakketFout("het bestand is geen .xlsx-pakket (geen leesbaar zip-bestand)");
+    }
+    const lees = (pad: string) => vindEntry(zip, pad)?.async("string");
+    const werkmap = await lees("xl/workbook.xml");
+    const rels = await lees("xl/_rels/workbook.xml.rels");
+    const typen = await lees("[Content_Types].xml");
+    if (!werkmap || !rels || !typen)
+      throw new PakketFout(
+        "het bestand is geen Excel-werkmap (xl/workbook.xml of [Content_Types].xml ontbreekt)",
+      );
+    return new Pakket(
+      zip,
+      leesXml(werkmap, "xl/workbook.xml"),
+      leesXml(rels, "xl/_rels/workbook.xml.rels"),
+      leesXml(typen, "[Content_Types].xml"),
+    );
+  }
+
+  /** The zip entry of a part; OPC part names compare without case. */
+  private entry(pad: string): JSZip.JSZipObject | undefined {
+    return vindEntry(this.zip, pad);
+  }
+
+  private async leesDeel(pad: string): Promise<string | undefined> {
+    return this.entry(pad)?.async("string");
+  }
+
+  private relaties(rels: Document): Element[] {
+    return kinderen(rels.documentElement!, "Relationship");
+  }
+
+  /** The sheet with this name, compared without case as Excel does. */
+  zoekBlad(naam: string): BladDeel | undefined {
+    const sheets = kind(this.werkmap.documentElement!, "sheets");
+    const sheet =
+      sheets &&
+      kinderen(sheets, "sheet").find((s) => s.getAttribute("name")?.toLowerCase() === naam.toLowerCase());
+    if (!sheet) return undefined;
+    const rid = sheet.getAttributeNS(NS.r, "id") ?? "";
+    const rel = this.relaties(this.rels).find((r) => r.getAttribute("Id") === rid);
+    if (!rel)
+      throw new PakketFout(`het blad '${sheet.getAttribute("name")}' heeft geen onderdeel in het pakket`);
+    return {
+      naam: sheet.getAttribute("name")!,
+      pad: doelPad("xl/workbook.xml", rel.getAttribute("Target") ?? ""),
+      werkblad: rel.getAttribute("Type") === WERKBLAD_TYPE,
+    };
+  }
+
+  /** Cells with content, notes, merges and drawings of a sheet, for the area check. */
+  async bezetting(blad: BladDeel): Promise<Bezetting> {
+    const xml = await this.leesDeel(blad.pad);
+    if (!xml) return {};
+    const root = leesXml(xml, blad.pad).documentElement!;
+    const cellen: string[] = [];
+    const sheetData = kind(root, "sheetData");
+    for (const { rij } of sheetData ? rijenMetNummer(sheetData) : []) {
+      for (const c of kinderen(rij, "c")) {
+        const inhoud = kinderen(c).some(
+          (k) =>
+            k.localName === "f" ||
+            k.localName === "is" ||
+            (k.localName === "v" && (k.textContent ?? "") !== ""),
+        );
+        if (inhoud) cellen.push(c.getAttribute("r")!);
+      }
+    }
+    const mergeCells = kind(root, "mergeCells");
+    const samenvoegingen = mergeCells
+      ? kinderen(mergeCells, "mergeCell").map((m) => m.getAttribute("ref") ?? "")
+      : [];
+    const notities: string[] = [];
+    const tekeningen: string[] = [];
+    const relsXml = await this.leesDeel(relsPad(blad.pad));
+    for (const rel of relsXml ? this.relaties(leesXml(relsXml, relsPad(blad.pad))) : []) {
+      if (rel.getAttribute("TargetMode") === "External") continue;
+      const type = rel.getAttribute("Type") ?? "";
+      const pad = doelPad(blad.pad, rel.getAttribute("Target") ?? "");
+      if (/\/(comments|threadedComment)$/.test(type)) {
+        const deel = await this.leesDeel(pad);
+        if (!deel) continue;
+        for (const m of deel.matchAll(/<(?:\w+:)?(?:comment|threadedComment)\b[^>]*\bref="([^"]+)"/g))
+          notities.push(m[1]);
+      } else if (/\/drawing$/.test(type)) {
+        const deel = await this.leesDeel(pad);
+        if (deel) tekeningen.push(...ankers(leesXml(deel, pad)));
+      }
+    }
+    return { cellen, notities, samenvoegingen, tekeningen };
+  }
+
+  /** The area a previous fill owned, from the workbook name that `naam` is (if it points at `blad`). */
+  vorigGebied(naam: string, blad: string): Rechthoek | undefined {
+    const dn = kind(this.werkmap.documentElement!, "definedNames");
+    const d =
+      dn &&
+      kinderen(dn, "definedName").find(
+        (x) =>
+          x.getAttribute("name")?.toLowerCase() === naam.toLowerCase() && !x.hasAttribute("localSheetId"),
+      );
+    const gebied = d && gebiedUitVerwijzing(d.textContent ?? "", blad);
+    return gebied ? leesRechthoek(gebied) : undefined;
+  }
+
+  /**
+   * Writes the plan into the package and returns the new .xlsx bytes. Throws SchrijfWeigering for
+   * a plan with a number no workbook can hold, PakketFout for a package that cannot take it.
+   */
+  async schrijfPlan(plan: BladPlan): Promise<Buffer> {
+    const ongeldig = ongeldigeGetallen(plan);
+    if (ongeldig.length > 0)
+      throw new SchrijfWeigering(
+        `De afrekening bevat een ongeldig getal: ${ongeldig.slice(0, 5).join("; ")}.`,
+      );
+
+    const nieuw: Record<string, string> = {};
+    let blad = this.zoekBlad(plan.blad);
+    if (blad && !blad.werkblad)
+      throw new PakketFout(
+        `het blad '${blad.naam}' is geen werkblad (maar bijvoorbeeld een grafiekblad); hernoem het`,
+      );
+    const gebiedNaam = plan.namen.find((n) => n.adres === plan.gebied)?.naam;
+    const vorig = blad && gebiedNaam ? this.vorigGebied(gebiedNaam, blad.naam) : undefined;
+    let doc: Document;
+    if (blad) {
+      const xml = await this.leesDeel(blad.pad);
+      if (xml === undefined) throw new PakketFout(`het onderdeel ${blad.pad} ontbreekt in het pakket`);
+      doc = leesXml(xml, blad.pad);
+    } else {
+      blad = this.voegBladToe(plan.blad);
+      doc = nieuwWerkblad();
+    }
+
+    const stijlPad = this.stijlenPad();
+    const stijlXml = (await this.leesDeel(stijlPad)) ?? LEEG_STIJLBLAD;
+    const stijlDoc = leesXml(stijlXml, stijlPad);
+    const stijlen = new Stijlboek(stijlDoc);
+    const indexen = plan.cellen.map((c) => stijlen.index(c.getalnotatie, c.stijl));
+
+    schrijfWerkblad(doc, {
+      gebied: leesRechthoek(plan.gebied),
+      ...(vorig ? { vorig } : {}),
+      cellen: plan.cellen,
+      stijlen: indexen,
+      ...(plan.kolombreedtes ? { kolombreedtes: plan.kolombreedtes } : {}),
+    });
+    nieuw[blad.pad] = schrijfXml(doc);
+    if (stijlen.gewijzigd || !this.entry(stijlPad)) nieuw[stijlPad] = schrijfXml(stijlDoc);
+    this.zetNamen(plan, blad.naam);
+    nieuw["xl/workbook.xml"] = schrijfXml(this.werkmap);
+    if (this.gewijzigd.has("rels")) nieuw["xl/_rels/workbook.xml.rels"] = schrijfXml(this.rels);
+    if (this.gewijzigd.has("typen")) nieuw["[Content_Types].xml"] = schrijfXml(this.typen);
+
+    for (const [pad, inhoud] of Object.entries(nieuw)) {
+      const oud = this.entry(pad);
+      this.zip.file(oud?.name ?? pad, inhoud, { date: oud?.date ?? VASTE_DATUM, createFolders: false });
+    }
+    return this.zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
+  }
+
+  /** Adds a sheet entry, its relationship and content type; returns its part. */
+  private voegBladToe(naam: string): BladDeel {
+    let n = 1;
+    while (this.entry(`xl/worksheets/sheet${n}.xml`)) n++;
+    const pad = `xl/worksheets/sheet${n}.xml`;
+    const rid = this.voegRelatieToe(WERKBLAD_TYPE, `worksheets/sheet${n}.xml`);
+    const root = this.werkmap.documentElement!;
+    const sheets = kind(root, "sheets") ?? voegInOpPlek(root, maak(root, "sheets"), WERKMAP_VOLGORDE);
+    const ids = kinderen(sheets, "sheet").map((s) => Number(s.getAttribute("sheetId")) || 0);
+    const sheet = maak(sheets, "sheet", { name: naam, sheetId: String(Math.max(0, ...ids) + 1) });
+    const prefix = root.lookupPrefix(NS.r);
+    if (!prefix) root.setAttribute("xmlns:r", NS.r);
+    sheet.setAttributeNS(NS.r, `${prefix ?? "r"}:id`, rid);
+    sheets.appendChild(sheet);
+    this.voegInhoudstypeToe(pad, WERKBLAD_INHOUD);
+    return { naam, pad, werkblad: true };
+  }
+
+  /** The styles part; a package without one gets it (relationship and content type included). */
+  private stijlenPad(): string {
+    const rel = this.relaties(this.rels).find((r) => r.getAttribute("Type") === STIJLEN_TYPE);
+    if (rel) return doelPad("xl/workbook.xml", rel.getAttribute("Target") ?? "");
+    this.voegRelatieToe(STIJLEN_TYPE, "styles.xml");
+    this.voegInhoudstypeToe("xl/styles.xml", STIJLEN_INHOUD);
+    return "xl/styles.xml";
+  }
+
+  private voegRelatieToe(type: string, doel: string): string {
+    const root = this.rels.documentElement!;
+    const ids = new Set(this.relaties(this.rels).map((r) => r.getAttribute("Id")));
+    let i = 1;
+    while (ids.has(`rId${i}`)) i++;
+    root.appendChild(maak(root, "Relationship", { Id: `rId${i}`, Type: type, Target: doel }));
+    this.gewijzigd.add("rels");
+    return `rId${i}`;
+  }
+
+  private voegInhoudstypeToe(pad: string, type: string): void {
+    const root = this.typen.documentElement!;
+    const deel = "/" + pad;
+    const er = kinderen(root, "Override").some(
+      (o) => o.getAttribute("PartName")?.toLowerCase() === deel.toLowerCase(),
+    );
+    if (er) return;
+    root.appendChild(maak(root, "Override", { PartName: deel, ContentType: type }));
+    this.gewijzigd.add("typen");
+  }
+
+  /** Replaces the plan's workbook names (without regard to case); the user's names stay. */
+  private zetNamen(plan: BladPlan, bladNaam: string): void {
+    const root = this.werkmap.documentElement!;
+    const eigen = new Set(plan.namen.map((n) => n.naam.toLowerCase()));
+    let dn = kind(root, "definedNames");
+    for (const d of dn ? kinderen(dn, "definedName") : []) {
+      if (eigen.has((d.getAttribute("name") ?? "").toLowerCase()) && !d.hasAttribute("localSheetId"))
+        dn!.removeChild(d);
+    }
+    if (plan.namen.length === 0) return;
+    dn ??= voegInOpPlek(root, maak(root, "definedNames"), WERKMAP_VOLGORDE);
+    for (const n of plan.namen) {
+      const d = maak(dn, "definedName", { name: n.naam });
+      d.appendChild(this.werkmap.createTextNode(bladVerwijzing(bladNaam, absoluut(n.adres))));
+      dn.appendChild(d);
+    }
+  }
+}
+
+/** The cell ranges drawing anchors cover (two-cell anchors; one-cell anchors as their cell). */
+function ankers(doc: Document): string[] {
+  const uit: string[] = [];
+  const punt = (el: Element | undefined) => {
+    if (!el) return undefined;
+    const k = Number(kind(el, "col")?.textContent);
+    const r = Number(kind(el, "row")?.textContent);
+    return Number.isInteger(k) && Number.isInteger(r) ? `${kolomLetters(k)}${r + 1}` : undefined;
+  };
+  for (const a of kinderen(doc.documentElement!)) {
+    const van = punt(kind(a, "from"));
+    if (!van) continue;
+    const tot = a.localName === "twoCellAnchor" ? punt(kind(a, "to")) : undefined;
+    uit.push(tot ? `${van}:${tot}` : van);
+  }
+  return uit;
+}
