@@ -1,13 +1,14 @@
 // Shared by validate, fill and demo: read a bijlage-1 .xlsx, fill its Eindafrekening, and render
 // findings and settlements as Dutch text. No money is computed here; the core does that.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, planEindafrekening, type PlanUitkomst } from "../core/bijlage1";
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../core/findings";
 import type { Werkboek } from "../core/grid";
 import { formatBedrag, type DecimalInvoer } from "../core/money";
-import { werkbladNaarGrid, werkboekNaarGrids } from "./xlsx-grid";
+import { leesGedefinieerdeNamen, werkbladNaarGrid, werkboekNaarGrids } from "./xlsx-grid";
 import { schrijfPlan } from "./xlsx-plan";
 
 /** A file that cannot be read, or arguments that make no sense: exit code 2. */
@@ -28,7 +29,9 @@ export async function laadWerkmap(pad: string): Promise<GeladenWerkmap> {
       `${basename(pad)} is geen leesbaar .xlsx-bestand (${e instanceof Error ? e.message : String(e)})`,
     );
   }
-  return { wb, werkboek: werkboekNaarGrids(wb) };
+  // The names from the file itself: exceljs drops #REF! names and their sheet scope (Bijlage1_*).
+  const namen = await leesGedefinieerdeNamen(await readFile(pad));
+  return { wb, werkboek: { ...werkboekNaarGrids(wb), namen } };
 }
 
 /** Checks, plans and (unless refused) writes the Eindafrekening into the loaded workbook. */

@@ -3,7 +3,9 @@
 // give their cached result), formulas in English syntax with a leading "=", the used range's
 // 0-based start row and column, and hidden rows. Merged cells hold their value only in the
 // top-left cell, as Office.js reports them.
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CelWaarde, Grid, Werkboek } from "../core/grid";
 
 const MS_PER_DAG = 86400000;
@@ -94,14 +96,54 @@ export function werkboekNaarGrids(wb: ExcelJS.Workbook): Werkboek {
   return { bladen, namen };
 }
 
+const XML_TEKENS: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function xmlTekst(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) =>
+    e.startsWith("#x")
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith("#")
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : XML_TEKENS[e],
+  );
+}
+
+function xmlAttribuut(tag: string, naam: string): string | undefined {
+  const m = new RegExp(`\\s${naam}="([^"]*)"`).exec(tag);
+  return m ? xmlTekst(m[1]) : undefined;
+}
+
+/**
+ * The defined names as the file holds them (xl/workbook.xml), with their scope. exceljs drops names
+ * that point at #REF! and forgets which sheet a name belongs to; the Bijlage1_* contract needs both.
+ */
+export async function leesGedefinieerdeNamen(
+  bytes: Buffer | Uint8Array,
+): Promise<NonNullable<Werkboek["namen"]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")?.async("string");
+  if (!xml) return [];
+  const bladen = [...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => xmlAttribuut(m[0], "name") ?? "");
+  const namen: NonNullable<Werkboek["namen"]> = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName(\s[^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
+    const naam = xmlAttribuut(m[1], "name");
+    if (!naam) continue;
+    const lokaal = xmlAttribuut(m[1], "localSheetId");
+    const blad = lokaal !== undefined ? bladen[Number(lokaal)] : undefined;
+    namen.push({ naam, verwijzing: xmlTekst(m[2]), ...(blad !== undefined ? { blad } : {}) });
+  }
+  return namen;
+}
+
 /** Reads an .xlsx file (path or bytes) into grids. Throws with a Dutch message when it cannot. */
 export async function leesXlsx(bron: string | Buffer): Promise<Werkboek> {
   const wb = new ExcelJS.Workbook();
+  let bytes: Buffer;
   try {
-    if (typeof bron === "string") await wb.xlsx.readFile(bron);
-    else await wb.xlsx.load(bron as unknown as ArrayBuffer);
+    bytes = typeof bron === "string" ? await readFile(bron) : bron;
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new Error(`geen leesbaar .xlsx-bestand (${e instanceof Error ? e.message : String(e)})`);
   }
-  return werkboekNaarGrids(wb);
+  return { ...werkboekNaarGrids(wb), namen: await leesGedefinieerdeNamen(bytes) };
 }

@@ -27,8 +27,11 @@ export interface Grid {
 
 export interface Werkboek {
   bladen: Grid[];
-  /** Workbook-level names (e.g. Ontplooj_Saldo) with their reference ("'Eindafrekening'!$C$20"). */
-  namen?: { naam: string; verwijzing: string }[];
+  /**
+   * Defined names (e.g. Ontplooj_Saldo) with their reference ("'Eindafrekening'!$C$20"); `blad` is
+   * set for a name that holds on one sheet only (sheet scope), absent for a workbook-level name.
+   */
+  namen?: { naam: string; verwijzing: string; blad?: string }[];
 }
 
 export interface CelPositie {
