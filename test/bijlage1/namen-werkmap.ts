@@ -62,7 +62,7 @@ export const REGELS: readonly NamenRegel[] = [
 ];
 
 /** Twelve paid advances (the last one a little different: what was really paid). */
-export const VOORSCHOTTEN: readonly string[] = [...Array.from({ length: 11 }, () => "9125.40"), "9125.37"];
+export const VOORSCHOTTEN: readonly string[] = [...Array.from({ length: 11 }, () => "6222.50"), "6222.44"];
 
 /** Rows and sheets of each part, so the names and the tests agree. */
 export const BEGROTING = "Begroting 2023";
