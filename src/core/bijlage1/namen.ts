@@ -237,15 +237,15 @@ interface Gebied {
   tot: CelPositie;
 }
 
-function hoogte(g: Gebied): number {
+function hoogte(g: Pick<Gebied, "van" | "tot">): number {
   return g.tot.rij - g.van.rij + 1;
 }
 
-function breedte(g: Gebied): number {
+function breedte(g: Pick<Gebied, "van" | "tot">): number {
   return g.tot.kolom - g.van.kolom + 1;
 }
 
-function vormKlopt(vorm: NaamVorm, g: Gebied): boolean {
+function vormKlopt(vorm: NaamVorm, g: Pick<Gebied, "van" | "tot">): boolean {
   switch (vorm) {
     case "cel":
       return hoogte(g) === 1 && breedte(g) === 1;
@@ -263,6 +263,17 @@ const VORM_TEKST: Record<NaamVorm, string> = {
   kolomOfCel: "één kolom of één cel",
   tabel: "een tabel met de kopregel als eerste rij",
 };
+
+/**
+ * What is wrong with a reference for a name, in Dutch ("moet één cel zijn, …"), or undefined when it
+ * has the right shape. For the task pane's list; the reader reports the same as findings.
+ */
+export function vormProbleem(definitie: NaamDefinitie, verwijzing: string): string | undefined {
+  const v = parseVerwijzing(verwijzing);
+  if (!v.ok) return v.reden;
+  if (vormKlopt(definitie.vorm, v)) return undefined;
+  return `moet ${VORM_TEKST[definitie.vorm]} zijn, maar is ${hoogte(v)} × ${breedte(v)} cellen`;
+}
 
 /** The place a finding about a name points at: the name's first cell when known. */
 function naamPlek(g: Pick<Gebied, "grid" | "van">) {
