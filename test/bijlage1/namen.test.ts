@@ -108,6 +108,28 @@ describe("leesBijlage1 met namen", () => {
     expect(model!.kostprijzen!.blad).toBe("Overig");
   });
 
+  test("benoemde delen winnen, de rest komt van de labels op 'Bijlage 1'", () => {
+    const wb = werkboek(BASIS.filter((n) => !/gemeente|jaar/i.test(n.naam)));
+    // The labels sit on the same rows as the named services on the other sheet: they still count.
+    wb.bladen.push(
+      grid("Bijlage 1", 3, 0, [
+        ["Gemeente", "Wierden"],
+        ["Jaar", 2023],
+        ["Risico-opslag", "2%"],
+      ]),
+    );
+    wb.namen!.push({ naam: "Bijlage1_RisicoOpslag", verwijzing: "'Bijlage 1'!$B$7" });
+    wb.bladen[3].waarden[2][1] = "3%";
+    wb.bladen[3].waarden.push([null, "2%"]);
+    const { model } = controleerBijlage1(wb);
+    expect(model!.blad).toBe("Bijlage 1");
+    expect(model!.gemeente).toMatchObject({ waarde: "Wierden", blad: "Bijlage 1", cel: "B4" });
+    expect(model!.jaar).toMatchObject({ waarde: 2023, cel: "B5" });
+    expect(model!.risicoOpslag).toMatchObject({ cel: "B7" });
+    expect(model!.risicoOpslag!.waarde.toString()).toBe("0.02");
+    expect(model!.diensten.blad).toBe("Cijfers");
+  });
+
   test("een lege dienst met een waarde ernaast is een fout op die cel", () => {
     const wb = werkboek(BASIS);
     wb.bladen[0].waarden[4] = [null, null, 99, null];

@@ -206,7 +206,9 @@ export function leesBijlage1(
   const diensten = namen.diensten ? namen.diensten.waarde : leesDienstenTabel(grid, lezer);
   if (!diensten) return undefined;
   const inTabel = (rij: number) =>
-    rij >= diensten.kopRij && rij <= (diensten.totaal?.rij ?? diensten.regels.at(-1)?.rij ?? diensten.kopRij);
+    diensten.blad === grid.blad &&
+    rij >= diensten.kopRij &&
+    rij <= (diensten.totaal?.rij ?? diensten.regels.at(-1)?.rij ?? diensten.kopRij);
 
   const model: Bijlage1 = { blad: grid.blad, diensten };
 
