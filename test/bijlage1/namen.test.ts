@@ -157,6 +157,15 @@ describe("leesBijlage1 met namen", () => {
     expect(model!.voorschotten!.regels[0].bedrag!.waarde.toString()).toBe("18000");
   });
 
+  test("een naam op bladniveau wordt genegeerd met een melding", () => {
+    const namen = [...BASIS, { naam: "Bijlage1_Jaar", verwijzing: "Cijfers!$C$9", blad: "Cijfers" }];
+    const { model, bevindingen } = controleerBijlage1(werkboek(namen));
+    expect(bevindingen).toContainEqual(
+      expect.objectContaining({ code: "NAAM_BLADNIVEAU", ernst: "info", blad: "Cijfers" }),
+    );
+    expect(model!.jaar).toMatchObject({ waarde: 2023, cel: "C2" });
+  });
+
   test("een naam met #REF! valt niet terug op het label", () => {
     const namen = BASIS.map((n) => (n.naam === "Bijlage1_Jaar" ? { ...n, verwijzing: "=#REF!" } : n));
     const { model, bevindingen } = controleerBijlage1(werkboek(namen));

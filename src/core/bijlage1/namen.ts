@@ -297,20 +297,20 @@ export function leesBenoemdeDelen(werkboek: Werkboek, melder: Melder, notatie: N
       continue;
     }
     const definitie = naamDefinitie(n.naam);
+    const v = parseVerwijzing(n.verwijzing);
+    const grid = v.ok
+      ? werkboek.bladen.find((b) => b.blad.toLowerCase() === v.blad.toLowerCase())
+      : undefined;
     if (!definitie) {
       melder.waarschuwing(
         "NAAM_ONBEKEND",
-        `De naam ${n.naam} is geen van de namen die de add-in leest en telt niet mee. Bekende namen: ${BIJLAGE1_NAMEN.map((d) => d.naam).join(", ")}.`,
-        undefined,
+        `De naam ${n.naam}${v.ok ? ` (${toonVerwijzing({ ...v, blad: grid?.blad ?? v.blad })})` : ""} is geen van de namen die de add-in leest en telt niet mee. Bekende namen: ${BIJLAGE1_NAMEN.map((d) => d.naam).join(", ")}.`,
+        v.ok && grid ? naamPlek({ grid, van: v.van }) : undefined,
         "een bekende Bijlage1-naam",
         n.naam,
       );
       continue;
     }
-    const v = parseVerwijzing(n.verwijzing);
-    const grid = v.ok
-      ? werkboek.bladen.find((b) => b.blad.toLowerCase() === v.blad.toLowerCase())
-      : undefined;
     if (!v.ok || !grid) {
       const reden = v.ok ? `wijst naar blad '${v.blad}', dat er niet is` : v.reden;
       melder.fout(
@@ -470,7 +470,7 @@ function dienstenTabel(
         const d = definitieVanRol(rol);
         melder.fout(
           "NAAM_ONTBREEKT",
-          `Bijlage1_Diensten is gekoppeld, maar ${d.naam} niet: zonder ${d.label.toLowerCase()} is de voorcalculatie niet te maken. Koppel ${d.uitleg}.`,
+          `Bijlage1_Diensten (${toonVerwijzing({ blad: diensten.grid.blad, van: diensten.van, tot: diensten.tot })}) is gekoppeld, maar ${d.naam} niet: zonder ${d.label.toLowerCase()} is de voorcalculatie niet te maken. Koppel ${d.uitleg}.`,
           naamPlek(diensten),
           d.naam,
           "(geen)",
