@@ -130,6 +130,15 @@ describe("leesBijlage1 met namen", () => {
     expect(model!.diensten.blad).toBe("Cijfers");
   });
 
+  test("een benoemde KPI-tabel: de kopregel is de eerste rij, cellen blijven op hun plek", () => {
+    const wb = werkboek([...BASIS, { naam: "Bijlage1_KPI", verwijzing: "Overig!$F$2:$I$3" }]);
+    wb.bladen[2].waarden[1].push(null, "KPI", "Doel", "Richting", "Realisatie");
+    wb.bladen[2].waarden[2].push(null, "Uitstroom", 5, "hoger", 7);
+    const { model } = controleerBijlage1(wb);
+    expect(model!.kpis!.regels).toHaveLength(1);
+    expect(model!.kpis!.regels[0].realisatie).toMatchObject({ blad: "Overig", cel: "I3" });
+  });
+
   test("een lege dienst met een waarde ernaast is een fout op die cel", () => {
     const wb = werkboek(BASIS);
     wb.bladen[0].waarden[4] = [null, null, 99, null];
