@@ -18,6 +18,8 @@ export function excelFoutTekst(fout: unknown): string {
     case "RequestPayloadSizeLimitExceeded":
     case "PayloadTooLarge":
       return "Het verzoek aan Excel was te groot. Probeer het opnieuw met een kleiner blad.";
+    case "InvalidSelection":
+      return "De selectie in Excel is hiervoor niet geschikt: selecteer één cel of één aaneengesloten bereik op een werkblad.";
     case "InvalidOperationInCellEditMode":
       return "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.";
     case "AccessDenied":

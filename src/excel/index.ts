@@ -24,3 +24,4 @@ export { excelFoutCode, excelFoutTekst } from "./fouten";
 export { HERSTEL_BLAD, RAPPORT_BLAD, VEREISTE_EXCEL_API, ondersteuntExcelApi, isEigenBlad } from "./omgeving";
 export { PAYLOAD_LIMIET_WEB, STANDAARD_BUDGET, jsonBytes, verdeelInBanden } from "./payload";
 export { aantalSyncs, resetSyncs, telSyncs, sync } from "./syncs";
+export { leesKoppelingen, koppelSelectie, verwijderKoppeling, type Koppeling } from "./namen";

@@ -1,4 +1,4 @@
-// The task pane: three sections (Controleren, Afrekenen, Loonbatch) over one service.
+// The task pane: four sections (Controleren, Koppelen, Afrekenen, Loonbatch) over one service.
 import { useState } from "react";
 import {
   Caption1,
@@ -14,6 +14,7 @@ import type { TaakvensterDienst } from "./dienst";
 import { Afrekenen } from "./components/Afrekenen";
 import { Controleren } from "./components/Controleren";
 import { Foutgrens } from "./components/Foutgrens";
+import { Koppelen } from "./components/Koppelen";
 import { Loonbatch } from "./components/Loonbatch";
 
 const useStijl = makeStyles({
@@ -29,10 +30,11 @@ const useStijl = makeStyles({
   paneel: { paddingTop: tokens.spacingVerticalM },
 });
 
-type Onderdeel = "controleren" | "afrekenen" | "loonbatch";
+type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch";
 
 const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
   { waarde: "controleren", label: "Controleren" },
+  { waarde: "koppelen", label: "Koppelen" },
   { waarde: "afrekenen", label: "Afrekenen" },
   { waarde: "loonbatch", label: "Loonbatch" },
 ];
@@ -79,6 +81,7 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
             >
               <Foutgrens>
                 {o.waarde === "controleren" && <Controleren dienst={dienst} />}
+                {o.waarde === "koppelen" && <Koppelen dienst={dienst} actief={onderdeel === "koppelen"} />}
                 {o.waarde === "afrekenen" && <Afrekenen dienst={dienst} />}
                 {o.waarde === "loonbatch" && <Loonbatch dienst={dienst} actief={onderdeel === "loonbatch"} />}
               </Foutgrens>

@@ -1,6 +1,7 @@
 // The panel's service layer: what the components may ask for. Components only know this
 // interface, so they can be rendered with a fake; excelDienst.ts implements it with Office.js.
 import type { AfrekeningSamenvatting } from "../core/bijlage1";
+import type { NaamRol } from "../core/bijlage1/namen";
 import type { Bevinding } from "../core/findings";
 import type { LoonbatchSamenvatting } from "../core/payroll";
 
@@ -35,6 +36,18 @@ export interface LoonbatchUitkomst {
   bevindingen: Bevinding[];
 }
 
+/** One Bijlage1_* name of the workbook, as the Koppelen step shows it. */
+export interface Koppeling {
+  /** The name as the workbook spells it. */
+  naam: string;
+  /** The part it names; absent for a Bijlage1_* name the add-in does not know. */
+  rol?: NaamRol;
+  /** "Begroting 2023!B8:B12"; absent when the name points at nothing usable. */
+  adres?: string;
+  /** What is wrong with it, in Dutch; absent when usable. */
+  probleem?: string;
+}
+
 export interface TaakvensterDienst {
   /** Validates the workbook's bijlage 1. */
   controleer(): Promise<ControleUitkomst>;
@@ -50,6 +63,15 @@ export interface TaakvensterDienst {
   /** The workbook's sheet names (for the payroll choices). */
   bladen(): Promise<string[]>;
   controleerLoonbatch(keuze: LoonbatchKeuze): Promise<LoonbatchUitkomst>;
+  /** The workbook's Bijlage1_* names (step Koppelen). */
+  koppelingen(): Promise<Koppeling[]>;
+  /**
+   * Names the cells selected in Excel as `rol`, replacing the name of that part if `huidige` (the
+   * list shown) has one; returns the new mapping.
+   */
+  koppel(rol: NaamRol, huidige: readonly Koppeling[]): Promise<Koppeling>;
+  /** Removes one name. */
+  ontkoppel(naam: string): Promise<void>;
 }
 
 /** An error whose message is meant for the user (Dutch). */

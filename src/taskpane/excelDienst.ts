@@ -10,16 +10,28 @@ import {
   GebiedFout,
   heeftHerstelpunt,
   herstelVulling,
+  koppelSelectie,
   leesBladnamen,
+  leesKoppelingen,
   leesWerkboek,
   PlanFout,
   rapportPlan,
   schrijfPlan,
   selecteerCel,
+  verwijderKoppeling,
+  type Koppeling as ExcelKoppeling,
 } from "../excel";
-import { DienstFout, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
 
 type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What the panel shows of a name (not the raw formula). */
+function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
+  return rest;
+}
+
+/** The list shown is older than the workbook (a name added or removed in Excel meanwhile). */
+const VEROUDERD = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 
 /** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
 const VORIGE_BATCH = / \(vorige batch\)$/;
@@ -123,5 +135,28 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         if (!batch) throw new DienstFout(`Het blad '${keuze.batch}' bestaat niet (meer) in deze werkmap.`);
         return controleerBetaalbatch(batch, { vorige: grid(keuze.vorige), bijlage1: grid(keuze.bijlage1) });
       }),
+
+    koppelingen: () => metExcel(async (context) => (await leesKoppelingen(context)).map(koppeling)),
+
+    koppel: (rol, huidige) =>
+      metExcel(async (context) => {
+        try {
+          return koppeling(
+            await koppelSelectie(
+              context,
+              rol,
+              huidige.map((k) => k.naam),
+            ),
+          );
+        } catch (fout) {
+          if (VEROUDERD.has(excelFoutCode(fout) ?? ""))
+            throw new DienstFout(
+              "De namen in de werkmap zijn intussen gewijzigd. Klik op 'Vernieuwen' en koppel opnieuw.",
+            );
+          throw fout;
+        }
+      }),
+
+    ontkoppel: (naam) => metExcel((context) => verwijderKoppeling(context, naam)),
   };
 }

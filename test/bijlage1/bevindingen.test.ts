@@ -456,6 +456,49 @@ const GEVALLEN: Geval[] = [
     cel: "D2",
     wijzig: (_w, b) => (b("KPI").getCell("D2").value = null),
   },
+  // Defined names Bijlage1_* (namen.ts); NAAM_BLADNIVEAU needs a sheet-scoped name, which exceljs
+  // cannot write: test/bijlage1/namen.test.ts and test/cli/namen-cli.test.ts cover it.
+  {
+    naam: "naam met een blad dat er niet is",
+    code: "NAAM_VERWIJZING_ONGELDIG",
+    blad: "Bijlage 0",
+    wijzig: (w) => w.definedNames.add("'Bijlage 0'!$B$5", "Bijlage1_Jaar"),
+  },
+  {
+    naam: "naam van twee cellen waar één hoort",
+    code: "NAAM_VORM_ONGELDIG",
+    blad: B1,
+    cel: "B5",
+    wijzig: (w) => w.definedNames.add("'Bijlage 1'!$B$5:$B$6", "Bijlage1_Jaar"),
+  },
+  {
+    naam: "benoemde kolom korter dan de diensten",
+    code: "NAAM_HOOGTE_ONGELIJK",
+    blad: B1,
+    cel: "C10",
+    wijzig: (w) => {
+      w.definedNames.add("'Bijlage 1'!$A$10:$A$17", "Bijlage1_Diensten");
+      w.definedNames.add("'Bijlage 1'!$C$10:$C$16", "Bijlage1_Tarieven");
+      w.definedNames.add("'Bijlage 1'!$D$10:$D$17", "Bijlage1_AantallenBegroot");
+    },
+  },
+  {
+    naam: "benoemde diensten zonder tarieven",
+    code: "NAAM_ONTBREEKT",
+    blad: B1,
+    cel: "A10",
+    wijzig: (w) => {
+      w.definedNames.add("'Bijlage 1'!$A$10:$A$17", "Bijlage1_Diensten");
+      w.definedNames.add("'Bijlage 1'!$D$10:$D$17", "Bijlage1_AantallenBegroot");
+    },
+  },
+  {
+    naam: "onbekende Bijlage1-naam",
+    code: "NAAM_ONBEKEND",
+    blad: B1,
+    cel: "C10",
+    wijzig: (w) => w.definedNames.add("'Bijlage 1'!$C$10:$C$17", "Bijlage1_Tarief"),
+  },
   {
     naam: "verborgen dienstregel",
     code: "VERBORGEN_RIJ",
@@ -529,7 +572,11 @@ describe("bevindingen: elke code met blad en cel", () => {
   });
 
   test("alle codes worden hier getest, en de broncode gebruikt geen andere", () => {
-    const getest = new Set<string>([...GEVALLEN.map((g) => g.code), "EINDAFREKENING_BEZET"]);
+    const getest = new Set<string>([
+      ...GEVALLEN.map((g) => g.code),
+      "EINDAFREKENING_BEZET",
+      "NAAM_BLADNIVEAU",
+    ]);
     expect([...getest].sort()).toEqual(Object.keys(BEVINDING_CODES).sort());
     const map = join(__dirname, "../../src/core/bijlage1");
     const gebruikt = new Set<string>();

@@ -591,6 +591,20 @@ describe("taakvenster: toegankelijkheid", () => {
       schendingen: [],
     });
 
+    // Koppelen, with a mapping listed (one of the wrong shape, so its warning is checked too).
+    const kop = await open((await leesVoorbeeld(GOED)).json);
+    await kop.page.getByRole("tab", { name: "Koppelen" }).click();
+    await host(kop.page, 'selecteer("Bijlage 1", "B4:B5")');
+    await kop.page.getByRole("button", { name: "Koppelen", exact: true }).click();
+    await kop.page
+      .getByRole("table", { name: "Koppelingen" })
+      .getByText(/Klopt niet/)
+      .waitFor();
+    expect({ sectie: "Koppelen", schendingen: await ernstigeSchendingen(kop.page) }).toEqual({
+      sectie: "Koppelen",
+      schendingen: [],
+    });
+
     // Loonbatch, after a check (the panel shows only masked data, so the selectors hold none).
     const batch = await leesVoorbeeld(LOONBATCH);
     const vorige = await leesVoorbeeld(LOONBATCH_VORIGE);
@@ -605,7 +619,7 @@ describe("taakvenster: toegankelijkheid", () => {
       sectie: "Loonbatch",
       schendingen: [],
     });
-    for (const v of [kapot, goed, loon]) expect(v.paginaFouten).toEqual([]);
+    for (const v of [kapot, goed, kop, loon]) expect(v.paginaFouten).toEqual([]);
   });
 
   it("can be used with the keyboard alone: sections, Controleren, a finding's cell, Afrekenen", async () => {

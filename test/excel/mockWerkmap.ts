@@ -2,7 +2,7 @@
 // context, its sync and the loaded-after-sync behaviour of the seeded objects come from the mock;
 // ranges the adapter creates on the fly are recorders that keep what was written to them.
 import { OfficeMockObject } from "office-addin-mock";
-import { adres as a1, parseAdres } from "../../src/core/grid";
+import { adres as a1, bladVerwijzing, parseAdres } from "../../src/core/grid";
 
 export interface MockBlad {
   naam: string;
@@ -90,6 +90,8 @@ export function maakMockWerkmap(
     decimaalteken?: string;
     /** Excel's own decimal separator, set in its options (useSystemSeparators false). */
     excelDecimaalteken?: string;
+    /** What the user has selected: getSelectedRange() gives it ("B8:B12" on `blad`). */
+    selectie?: { blad: string; adres: string };
   } = {},
 ): MockWerkmap {
   const opnames: Opname[] = [];
@@ -258,7 +260,23 @@ export function maakMockWerkmap(
             });
             return item;
           },
-          add: (naam: string, formule: string) => handelingen.push({ soort: "voegNaamToe", naam, formule }),
+          add: (naam: string, verwijzing: string | { selectie: { blad: string; adres: string } }) => {
+            // A range (the selection) becomes an absolute reference, as Excel stores it.
+            const formule =
+              typeof verwijzing === "string"
+                ? verwijzing
+                : "=" +
+                  bladVerwijzing(
+                    verwijzing.selectie.blad,
+                    verwijzing.selectie.adres.replace(/([A-Z]+)([0-9]+)/g, "$$$1$$$2"),
+                  );
+            handelingen.push({ soort: "voegNaamToe", naam, formule });
+            return { name: naam, formula: formule, load: () => undefined };
+          },
+        },
+        getSelectedRange: () => {
+          if (!opties.selectie) throw new Error("geen selectie in de mock");
+          return { selectie: opties.selectie };
         },
       },
       application: {

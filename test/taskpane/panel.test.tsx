@@ -21,6 +21,9 @@ const nepDienst: TaakvensterDienst = {
   maakOngedaan: nooit,
   bladen: () => Promise.resolve([]),
   controleerLoonbatch: nooit,
+  koppelingen: () => Promise.resolve([]),
+  koppel: nooit,
+  ontkoppel: nooit,
 };
 
 const tekstVan = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
@@ -32,13 +35,13 @@ const BEVINDINGEN: Bevinding[] = [
 ];
 
 describe("taakvenster-componenten", () => {
-  it("renders the three sections as tabs with the first one shown", () => {
+  it("renders the four sections as tabs with the first one shown", () => {
     const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
     expect(html).toContain("Ontplooj afrekening");
-    for (const naam of ["Controleren", "Afrekenen", "Loonbatch"])
+    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Loonbatch"])
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
-    expect(html.match(/role="tabpanel"/g)).toHaveLength(3);
-    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(2);
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(4);
+    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(3);
   });
 
   it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {

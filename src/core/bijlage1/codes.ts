@@ -159,6 +159,36 @@ export const BEVINDING_CODES = {
     betekenis:
       "Getallen als tekst die in beide notaties iets anders betekenen (zoals 7.150) zijn gelezen in de notatie van het werkboek of van Excel; de melding zegt waarom.",
   },
+  // Defined names Bijlage1_* (namen.ts; docs/werkboek.md §1.8).
+  NAAM_VERWIJZING_ONGELDIG: {
+    ernst: "fout",
+    betekenis:
+      "Een naam Bijlage1_* wijst nergens naar (#REF!), naar een blad dat er niet is, naar meer dan één gebied of niet naar cellen.",
+  },
+  NAAM_VORM_ONGELDIG: {
+    ernst: "fout",
+    betekenis:
+      "Een naam Bijlage1_* heeft de verkeerde vorm: een bereik waar één cel hoort, of meer kolommen waar één kolom hoort.",
+  },
+  NAAM_HOOGTE_ONGELIJK: {
+    ernst: "fout",
+    betekenis: "Een kolom van de dienstentabel (naam Bijlage1_*) is niet even hoog als Bijlage1_Diensten.",
+  },
+  NAAM_ONTBREEKT: {
+    ernst: "fout",
+    betekenis:
+      "De dienstentabel is deels benoemd: Bijlage1_Diensten, Bijlage1_Tarieven of Bijlage1_AantallenBegroot ontbreekt.",
+  },
+  NAAM_ONBEKEND: {
+    ernst: "waarschuwing",
+    betekenis:
+      "Een naam begint met Bijlage1_ maar is geen van de namen die de add-in leest; hij telt niet mee.",
+  },
+  NAAM_BLADNIVEAU: {
+    ernst: "info",
+    betekenis:
+      "Een naam Bijlage1_* geldt alleen op één blad; de add-in leest alleen namen van de hele werkmap.",
+  },
   EINDAFREKENING_BEZET: {
     ernst: "fout",
     betekenis:

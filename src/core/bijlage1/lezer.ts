@@ -6,6 +6,7 @@ import { labelIs, normaliseerLabel } from "../labels";
 import type { Decimal, Notatie } from "../money";
 import type { KpiRichting } from "../settlement";
 import { Melder, toon } from "./melder";
+import { leesBenoemdeDelen, zetGemeente } from "./namen";
 import {
   BLAD_BIJLAGE1,
   BLAD_KOSTPRIJZEN,
@@ -189,7 +190,9 @@ export function leesBijlage1(
   notatie: Notatie = "nl",
 ): Bijlage1 | undefined {
   const lezer = new Lezer(melder, notatie);
-  const grid = zoekBlad(werkboek, BLAD_BIJLAGE1);
+  // Defined names (Bijlage1_*) win over the label search, part by part: see namen.ts.
+  const namen = leesBenoemdeDelen(werkboek, melder, notatie);
+  const grid = zoekBlad(werkboek, BLAD_BIJLAGE1) ?? namen.blad;
   if (!grid) {
     melder.fout(
       "BLAD_ONTBREEKT",
@@ -200,15 +203,19 @@ export function leesBijlage1(
     return undefined;
   }
 
-  const diensten = leesDienstenTabel(grid, lezer);
+  const diensten = namen.diensten ? namen.diensten.waarde : leesDienstenTabel(grid, lezer);
   if (!diensten) return undefined;
   const inTabel = (rij: number) =>
-    rij >= diensten.kopRij && rij <= (diensten.totaal?.rij ?? diensten.regels.at(-1)?.rij ?? diensten.kopRij);
+    diensten.blad === grid.blad &&
+    rij >= diensten.kopRij &&
+    rij <= (diensten.totaal?.rij ?? diensten.regels.at(-1)?.rij ?? diensten.kopRij);
 
   const model: Bijlage1 = { blad: grid.blad, diensten };
 
-  const g = lezer.labelWaarde(grid, "gemeente", inTabel);
-  if (g === "ontbreekt") {
+  const g = namen.gemeente ? "benoemd" : lezer.labelWaarde(grid, "gemeente", inTabel);
+  if (g === "benoemd") {
+    zetGemeente(model, namen.gemeente?.waarde);
+  } else if (g === "ontbreekt") {
     melder.fout(
       "LABEL_ONTBREEKT",
       `Het label 'Gemeente' ontbreekt op blad '${grid.blad}'.`,
@@ -223,8 +230,10 @@ export function leesBijlage1(
     }
   }
 
-  const j = lezer.labelWaarde(grid, "jaar", inTabel);
-  if (j === "ontbreekt") {
+  const j = namen.jaar ? "benoemd" : lezer.labelWaarde(grid, "jaar", inTabel);
+  if (j === "benoemd") {
+    if (namen.jaar?.waarde) model.jaar = namen.jaar.waarde;
+  } else if (j === "ontbreekt") {
     melder.fout(
       "LABEL_ONTBREEKT",
       `Het label 'Jaar' ontbreekt op blad '${grid.blad}'.`,
@@ -248,8 +257,10 @@ export function leesBijlage1(
     }
   }
 
-  const r = lezer.labelWaarde(grid, "risicoOpslag", inTabel);
-  if (r !== "ontbreekt" && r !== "leeg") {
+  const r = namen.risicoOpslag ? "benoemd" : lezer.labelWaarde(grid, "risicoOpslag", inTabel);
+  if (r === "benoemd") {
+    if (namen.risicoOpslag?.waarde) model.risicoOpslag = namen.risicoOpslag.waarde;
+  } else if (r !== "ontbreekt" && r !== "leeg") {
     const getal = lezer.getal(grid, r.rij, r.kolom, "RISICO_OPSLAG_ONGELDIG", "De risico-opslag", true);
     if (getal) model.risicoOpslag = getal;
   }
@@ -258,7 +269,9 @@ export function leesBijlage1(
   if (k !== "ontbreekt" && k !== "leeg") model.dvoKenmerk = tekstOp(grid, k.rij, k.kolom);
 
   const v = zoekBlad(werkboek, BLAD_VOORSCHOTTEN);
-  if (!v) {
+  if (namen.voorschotten) {
+    model.voorschotten = namen.voorschotten.waarde;
+  } else if (!v) {
     melder.fout(
       "BLAD_ONTBREEKT",
       `Het werkboek heeft geen blad '${BLAD_VOORSCHOTTEN}' met de betaalde voorschotten.`,
@@ -269,10 +282,10 @@ export function leesBijlage1(
     model.voorschotten = leesVoorschotten(v, lezer);
   }
 
-  const kp = zoekBlad(werkboek, BLAD_KOSTPRIJZEN);
+  const kp = namen.kostprijzen ? namen.kostprijzen.waarde : zoekBlad(werkboek, BLAD_KOSTPRIJZEN);
   if (kp) model.kostprijzen = leesKostprijzen(kp, lezer);
 
-  const kpi = zoekBlad(werkboek, BLAD_KPI);
+  const kpi = namen.kpi ? namen.kpi.waarde : zoekBlad(werkboek, BLAD_KPI);
   if (kpi) model.kpis = leesKpis(kpi, lezer);
 
   return model;

@@ -423,9 +423,14 @@ class NumberFormatInfo extends Proxy {
 class Workbook {
   worksheets: WorksheetCollection;
   names: NamedItemCollection;
-  constructor(ctx: RequestContext) {
+  constructor(private ctx: RequestContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.names = new NamedItemCollection(ctx);
+  }
+  /** What the user selected (Excel always has a selection: A1 of the active sheet at the start). */
+  getSelectedRange(): Range {
+    const sel = state.selectie ?? { blad: state.actief, adres: "A1" };
+    return new Range(this.ctx, sel.blad, () => parseVak(sel.adres), { selectie: true });
   }
 }
 
@@ -846,14 +851,43 @@ function zoekNaam(naam: string): string | undefined {
   return [...state.namen.keys()].find((n) => n.toLowerCase() === naam.toLowerCase());
 }
 
+/** The absolute reference Excel stores for a name given a range: ='Begroting 2023'!$B$8:$B$12. */
+function naamVerwijzing(r: Range): string {
+  const { b, v } = r.los();
+  const abs = (rij: number, kolom: number) => `$${kolomLetters(kolom)}$${rij + 1}`;
+  const vak = v.r0 === v.r1 && v.c0 === v.c1 ? abs(v.r0, v.c0) : `${abs(v.r0, v.c0)}:${abs(v.r1, v.c1)}`;
+  const blad = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(b.naam) ? b.naam : `'${b.naam.replace(/'/g, "''")}'`;
+  return `=${blad}!${vak}`;
+}
+
 class NamedItem {
   constructor(
     private ctx: RequestContext,
     private naam: string,
     private geladen: Record<string, unknown> = {},
+    /** From getItemOrNullObject: a missing name is a null object, not an error. */
+    private ofNull = false,
   ) {}
   get name(): string {
     return this.naam;
+  }
+  get isNullObject(): boolean {
+    if (!("isNullObject" in this.geladen)) throw nietGeladen("isNullObject");
+    return this.geladen.isNullObject as boolean;
+  }
+  load(_eigenschappen?: string): this {
+    this.ctx.zet({ naam: this.naam, laad: true }, () => {
+      const bestaand = zoekNaam(this.naam);
+      if (bestaand === undefined && !this.ofNull)
+        throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      this.naam = bestaand ?? this.naam;
+      this.geladen = {
+        isNullObject: bestaand === undefined,
+        ...(bestaand !== undefined ? { formula: state.namen.get(bestaand) } : {}),
+      };
+      return this.geladen;
+    });
+    return this;
   }
   get formula(): string {
     if (!("formula" in this.geladen)) throw nietGeladen("formula");
@@ -891,6 +925,9 @@ class NamedItemCollection extends Verzameling<NamedItem> {
   getItem(naam: string): NamedItem {
     return new NamedItem(this.ctx, naam);
   }
+  getItemOrNullObject(naam: string): NamedItem {
+    return new NamedItem(this.ctx, naam, {}, true);
+  }
   add(naam: string, verwijzing: string | Range): NamedItem {
     this.ctx.zet({ add: naam, verwijzing: typeof verwijzing === "string" ? verwijzing : "(range)" }, () => {
       if (zoekNaam(naam) !== undefined)
@@ -898,9 +935,14 @@ class NamedItemCollection extends Verzameling<NamedItem> {
           "ItemAlreadyExists",
           "A resource with the same name or identifier already exists.",
         );
-      if (typeof verwijzing !== "string")
-        throw new HostFout("InvalidArgument", "The test host takes names as formulas.");
-      state.namen.set(naam, verwijzing.startsWith("=") ? verwijzing : "=" + verwijzing);
+      // Excel stores a range as an absolute reference on its sheet (workbook scope).
+      const formule =
+        typeof verwijzing === "string"
+          ? verwijzing.startsWith("=")
+            ? verwijzing
+            : "=" + verwijzing
+          : naamVerwijzing(verwijzing);
+      state.namen.set(naam, formule);
     });
     return new NamedItem(this.ctx, naam);
   }
@@ -992,6 +1034,13 @@ g.__ontploojHost = {
   },
   get actief() {
     return state.actief;
+  },
+  /** The user selects cells in Excel (activates the sheet), e.g. before Koppelen. */
+  selecteer(blad: string, adres: string) {
+    const b = zoekBlad(blad);
+    if (!b) throw new Error(`geen blad ${blad}`);
+    state.actief = b.naam;
+    state.selectie = { blad: b.naam, adres: vakAdres(parseVak(adres)) };
   },
   /** Removes a sheet behind the panel's back (as a user could), to test error messages. */
   verwijderBlad(naam: string) {
