@@ -261,14 +261,15 @@ export function rechtmatigheidScenario(): RechtmatigheidScenario {
   b[6].iban = maakIban("NL", "ONTP9900112233"); // changed account (SEPA_IBAN_ANDERS)
   b[11].endToEndId = b[10].endToEndId; // SEPA_DUBBEL_ENDTOENDID
   b.splice(9, 1); // person 10 missing (SEPA_REGEL_NIET_BETAALD)
+  // SEPA_ZONDER_REGEL: someone in no batch (a name outside the generator's name lists).
   const vreemde = maakPersonen(1, 9901, 100090)[0];
   b.push({
     endToEndId: "LB-2026-10-T99",
     bedrag: 187654,
-    naam: vreemde.naam,
+    naam: "Pieter Bakker",
     iban: vreemde.iban,
     bic: "ONTPNL2A",
-  }); // SEPA_ZONDER_REGEL
+  });
   let som = 0;
   for (const x of b) som += x.bedrag as number;
   const sepaAfwijkingen: SepaVoorbeeld = {

@@ -32,6 +32,30 @@ export function datumTekst(dag: number): string {
   return `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-${j}`;
 }
 
+const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/**
+ * 46387 → "31 december 2026", for messages: a date in digits (31-12-2026) reads to the privacy
+ * mask as a possible BSN without its leading zero, and would be shown masked.
+ */
+export function datumLang(dag: number): string {
+  const [j, m, d] = delen(dag);
+  return `${d} ${MAANDEN[m - 1]} ${j}`;
+}
+
 /** 46387 → "2026-12-31". */
 export function isoDatum(dag: number): string {
   const [j, m, d] = delen(dag);

@@ -30,7 +30,7 @@ export {
   codeTabel,
   type CodeDefinitie,
 } from "./codes-rechtmatigheid";
-export { leesDatum, datumTekst, isoDatum, dagVan, periodeDagen } from "./datum";
+export { leesDatum, datumTekst, datumLang, isoDatum, dagVan, periodeDagen } from "./datum";
 export type { RegisterTelling, SepaTelling };
 
 export interface RechtmatigheidOpties {
@@ -117,7 +117,7 @@ export function rechtmatigheidTekst(s: RechtmatigheidSamenvatting): string[] {
     );
   if (s.betaalbestand)
     regels.push(
-      `Betaalbestand ${s.betaalbestand.bestand} (${s.betaalbestand.versie}): ${s.betaalbestand.transacties} betalingen, totaal ${formatBedrag(s.betaalbestand.totaal)}; ${s.betaalbestand.gekoppeld} gekoppeld aan een batchregel`,
+      `Betaalbestand ${s.betaalbestand.bestand} (pain.001 versie ${s.betaalbestand.versie}): ${s.betaalbestand.transacties} betalingen, totaal ${formatBedrag(s.betaalbestand.totaal)}; ${s.betaalbestand.gekoppeld} gekoppeld aan een batchregel`,
     );
   return regels;
 }

@@ -7,7 +7,7 @@ import type { Bevinding } from "../findings";
 import { adres } from "../grid";
 import type { Persoonsgegevens } from "../privacy";
 import { maak } from "./codes-rechtmatigheid";
-import { datumTekst, periodeDagen } from "./datum";
+import { datumLang, periodeDagen } from "./datum";
 import { miljoenstenTekst } from "./getallen";
 import { celVan } from "./lezer";
 import type { BatchRegel, BetaalBatch } from "./model";
@@ -115,7 +115,7 @@ export function vergelijkMetRegister(
     bevindingen.push(
       maak(
         "IN_DIENST_NIET_BETAALD",
-        `Volgens het register is deze persoon in ${periode ?? "de periode"} in dienst, maar de batch betaalt haar niet (register rij ${r.rij + 1}).`,
+        `Volgens het register is deze persoon in ${periode ?? "de periode"} in dienst, maar de batch betaalt deze persoon niet (register rij ${r.rij + 1}).`,
         regCel(r, "naam"),
       ),
     );
@@ -166,7 +166,7 @@ function controleerPersoon(
       bevindingen.push(
         maak(
           "BETAALD_BUITEN_DIENSTVERBAND",
-          `Betaald over een maand vóór de datum in dienst ${datumTekst(r.inDienst)} (${rij}).`,
+          `Betaald over een maand vóór de datum in dienst ${datumLang(r.inDienst)} (${rij}).`,
           plek("netto", r, "inDienst"),
         ),
       );
@@ -174,7 +174,7 @@ function controleerPersoon(
       bevindingen.push(
         maak(
           "BETAALD_BUITEN_DIENSTVERBAND",
-          `Betaald over een maand na de datum uit dienst ${datumTekst(tot)} (${rij}).`,
+          `Betaald over een maand na de datum uit dienst ${datumLang(tot)} (${rij}).`,
           plek("netto", r, "uitDienst"),
         ),
       );
@@ -184,8 +184,8 @@ function controleerPersoon(
         maak(
           "DIENSTVERBAND_DEEL_MAAND",
           inMaand
-            ? `In dienst op ${datumTekst(r.inDienst)}, binnen de maand: controleer dat het loon naar rato is (${rij}).`
-            : `Uit dienst op ${datumTekst(tot!)}, binnen de maand: controleer dat het loon naar rato is (${rij}).`,
+            ? `In dienst op ${datumLang(r.inDienst)}, binnen de maand: controleer dat het loon naar rato is (${rij}).`
+            : `Uit dienst op ${datumLang(tot!)}, binnen de maand: controleer dat het loon naar rato is (${rij}).`,
           plek("netto", r, inMaand ? "inDienst" : "uitDienst"),
         ),
       );
@@ -218,7 +218,7 @@ function controleerPersoon(
     bevindingen.push(
       maak(
         "INDICATIE_VERLOPEN",
-        `De indicatie was geldig tot ${datumTekst(r.indicatieTot)}, vóór de periode (${rij}).`,
+        `De indicatie was geldig tot ${datumLang(r.indicatieTot)}, vóór de periode (${rij}).`,
         plek("regeling", r, "indicatieTot"),
       ),
     );

@@ -67,6 +67,7 @@ export interface SepaOpties {
 
 export interface SepaTelling {
   bestand: string;
+  /** "03" or "09" (pain.001.001.03/.09); the full name reads to the output mask as a number. */
   versie: string;
   transacties: number;
   /** Exact decimal euros of the readable amounts ("1234.56"). */
@@ -122,7 +123,7 @@ export function vergelijkMetBetaalbestand(
     if (som !== null && somCenten !== centen)
       nieuw(
         "SEPA_CONTROLESOM_KLOPT_NIET",
-        `CtrlSum van ${wie} is ${som}, de bedragen tellen op tot ${centenTekst(centen)}.`,
+        `CtrlSum van ${wie} is ${som}, de bedragen tellen op tot ${euro(centen, "")}.`,
         inBestand,
         centenTekst(centen),
         som,
@@ -188,12 +189,23 @@ export function vergelijkMetBetaalbestand(
   const betaald = new Map<BatchRegel, SepaTransactie>();
   const eindId = new Map<string, SepaTransactie>();
   const ibanPersoon = new Map<string, BatchRegel>();
-  const kies = (kandidaten: BatchRegel[] | undefined, t: SepaTransactie) =>
-    kandidaten === undefined
-      ? undefined
-      : (kandidaten.find((r) => !betaald.has(r) && r.netto === t.centen) ??
-        kandidaten.find((r) => !betaald.has(r)) ??
-        kandidaten[0]);
+  const open = (rs: BatchRegel[] | undefined) => (rs ?? []).filter((r) => !betaald.has(r));
+  const zelfdeBedrag = (rs: BatchRegel[], t: SepaTransactie) => rs.find((r) => r.netto === t.centen) ?? rs[0];
+  /**
+   * The row a payment is for: an unpaid row with its account and a plausible name; else an
+   * unpaid row with its name (the account then differs); else an unpaid row with its account
+   * (the name then differs); else a paid row with its account (paid twice).
+   */
+  const zoekRegel = (t: SepaTransactie): { regel: BatchRegel; viaNaam: boolean } | undefined => {
+    const opIban = open(perIban.get(t.iban));
+    const metNaam = opIban.filter((r) => naamLijktOp(t.naam, r.naam));
+    if (metNaam.length > 0) return { regel: zelfdeBedrag(metNaam, t), viaNaam: false };
+    const opNaam = open(perNaam.get(naamWoorden(t.naam).sort().join(" ")));
+    if (opNaam.length > 0) return { regel: zelfdeBedrag(opNaam, t), viaNaam: true };
+    if (opIban.length > 0) return { regel: zelfdeBedrag(opIban, t), viaNaam: false };
+    const al = perIban.get(t.iban);
+    return al ? { regel: zelfdeBedrag(al, t), viaNaam: false } : undefined;
+  };
   let gekoppeld = 0;
 
   for (const t of bestand.transacties) {
@@ -232,12 +244,9 @@ export function vergelijkMetBetaalbestand(
     if (t.bic !== "" && !BIC.test(t.bic))
       nieuw("SEPA_BIC_ONGELDIG", `${wie}: BIC '${toon(t.bic)}' heeft niet de vorm van een BIC.`, inBestand);
 
-    let regel = kies(perIban.get(t.iban), t);
-    let viaNaam = false;
-    if (!regel) {
-      regel = kies(perNaam.get(naamWoorden(t.naam).sort().join(" ")), t);
-      viaNaam = regel !== undefined;
-    }
+    const gevonden = zoekRegel(t);
+    const regel = gevonden?.regel;
+    const viaNaam = gevonden?.viaNaam ?? false;
     if (!regel) {
       nieuw(
         "SEPA_ZONDER_REGEL",
@@ -306,7 +315,7 @@ export function vergelijkMetBetaalbestand(
   }
   return {
     bestand: bb,
-    versie: bestand.versie,
+    versie: bestand.versie.slice(-2),
     transacties: bestand.transacties.length,
     totaal: centenTekst(totaal),
     gekoppeld,
