@@ -278,8 +278,8 @@ export function vergelijkMetBetaalbestand(
         "SEPA_BEDRAG_ANDERS",
         `${wie} betaalt ${euro(t.centen, t.bedragTekst)}, het netto van ${rijNaam(regel)} is ${euro(regel.netto, "")}.`,
         opRegel(regel, "netto"),
-        centenTekst(regel.netto!),
-        centenTekst(t.centen),
+        bedragWaarde(regel.netto!),
+        bedragWaarde(t.centen),
       );
     if (!viaNaam && !naamLijktOp(t.naam, regel.naam))
       nieuw(
@@ -322,8 +322,23 @@ export function vergelijkMetBetaalbestand(
   };
 }
 
+/**
+ * Ten million euros or more is no salary but, far more likely, a BSN or account number in the
+ * amount field of the XML: shown masked like one, never in full.
+ */
+const ONWAARSCHIJNLIJK = 1_000_000_000;
+
 function euro(centen: number | null, tekst: string): string {
-  return centen === null ? `'${tekst}'` : formatBedrag(centenNaarDecimal(centen));
+  if (centen === null) return `'${maskeerGroot(tekst)}'`;
+  return centen >= ONWAARSCHIJNLIJK ? maskeer(String(centen)) : formatBedrag(centenNaarDecimal(centen));
+}
+
+function bedragWaarde(centen: number): string {
+  return centen >= ONWAARSCHIJNLIJK ? maskeer(String(centen)) : centenTekst(centen);
+}
+
+function maskeerGroot(tekst: string): string {
+  return /\d{8}/.test(tekst.replace(/\D/g, "")) ? maskeer(tekst) : tekst;
 }
 
 /** CtrlSum "1234.5" → 123450; more than two decimals only when they are zeros. */
