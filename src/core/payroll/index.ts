@@ -225,7 +225,9 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
   // The one way out: every text a finding or the summary repeats passes the privacy mask, however
   // and wherever the finding was made.
   const veilig = bevindingen.map((b) => persoonsgegevens.beveilig(b));
-  if (samenvatting.gemeente !== null)
+  // A catalogue name is the add-in's own word; only header text can hold someone's data (and
+  // asking builds the set of every person of batch, register and bank file).
+  if (samenvatting.gemeente !== null && !kop.gemeente)
     samenvatting.gemeente = persoonsgegevens.maskeerTekst(samenvatting.gemeente);
   if (samenvatting.bijlage1?.gemeente)
     samenvatting.bijlage1.gemeente = persoonsgegevens.maskeerTekst(samenvatting.bijlage1.gemeente);

@@ -114,19 +114,19 @@ export function vergelijkMetBetaalbestand(
     if (aantal === null || aantal !== String(n))
       nieuw(
         "SEPA_AANTAL_KLOPT_NIET",
-        `NbOfTxs van ${wie} is ${aantal ?? "leeg"}, het bestand heeft ${n} betalingen.`,
+        `NbOfTxs van ${wie} is ${aantal === null ? "leeg" : toon(aantal)}, het bestand heeft ${n} betalingen.`,
         inBestand,
         String(n),
-        aantal ?? "",
+        aantal === null ? "" : toon(aantal),
       );
     const somCenten = som === null ? null : somInCenten(som);
     if (som !== null && somCenten !== centen)
       nieuw(
         "SEPA_CONTROLESOM_KLOPT_NIET",
-        `CtrlSum van ${wie} is ${som}, de bedragen tellen op tot ${euro(centen, "")}.`,
+        `CtrlSum van ${wie} is ${toon(som)}, de bedragen tellen op tot ${euro(centen, "")}.`,
         inBestand,
-        centenTekst(centen),
-        som,
+        bedragWaarde(centen),
+        toon(som),
       );
   };
   controleerKop("de groepskop", bestand.aantal, bestand.controlesom, bestand.transacties.length, totaal);
@@ -209,13 +209,15 @@ export function vergelijkMetBetaalbestand(
   let gekoppeld = 0;
 
   for (const t of bestand.transacties) {
-    const wie = txNaam(t);
+    // Lazily: the EndToEndId is shown through the privacy mask, whose set of people is built
+    // on the first question; a clean file asks none.
+    const wie = () => txNaam(t);
     if (t.endToEndId !== "") {
       const eerder = eindId.get(t.endToEndId);
       if (eerder)
         nieuw(
           "SEPA_DUBBEL_ENDTOENDID",
-          `${wie} heeft dezelfde EndToEndId als transactie ${eerder.positie}.`,
+          `${wie()} heeft dezelfde EndToEndId als transactie ${eerder.positie}.`,
           inBestand,
         );
       else eindId.set(t.endToEndId, t);
@@ -223,7 +225,7 @@ export function vergelijkMetBetaalbestand(
     if (t.valuta !== "EUR")
       nieuw(
         "SEPA_VALUTA",
-        `${wie} is in '${toon(t.valuta)}', niet in EUR.`,
+        `${wie()} is in '${toon(t.valuta)}', niet in EUR.`,
         inBestand,
         "EUR",
         toon(t.valuta),
@@ -231,18 +233,18 @@ export function vergelijkMetBetaalbestand(
     if (t.centen === null)
       nieuw(
         "SEPA_BEDRAG_ONGELDIG",
-        `${wie}: bedrag '${toon(t.bedragTekst)}' is geen positief bedrag met ten hoogste twee decimalen.`,
+        `${wie()}: bedrag '${toon(t.bedragTekst)}' is geen positief bedrag met ten hoogste twee decimalen.`,
         inBestand,
       );
     const ibanOordeel = controleerIban(t.iban);
     if (!ibanOordeel.ok)
       nieuw(
         "SEPA_IBAN_ONGELDIG",
-        `${wie}: de rekening van de begunstigde is ${ibanOordeel.reden}.`,
+        `${wie()}: de rekening van de begunstigde is ${ibanOordeel.reden}.`,
         inBestand,
       );
     if (t.bic !== "" && !BIC.test(t.bic))
-      nieuw("SEPA_BIC_ONGELDIG", `${wie}: BIC '${toon(t.bic)}' heeft niet de vorm van een BIC.`, inBestand);
+      nieuw("SEPA_BIC_ONGELDIG", `${wie()}: BIC '${toon(t.bic)}' heeft niet de vorm van een BIC.`, inBestand);
 
     const gevonden = zoekRegel(t);
     const regel = gevonden?.regel;
@@ -250,7 +252,7 @@ export function vergelijkMetBetaalbestand(
     if (!regel) {
       nieuw(
         "SEPA_ZONDER_REGEL",
-        `${wie} van ${euro(t.centen, t.bedragTekst)} hoort bij geen regel van de batch.`,
+        `${wie()} van ${euro(t.centen, t.bedragTekst)} hoort bij geen regel van de batch.`,
         inBestand,
       );
       continue;
@@ -258,7 +260,7 @@ export function vergelijkMetBetaalbestand(
     if (betaald.has(regel)) {
       nieuw(
         "SEPA_DUBBEL_BETAALD",
-        `${wie} betaalt ${rijNaam(regel)} nog een keer (ook transactie ${betaald.get(regel)!.positie}).`,
+        `${wie()} betaalt ${rijNaam(regel)} nog een keer (ook transactie ${betaald.get(regel)!.positie}).`,
         opRegel(regel, "netto"),
       );
       continue;
@@ -268,7 +270,7 @@ export function vergelijkMetBetaalbestand(
     if (viaNaam)
       nieuw(
         "SEPA_IBAN_ANDERS",
-        `${wie} gaat naar rekening ${maskeer(t.iban)}, niet naar de goedgekeurde rekening van ${rijNaam(regel)}.`,
+        `${wie()} gaat naar rekening ${maskeer(t.iban)}, niet naar de goedgekeurde rekening van ${rijNaam(regel)}.`,
         opRegel(regel, "iban"),
         maskeer(regel.iban),
         maskeer(t.iban),
@@ -276,7 +278,7 @@ export function vergelijkMetBetaalbestand(
     if (t.centen !== null && t.centen !== regel.netto)
       nieuw(
         "SEPA_BEDRAG_ANDERS",
-        `${wie} betaalt ${euro(t.centen, t.bedragTekst)}, het netto van ${rijNaam(regel)} is ${euro(regel.netto, "")}.`,
+        `${wie()} betaalt ${euro(t.centen, t.bedragTekst)}, het netto van ${rijNaam(regel)} is ${euro(regel.netto, "")}.`,
         opRegel(regel, "netto"),
         bedragWaarde(regel.netto!),
         bedragWaarde(t.centen),
@@ -284,14 +286,14 @@ export function vergelijkMetBetaalbestand(
     if (!viaNaam && !naamLijktOp(t.naam, regel.naam))
       nieuw(
         "SEPA_NAAM_ANDERS",
-        `${wie}: de naam van de begunstigde lijkt niet op de naam in ${rijNaam(regel)}.`,
+        `${wie()}: de naam van de begunstigde lijkt niet op de naam in ${rijNaam(regel)}.`,
         opRegel(regel, "naam"),
       );
     const ander = ibanPersoon.get(t.iban);
     if (ander && ander.bsn !== regel.bsn)
       nieuw(
         "SEPA_IBAN_GEDEELD",
-        `${wie} gaat naar dezelfde rekening als de betaling van ${rijNaam(ander)}, voor een andere persoon.`,
+        `${wie()} gaat naar dezelfde rekening als de betaling van ${rijNaam(ander)}, voor een andere persoon.`,
         opRegel(regel, "iban"),
       );
     else if (!ander) ibanPersoon.set(t.iban, regel);
@@ -299,7 +301,7 @@ export function vergelijkMetBetaalbestand(
     if (oud !== undefined && oud !== t.iban && regel.mutatie === null)
       nieuw(
         "SEPA_IBAN_GEWIJZIGD",
-        `${wie} gaat naar een andere rekening dan vorige maand, zonder mutatie (${rijNaam(regel)}).`,
+        `${wie()} gaat naar een andere rekening dan vorige maand, zonder mutatie (${rijNaam(regel)}).`,
         opRegel(regel, "iban"),
         maskeer(normaliseerIban(oud)),
         maskeer(t.iban),
