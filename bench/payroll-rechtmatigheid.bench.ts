@@ -32,7 +32,7 @@ const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 export async function run(): Promise<void> {
   const groottes = process.env.BENCH_MILJOEN === "1" ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
-  let vorige: { n: number; perTx: number } | null = null;
+  let vorige: { n: number; extraMs: number } | null = null;
   for (const n of groottes) {
     const batch: VoorbeeldBatch = { gemeente: "Almelo", periode: "2026-10", regels: maakPersonen(n, 42) };
     const grid: Grid = {
@@ -68,13 +68,11 @@ export async function run(): Promise<void> {
       `${n.toLocaleString("nl-NL").padStart(9)} personen: register + betaalbestand ${f(perTx).padStart(9)} transacties/s ` +
         `(${extraMs.toFixed(0)} ms bovenop ${kaal.gemiddeldMs.toFixed(0)} ms batch; alleen pain.001 lezen ${f((n / parse.gemiddeldMs) * 1000)} tx/s, ` +
         `${mb(xml.length)} XML)` +
-        (vorige
-          ? `; tijd ×${((extraMs * vorige.perTx) / (vorige.n * 1000)).toFixed(1)} bij ×${n / vorige.n} transacties`
-          : ""),
+        (vorige ? `; tijd ×${(extraMs / vorige.extraMs).toFixed(1)} bij ×${n / vorige.n} transacties` : ""),
     );
     console.log(
       `${"".padStart(9)}  piekgeheugen van het proces tot nu: ${mb(process.resourceUsage().maxRSS * 1024)}`,
     );
-    vorige = { n, perTx };
+    vorige = { n, extraMs };
   }
 }
