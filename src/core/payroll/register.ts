@@ -169,6 +169,8 @@ export function leesRegister(
         { blad, cel: adres(rij, kol[k]!) },
       ),
     );
+  // Codes repeat on every row: each distinct text is normalised once.
+  const regelingen = new Map<string, Regeling | null>();
   for (let r = kopIndex + 1; r < grid.waarden.length; r++) {
     const w = grid.waarden[r];
     const rij = grid.startRij + r;
@@ -196,7 +198,10 @@ export function leesRegister(
     };
     const regTekst = tekst(veld("regeling"));
     if (kol.regeling !== undefined) {
-      regel.regeling = REGELING_INDEX.get(normaliseerLabel(regTekst)) ?? null;
+      let reg = regelingen.get(regTekst);
+      if (reg === undefined)
+        regelingen.set(regTekst, (reg = REGELING_INDEX.get(normaliseerLabel(regTekst)) ?? null));
+      regel.regeling = reg;
       if (regel.regeling === null) ongeldig(rij, "regeling", regTekst, "is geen WSW, NB of PW");
     }
     for (const k of ["inDienst", "uitDienst", "indicatieTot"] as const) {

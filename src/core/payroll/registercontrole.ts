@@ -52,7 +52,8 @@ export function vergelijkMetRegister(
   let gekoppeld = 0;
 
   for (const b of batch.regels) {
-    const plek = (k: Parameters<typeof celVan>[2], r: RegisterRegel | null, rk: RegisterKolom) => ({
+    // Only called for a finding; a clean row allocates nothing for it.
+    const plek: Plek = (k, r, rk) => ({
       blad: batch.blad,
       cel: celVan(batch, b.rij, k),
       ...(r ? { ook: regCel(r, rk) } : {}),

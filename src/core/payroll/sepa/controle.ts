@@ -177,9 +177,12 @@ export function vergelijkMetBetaalbestand(
   const regels = batch.regels.filter((r) => r.netto !== null && r.netto > 0);
   const perIban = new Map<string, BatchRegel[]>();
   const perNaam = new Map<string, BatchRegel[]>();
+  // A row's name as a key (words sorted): computed once; an equal key is a plausible name.
+  const naamSleutel = new Map<BatchRegel, string>();
   for (const r of regels) {
     if (r.iban !== "") (perIban.get(r.iban) ?? perIban.set(r.iban, []).get(r.iban)!).push(r);
     const n = naamWoorden(r.naam).sort().join(" ");
+    naamSleutel.set(r, n);
     if (n !== "") (perNaam.get(n) ?? perNaam.set(n, []).get(n)!).push(r);
   }
   const vorigeIban = new Map<string, string>();
@@ -196,11 +199,14 @@ export function vergelijkMetBetaalbestand(
    * unpaid row with its name (the account then differs); else an unpaid row with its account
    * (the name then differs); else a paid row with its account (paid twice).
    */
-  const zoekRegel = (t: SepaTransactie): { regel: BatchRegel; viaNaam: boolean } | undefined => {
+  const zoekRegel = (
+    t: SepaTransactie,
+    sleutel: string,
+  ): { regel: BatchRegel; viaNaam: boolean } | undefined => {
     const opIban = open(perIban.get(t.iban));
-    const metNaam = opIban.filter((r) => naamLijktOp(t.naam, r.naam));
+    const metNaam = opIban.filter((r) => naamSleutel.get(r) === sleutel || naamLijktOp(t.naam, r.naam));
     if (metNaam.length > 0) return { regel: zelfdeBedrag(metNaam, t), viaNaam: false };
-    const opNaam = open(perNaam.get(naamWoorden(t.naam).sort().join(" ")));
+    const opNaam = open(perNaam.get(sleutel));
     if (opNaam.length > 0) return { regel: zelfdeBedrag(opNaam, t), viaNaam: true };
     if (opIban.length > 0) return { regel: zelfdeBedrag(opIban, t), viaNaam: false };
     const al = perIban.get(t.iban);
@@ -246,7 +252,8 @@ export function vergelijkMetBetaalbestand(
     if (t.bic !== "" && !BIC.test(t.bic))
       nieuw("SEPA_BIC_ONGELDIG", `${wie()}: BIC '${toon(t.bic)}' heeft niet de vorm van een BIC.`, inBestand);
 
-    const gevonden = zoekRegel(t);
+    const sleutel = naamWoorden(t.naam).sort().join(" ");
+    const gevonden = zoekRegel(t, sleutel);
     const regel = gevonden?.regel;
     const viaNaam = gevonden?.viaNaam ?? false;
     if (!regel) {
@@ -283,7 +290,7 @@ export function vergelijkMetBetaalbestand(
         bedragWaarde(regel.netto!),
         bedragWaarde(t.centen),
       );
-    if (!viaNaam && !naamLijktOp(t.naam, regel.naam))
+    if (!viaNaam && naamSleutel.get(regel) !== sleutel && !naamLijktOp(t.naam, regel.naam))
       nieuw(
         "SEPA_NAAM_ANDERS",
         `${wie()}: de naam van de begunstigde lijkt niet op de naam in ${rijNaam(regel)}.`,
