@@ -8,11 +8,13 @@ import {
   minimaleBijlage1,
   voorbeeldScenario,
 } from "../src/cli/loonbatch-voorbeeld";
+import { painBytes, rechtmatigheidScenario, registerNaarXlsx } from "../src/cli/rechtmatigheid-voorbeeld";
 
 async function main(): Promise<void> {
   const map = join(__dirname, "..", "assets", "loonbatch");
   mkdirSync(map, { recursive: true });
   const s = voorbeeldScenario();
+  const r = rechtmatigheidScenario();
   const bestanden: [string, Buffer | string][] = [
     ["almelo-2026-09-vorige.xlsx", await batchNaarXlsx(s.vorige)],
     ["almelo-2026-09-vorige.csv", batchNaarCsv(s.vorige)],
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
     ["almelo-2026-10-afwijkingen.xlsx", await batchNaarXlsx(s.afwijkingen)],
     ["almelo-2026-10-afwijkingen.csv", batchNaarCsv(s.afwijkingen)],
     ["almelo-2026-bijlage1-verloning.xlsx", await minimaleBijlage1("Almelo", 2026, s.verloningBegroot)],
+    ["almelo-personeelsregister.xlsx", await registerNaarXlsx(r.registerSchoon)],
+    ["almelo-personeelsregister-afwijkingen.xlsx", await registerNaarXlsx(r.registerAfwijkingen)],
+    ["almelo-2026-10-betaalbestand.xml", painBytes(r.sepaSchoon)],
+    ["almelo-2026-10-betaalbestand-afwijkingen.xml", painBytes(r.sepaAfwijkingen)],
   ];
   for (const [naam, inhoud] of bestanden) {
     writeFileSync(join(map, naam), inhoud);

@@ -9,7 +9,7 @@ export interface Opdracht {
 const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht> }> = {
   payroll: {
     uitleg:
-      "payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--json]   controleer een betaalbatch",
+      "payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--register <bestand>] [--sepa <bestand.xml>] [--rekening <IBAN>] [--json]   controleer een betaalbatch",
     laad: () => import("./commands/payroll"),
   },
   validate: {

@@ -13,6 +13,8 @@ export interface Bevinding {
   cel?: string;
   verwacht?: string;
   gevonden?: string;
+  /** A second cell the finding is about (the register row of a batch row), for click-through. */
+  ook?: { blad: string; cel: string };
 }
 
 export const ERNST_VOLGORDE: readonly Ernst[] = ["fout", "waarschuwing", "info"];

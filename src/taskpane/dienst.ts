@@ -28,6 +28,12 @@ export interface LoonbatchKeuze {
   batch: string;
   vorige?: string;
   bijlage1?: string;
+  /** Sheet with the personnel register (Personeelsregister). */
+  register?: string;
+  /** The bank file (pain.001) the user picked, read in the browser; it never leaves the machine. */
+  betaalbestand?: { naam: string; inhoud: Uint8Array };
+  /** The municipality's own account, when the register does not give it. */
+  rekening?: string;
 }
 
 export interface LoonbatchUitkomst {

@@ -127,13 +127,21 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     controleerLoonbatch: (keuze: LoonbatchKeuze) =>
       metExcel(async (context) => {
-        const namen = [keuze.batch, keuze.vorige, keuze.bijlage1].filter((n): n is string => Boolean(n));
+        const namen = [keuze.batch, keuze.vorige, keuze.bijlage1, keuze.register].filter((n): n is string =>
+          Boolean(n),
+        );
         const { werkboek } = await leesWerkboek(context, { bladen: namen });
         const grid = (naam?: string): Grid | undefined =>
           naam ? werkboek.bladen.find((b) => b.blad === naam) : undefined;
         const batch = grid(keuze.batch);
         if (!batch) throw new DienstFout(`Het blad '${keuze.batch}' bestaat niet (meer) in deze werkmap.`);
-        return controleerBetaalbatch(batch, { vorige: grid(keuze.vorige), bijlage1: grid(keuze.bijlage1) });
+        return controleerBetaalbatch(batch, {
+          vorige: grid(keuze.vorige),
+          bijlage1: grid(keuze.bijlage1),
+          register: grid(keuze.register),
+          betaalbestand: keuze.betaalbestand,
+          rekening: keuze.rekening || undefined,
+        });
       }),
 
     koppelingen: () => metExcel(async (context) => (await leesKoppelingen(context)).map(koppeling)),

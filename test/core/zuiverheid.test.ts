@@ -30,8 +30,11 @@ function modules(bron: string): string[] {
   return patronen.flatMap((p) => [...code.matchAll(p)].map((m) => m[1]));
 }
 
-/** The only package the core may use; everything else must be a relative path inside src/core. */
-const TOEGESTAAN = new Set(["decimal.js"]);
+/**
+ * The only packages the core may use; everything else must be a relative path inside src/core.
+ * saxes: the XML parser of the bank file (pure JavaScript, no I/O; runs in Node and the browser).
+ */
+const TOEGESTAAN = new Set(["decimal.js", "saxes"]);
 
 function overtredingen(bestand: string, bron: string): string[] {
   const uit: string[] = [];

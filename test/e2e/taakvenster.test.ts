@@ -37,6 +37,9 @@ const KAPOT = join(ROOT, "assets/bijlage1/kapot/bijlage1-2023-wierden-rekenfoute
 const LOONBATCH = join(ROOT, "assets/loonbatch/almelo-2026-10-afwijkingen.xlsx");
 const LOONBATCH_VORIGE = join(ROOT, "assets/loonbatch/almelo-2026-09-vorige.xlsx");
 const LOONBATCH_BIJLAGE1 = join(ROOT, "assets/loonbatch/almelo-2026-bijlage1-verloning.xlsx");
+const LOONBATCH_SCHOON = join(ROOT, "assets/loonbatch/almelo-2026-10-schoon.xlsx");
+const REGISTER_AFWIJKINGEN = join(ROOT, "assets/loonbatch/almelo-personeelsregister-afwijkingen.xlsx");
+const BETAALBESTAND_AFWIJKINGEN = join(ROOT, "assets/loonbatch/almelo-2026-10-betaalbestand-afwijkingen.xml");
 /** Excel on the web's payload limit per request and response. */
 const LIMIET_WEB = 5 * 1024 * 1024;
 
@@ -468,6 +471,75 @@ describe("taakvenster in Chromium", () => {
     ).toEqual([]);
     await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-loonbatch.png"), fullPage: true });
     expect(paginaFouten).toEqual([]);
+  });
+
+  it("Loonbatch with the register sheet and a bank file picked from disk: findings in one list, click-through to the register; nothing leaves 127.0.0.1", async () => {
+    const batch = (await leesVoorbeeld(LOONBATCH_SCHOON)).werkboek.bladen[0];
+    const register = (await leesVoorbeeld(REGISTER_AFWIJKINGEN)).werkboek.bladen[0];
+    const xml = readFileSync(BETAALBESTAND_AFWIJKINGEN);
+    const verwacht = controleerBetaalbatch(batch, {
+      register,
+      betaalbestand: { naam: "almelo-2026-10-betaalbestand-afwijkingen.xml", inhoud: new Uint8Array(xml) },
+    });
+    expect(verwacht.bevindingen.some((b) => b.code.startsWith("SEPA_"))).toBe(true);
+
+    const {
+      page,
+      paginaFouten,
+      console: consoleRegels,
+    } = await open(werkboekNaarJson({ bladen: [batch, register] }));
+    await page.getByRole("tab", { name: "Loonbatch" }).click();
+    await expect(page.getByLabel("Personeelsregister (optioneel)").inputValue()).resolves.toBe(
+      "Personeelsregister",
+    );
+    await page
+      .getByLabel("Betaalbestand voor de bank (SEPA pain.001, optioneel)")
+      .setInputFiles(BETAALBESTAND_AFWIJKINGEN);
+    await page.getByRole("button", { name: "Loonbatch controleren" }).click();
+    await page
+      .getByText(
+        /Betaalbestand almelo-2026-10-betaalbestand-afwijkingen\.xml \(pain\.001 versie 09\): 40 betalingen/,
+      )
+      .waitFor();
+    await page.getByText(/Personeelsregister \(Personeelsregister\): 42 personen, 40 in dienst/).waitFor();
+    const knoppen = page.getByRole("button", { name: /^Ga naar / });
+    expect(await knoppen.count()).toBe(zichtbareKnoppen(verwacht.bevindingen));
+    for (const code of [
+      "SEPA_ZONDER_REGEL",
+      "SEPA_IBAN_ANDERS",
+      "BETAALD_BUITEN_DIENSTVERBAND",
+      "IN_DIENST_NIET_BETAALD",
+    ])
+      await page.getByText(code, { exact: true }).first().waitFor();
+
+    // Click-through: the batch cell of a register finding, then its register cell.
+    const buiten = verwacht.bevindingen.find((b) => b.code === "BETAALD_BUITEN_DIENSTVERBAND")!;
+    await page
+      .getByRole("button", { name: new RegExp(`^Ga naar Betaalbatch!${buiten.cel}: Betaald over`) })
+      .click();
+    await wachtOpSelectie(page, buiten.cel!);
+    await page.getByRole("button", { name: `Zie ook Personeelsregister!${buiten.ook!.cel}` }).click();
+    await wachtOpSelectie(page, buiten.ook!.cel);
+    expect(await host<{ blad: string }>(page, "selectie")).toMatchObject({ blad: "Personeelsregister" });
+
+    // No BSN, name or IBAN of batch, register or bank file in the panel or on the console.
+    const tekst = await page.locator("body").innerText();
+    const namen = [...xml.toString("latin1").matchAll(/<Nm>([^<]+)<\/Nm>/g)].map((m) => m[1]);
+    const ibans = [...xml.toString("latin1").matchAll(/<IBAN>([^<]+)<\/IBAN>/g)].map((m) => m[1]);
+    const persoonsgegevens = [
+      ...leesBetaalbatch(batch).batch.regels.flatMap((r) => [r.bsn, r.naam, r.iban]),
+      ...register.waarden.slice(3).flatMap((r) => [String(r[1] ?? ""), String(r[2] ?? "")]),
+      ...namen.filter((n) => !n.startsWith("Gemeente")),
+      ...ibans,
+    ].filter((x) => x.length >= 6);
+    expect(persoonsgegevens.length).toBeGreaterThan(100);
+    expect(
+      persoonsgegevens.filter((p) => tekst.includes(p) || consoleRegels.some((c) => c.includes(p))).length,
+    ).toBe(0);
+    await page.screenshot({ path: join(ARTEFACTEN, "taakvenster-loonbatch-register.png"), fullPage: true });
+    expect(paginaFouten).toEqual([]);
+    // afterEach checks the request log: only the page's own server on 127.0.0.1.
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 
   it("outside Office (Microsoft's office.js, no host) shows a Dutch note instead of a blank panel", async () => {

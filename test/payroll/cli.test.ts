@@ -3,7 +3,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { batchNaarCsv, voorbeeldScenario, type VoorbeeldRegel } from "../../src/cli/loonbatch-voorbeeld";
+import {
+  batchNaarCsv,
+  nieuwWerkboek,
+  voegBatchToe,
+  voorbeeldScenario,
+  type VoorbeeldRegel,
+} from "../../src/cli/loonbatch-voorbeeld";
+import { rechtmatigheidScenario, voegRegisterToe } from "../../src/cli/rechtmatigheid-voorbeeld";
 import { maskeer, maskeerNaam } from "../../src/core/payroll";
 import { AFWIJKINGEN_CODES, lekkendeBatch, rijVan } from "./hulp";
 import { gezocht, scan, telling } from "./scan";
@@ -32,6 +39,24 @@ function geenPersoonsgegevens(uitvoer: string, extra: readonly VoorbeeldRegel[] 
   // Nine digits in a row look like a BSN; 14+ letters/digits after NL + 2 digits like an IBAN.
   expect((uitvoer.match(/(?<![0-9])[0-9]{9}(?![0-9])/g) ?? []).length).toBe(0);
   expect((uitvoer.match(/[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}/g) ?? []).length).toBe(0);
+}
+
+/** The people of the register and bank-file samples, for the scan (the XML's stranger included). */
+function rechtmatigheidMensen(): VoorbeeldRegel[] {
+  const r = rechtmatigheidScenario();
+  const leeg = {
+    personeelsnummer: "",
+    regeling: "",
+    werksoort: "",
+    parttimefactor: 0,
+    bruto: 0,
+    inhoudingen: 0,
+    netto: 0,
+  };
+  return [
+    ...r.registerAfwijkingen.regels.map((x) => ({ ...leeg, bsn: x.bsn, naam: x.naam, iban: "" })),
+    ...r.sepaAfwijkingen.betalingen.map((x) => ({ ...leeg, bsn: "", naam: x.naam, iban: x.iban })),
+  ];
 }
 
 describe("npm run cli -- payroll", () => {
@@ -135,6 +160,101 @@ describe("npm run cli -- payroll", () => {
       expect(r.stdout).toBe("");
     }
     rmSync(map, { recursive: true, force: true });
+  });
+
+  it("the full lawfulness check in one command: clean samples exit 0, the anomaly files exit 1", () => {
+    const volledig = [...vorige, "--register", A("almelo-personeelsregister.xlsx")];
+    const schoon = cli(
+      "payroll",
+      A("almelo-2026-10-schoon.xlsx"),
+      ...volledig,
+      "--sepa",
+      A("almelo-2026-10-betaalbestand.xml"),
+    );
+    expect(schoon.stderr).toBe("");
+    expect(schoon.code).toBe(0);
+    expect(schoon.stdout).toContain(
+      "Personeelsregister (blad Personeelsregister): 41 personen, 40 in dienst in de periode",
+    );
+    expect(schoon.stdout).toContain("(pain.001 versie 03): 40 betalingen, totaal € 65.883,93; 40 gekoppeld");
+    expect(schoon.stdout).toContain("Geen bevindingen");
+    geenPersoonsgegevens(schoon.stdout);
+
+    const afw = cli(
+      "payroll",
+      A("almelo-2026-10-schoon.xlsx"),
+      "--register",
+      A("almelo-personeelsregister-afwijkingen.xlsx"),
+      "--sepa",
+      A("almelo-2026-10-betaalbestand-afwijkingen.xml"),
+      "--json",
+    );
+    expect(afw.code).toBe(1);
+    const uit = JSON.parse(afw.stdout) as {
+      bevindingen: { code: string; cel?: string; ook?: { cel: string } }[];
+    };
+    expect(uit.bevindingen.find((b) => b.code === "BETAALD_BUITEN_DIENSTVERBAND")).toMatchObject({
+      cel: "I9",
+      ook: { blad: "Personeelsregister", cel: "G6" },
+    });
+    expect(
+      uit.bevindingen
+        .filter((b) => b.code.startsWith("SEPA_"))
+        .map((b) => b.code)
+        .sort(),
+    ).toEqual([
+      "SEPA_BEDRAG_ANDERS",
+      "SEPA_CONTROLESOM_KLOPT_NIET",
+      "SEPA_CONTROLESOM_KLOPT_NIET",
+      "SEPA_DUBBEL_ENDTOENDID",
+      "SEPA_IBAN_ANDERS",
+      "SEPA_REGEL_NIET_BETAALD",
+      "SEPA_ZONDER_REGEL",
+    ]);
+    geenPersoonsgegevens(afw.stdout, rechtmatigheidMensen());
+  });
+
+  it("a sheet Personeelsregister in the batch workbook is used without --register; --rekening is checked", async () => {
+    const map = mkdtempSync(join(tmpdir(), "loonbatch-reg-"));
+    try {
+      const s = voorbeeldScenario();
+      const r = rechtmatigheidScenario();
+      const wb = nieuwWerkboek();
+      voegBatchToe(wb, s.schoon);
+      voegRegisterToe(wb, r.registerAfwijkingen);
+      const pad = join(map, "batch-met-register.xlsx");
+      writeFileSync(pad, Buffer.from(await wb.xlsx.writeBuffer()));
+      const uit = cli(
+        "payroll",
+        pad,
+        "--sepa",
+        A("almelo-2026-10-betaalbestand.xml"),
+        "--rekening",
+        "NL91ABNA0417164300",
+      );
+      expect(uit.code).toBe(1);
+      expect(uit.stdout).toContain("Personeelsregister: blad Personeelsregister");
+      expect(uit.stdout).toContain("INDICATIE_VERLOPEN");
+      expect(uit.stdout).toContain("SEPA_DEBITEUR_ANDERS");
+      geenPersoonsgegevens(uit.stdout, rechtmatigheidMensen());
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+
+  it("an unreadable bank file is a finding; a missing one or a missing IBAN is exit 2", () => {
+    const kapot = cli("payroll", A("almelo-2026-10-schoon.xlsx"), "--sepa", A("almelo-2026-10-schoon.csv"));
+    expect(kapot.code).toBe(1);
+    expect(kapot.stdout).toMatch(/SEPA_ONLEESBAAR: almelo-2026-10-schoon\.csv is niet te controleren: /);
+    for (const args of [
+      ["--sepa", A("bestaat-niet.xml")],
+      ["--rekening"],
+      ["--register", A("bestaat-niet.xlsx")],
+    ]) {
+      const r = cli("payroll", A("almelo-2026-10-schoon.csv"), ...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(/^Fout: /);
+    }
   });
 
   it("an unknown command exits 2 with the usage", () => {

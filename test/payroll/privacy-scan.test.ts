@@ -12,9 +12,21 @@ import {
   batchNaarXlsx,
   batchRijen,
   maakPersonen,
+  voorbeeldScenario,
   type VoorbeeldBatch,
   type VoorbeeldRegel,
 } from "../../src/cli/loonbatch-voorbeeld";
+import {
+  betalingenVan,
+  painBytes,
+  rechtmatigheidScenario,
+  registerNaarXlsx,
+  REKENING_ALMELO,
+  type SepaVoorbeeld,
+  type VoorbeeldRegister,
+} from "../../src/cli/rechtmatigheid-voorbeeld";
+import { leesXlsx } from "../../src/cli/xlsx-grid";
+import { zoekBlad } from "../../src/core/grid";
 import { controleerBetaalbatch, maskeer } from "../../src/core/payroll";
 import type { Bevinding } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
@@ -223,6 +235,103 @@ describe("privacy scan over hostile batches", () => {
       verwachtBevindingen(uit.bevindingen, v, formaat);
       geenLekken(json.stdout + json.stderr, g);
       // JSON escapes control characters as \u001b: scan the parsed strings too.
+      geenLekken(uit.bevindingen.map((b) => [b.bericht, b.verwacht, b.gevonden].join("\n")).join("\n"), g);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
+
+// Issue 13: the register and the bank file bring their own people (the register's, the XML's
+// creditor names and accounts), and their own echoes (cells of the register, EndToEndIds and
+// names from the XML). Hostile versions of both, through core, CLI text and --json.
+describe("privacy scan over a hostile register and bank file", () => {
+  const s = voorbeeldScenario();
+  const r = rechtmatigheidScenario();
+  const p = s.schoon.regels;
+  const vreemde = maakPersonen(2, 31337, 700001);
+  const register: VoorbeeldRegister = {
+    ...r.registerAfwijkingen,
+    regels: [
+      ...r.registerAfwijkingen.regels.map((x) => ({ ...x })),
+      // Someone only the register knows, active and unpaid.
+      {
+        ...r.registerAfwijkingen.regels[0],
+        personeelsnummer: "700001",
+        bsn: vreemde[0].bsn,
+        naam: vreemde[0].naam,
+      },
+    ],
+  };
+  register.regels[1].regeling = p[7].naam; // a name where a code belongs (echoed as unknown)
+  register.regels[2].inDienst = metStreepjes(p[8].bsn); // a BSN where a date belongs
+  register.regels[3].gemeente = ibanMet(p[9].iban, " "); // an IBAN where a municipality belongs
+  register.regels[4].indicatieTot = `${p[10].naam}\u001b[31m`; // a name with a terminal escape
+  const betalingen = betalingenVan(s.schoon).map((b) => ({ ...b }));
+  betalingen[0].endToEndId = p[0].bsn; // a BSN as EndToEndId
+  betalingen[1].endToEndId = ibanMet(p[1].iban, "-"); // an IBAN as EndToEndId
+  betalingen[2].naam = `\u202e${p[2].naam.toUpperCase()}`; // a name in capitals behind a bidi override
+  betalingen[3].iban = vreemde[1].iban; // paid to a stranger's account
+  betalingen.push({
+    ...betalingen[5],
+    endToEndId: vreemde[1].naam,
+    naam: vreemde[1].naam,
+    iban: vreemde[1].iban,
+  });
+  betalingen[6].bedrag = vreemde[0].bsn; // a BSN where an amount belongs
+  betalingen[7].valuta = p[11].naam.split(" ")[0]; // a first name where the currency belongs
+  const sepa: SepaVoorbeeld = { ...r.sepaSchoon, betalingen, versie: "pain.001.001.09" };
+  const mensen: VoorbeeldRegel[] = [...s.vorige.regels, ...p, ...vreemde];
+  const g = gezocht(mensen);
+
+  it("core: nothing personal in findings or summary, every hostile cell found at its place", async () => {
+    const grid = await naarGrid(s.schoon, "xlsx");
+    const regGrid = zoekBlad(await leesXlsx(await registerNaarXlsx(register)), "Personeelsregister")!;
+    const uit = controleerBetaalbatch(grid, {
+      vorige: await naarGrid(s.vorige, "xlsx"),
+      register: regGrid,
+      betaalbestand: { naam: "bank.xml", inhoud: new Uint8Array(painBytes(sepa)) },
+    });
+    geenLekken(JSON.stringify(uit), g);
+    const codes = new Set(uit.bevindingen.map((b) => b.code));
+    for (const c of [
+      "REGISTER_VELD_ONGELDIG",
+      "IN_DIENST_NIET_BETAALD",
+      "SEPA_IBAN_ANDERS",
+      "SEPA_ZONDER_REGEL",
+    ])
+      expect(codes).toContain(c);
+    // A BSN in the amount field reads as € 123.456.782,00: shown masked, like the BSN it probably is.
+    expect(metCode(uit.bevindingen, "SEPA_BEDRAG_ANDERS")).toContainEqual(
+      expect.objectContaining({ cel: "I13", gevonden: maskeer(vreemde[0].bsn + "00") }),
+    );
+    expect(codes).toContain("SEPA_VALUTA");
+    expect(
+      metCode(uit.bevindingen, "REGISTER_VELD_ONGELDIG")
+        .map((b) => b.cel)
+        .sort(),
+    ).toEqual(["D5", "F6", "I8"]);
+  });
+
+  it("CLI text and --json: nothing personal, no control characters", async () => {
+    const map = mkdtempSync(join(tmpdir(), "privacy-reg-"));
+    try {
+      const batch = join(map, "batch.xlsx");
+      writeFileSync(batch, await batchNaarXlsx(s.schoon));
+      const reg = join(map, "register.xlsx");
+      writeFileSync(reg, await registerNaarXlsx(register));
+      const bank = join(map, "bank.xml");
+      writeFileSync(bank, painBytes(sepa));
+      const args = ["payroll", batch, "--register", reg, "--sepa", bank, "--rekening", REKENING_ALMELO];
+      const tekst = cli(...args);
+      const json = cli(...args, "--json");
+      expect(tekst.code).toBe(1);
+      expect(tekst.stdout).toContain("SEPA_ZONDER_REGEL");
+      geenLekken(tekst.stdout + tekst.stderr, g);
+      expect(json.code).toBe(1);
+      const uit = JSON.parse(json.stdout) as { bevindingen: Bevinding[] };
+      expect(uit.bevindingen.length).toBeGreaterThan(8);
+      geenLekken(json.stdout + json.stderr, g);
       geenLekken(uit.bevindingen.map((b) => [b.bericht, b.verwacht, b.gevonden].join("\n")).join("\n"), g);
     } finally {
       rmSync(map, { recursive: true, force: true });

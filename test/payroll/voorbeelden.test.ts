@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { leesCsvBestand } from "../../src/cli/csv-grid";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { batchNaarCsv, batchNaarXlsx, voorbeeldScenario } from "../../src/cli/loonbatch-voorbeeld";
+import { painBytes, rechtmatigheidScenario, registerNaarXlsx } from "../../src/cli/rechtmatigheid-voorbeeld";
 import { controleerBetaalbatch } from "../../src/core/payroll";
 import { zoekBlad } from "../../src/core/grid";
 import { AFWIJKINGEN_CODES, codes } from "./hulp";
@@ -22,6 +23,21 @@ describe("assets/loonbatch", () => {
     expect(readFileSync(join(MAP, "almelo-2026-10-afwijkingen.csv"), "utf8")).toBe(
       batchNaarCsv(s.afwijkingen),
     );
+  });
+
+  it("the bank files are byte for byte, the registers cell for cell, what the generator writes", async () => {
+    const r = rechtmatigheidScenario();
+    expect(readFileSync(join(MAP, "almelo-2026-10-betaalbestand.xml"))).toEqual(painBytes(r.sepaSchoon));
+    expect(readFileSync(join(MAP, "almelo-2026-10-betaalbestand-afwijkingen.xml"))).toEqual(
+      painBytes(r.sepaAfwijkingen),
+    );
+    for (const [naam, reg] of [
+      ["almelo-personeelsregister.xlsx", r.registerSchoon],
+      ["almelo-personeelsregister-afwijkingen.xlsx", r.registerAfwijkingen],
+    ] as const) {
+      const verwacht = zoekBlad(await leesXlsx(await registerNaarXlsx(reg)), "Personeelsregister");
+      expect(zoekBlad(await leesXlsx(join(MAP, naam)), "Personeelsregister")).toEqual(verwacht);
+    }
   });
 
   it("the .xlsx samples hold the same cells as the generator's workbooks", async () => {

@@ -1,11 +1,12 @@
-// `payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--json]`
+// `payroll <batch.xlsx|.csv> [--vorige <bestand>] [--bijlage1 <bestand.xlsx>] [--register <bestand>]
+//  [--sepa <bestand.xml>] [--rekening <IBAN>] [--json]`
 // Checks a payment batch (Loonbatch). Exit 0: no errors; 1: findings with errors; 2: a file
 // cannot be read or the arguments are wrong. Output never contains a BSN, name or IBAN in clear:
 // the core masks what it knows (the names of both batches), and every string printed here passes
 // `veilig` on the way out (control characters, BSN and IBAN shapes), text and --json alike.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { zoekBlad, type Grid } from "../../core/grid";
+import { zoekBlad, type Grid, type Werkboek } from "../../core/grid";
 import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "../../core/payroll";
 import { Persoonsgegevens } from "../../core/privacy";
 import type { Bevinding } from "../../core/findings";
@@ -19,8 +20,19 @@ interface Argumenten {
   batch: string;
   vorige?: string;
   bijlage1?: string;
+  register?: string;
+  sepa?: string;
+  rekening?: string;
   json: boolean;
 }
+
+const WAARDE_OPTIES: Readonly<Record<string, "vorige" | "bijlage1" | "register" | "sepa" | "rekening">> = {
+  "--vorige": "vorige",
+  "--bijlage1": "bijlage1",
+  "--register": "register",
+  "--sepa": "sepa",
+  "--rekening": "rekening",
+};
 
 function parseArgumenten(argv: string[]): Argumenten {
   const vrij: string[] = [];
@@ -28,17 +40,41 @@ function parseArgumenten(argv: string[]): Argumenten {
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === "--json") a.json = true;
-    else if (x === "--vorige" || x === "--bijlage1") {
+    else if (Object.hasOwn(WAARDE_OPTIES, x)) {
       const waarde = argv[++i];
       if (waarde === undefined || waarde.startsWith("--"))
-        throw new LeesFout(`${x} verwacht een bestandsnaam`);
-      if (x === "--vorige") a.vorige = waarde;
-      else a.bijlage1 = waarde;
+        throw new LeesFout(`${x} verwacht ${x === "--rekening" ? "een IBAN" : "een bestandsnaam"}`);
+      a[WAARDE_OPTIES[x]] = waarde;
     } else if (x.startsWith("--")) throw new LeesFout(`onbekende optie ${x}`);
     else vrij.push(x);
   }
   if (vrij.length !== 1) throw new LeesFout("geef precies één betaalbatch (.xlsx of .csv)");
   return { ...a, batch: vrij[0] } as Argumenten;
+}
+
+const werkboeken = new Map<string, Promise<Werkboek>>();
+
+/** An .xlsx read once per run (the batch workbook may also hold the register). */
+function werkboek(pad: string): Promise<Werkboek> {
+  let wb = werkboeken.get(pad);
+  if (!wb) {
+    // The bounded reader's messages already name the file.
+    wb = leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
+      throw new LeesFout(e instanceof Error ? e.message : String(e));
+    });
+    werkboeken.set(pad, wb);
+  }
+  return wb;
+}
+
+/** The register: a CSV file, or sheet 'Personeelsregister' (else the first sheet) of an .xlsx. */
+async function leesRegisterBestand(pad: string): Promise<Grid> {
+  if (!existsSync(pad)) throw new LeesFout(`bestand ${pad} bestaat niet`);
+  if (isCsvPad(pad)) return leesBatchBestand(pad);
+  const wb = await werkboek(pad);
+  const blad = zoekBlad(wb, "Personeelsregister") ?? wb.bladen[0];
+  if (!blad) throw new LeesFout(`${basename(pad)} heeft geen werkbladen`);
+  return blad;
 }
 
 /** The batch grid of a file: a CSV file, or the sheet 'Betaalbatch' (else the first sheet) of an .xlsx. */
@@ -53,9 +89,7 @@ export async function leesBatchBestand(pad: string): Promise<Grid> {
       );
     }
   }
-  const wb = await leesXlsx(pad, meldOpStderr).catch((e: unknown) => {
-    throw new LeesFout(e instanceof Error ? e.message : String(e));
-  });
+  const wb = await werkboek(pad);
   const blad = zoekBlad(wb, "Betaalbatch") ?? wb.bladen[0];
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen werkbladen`);
   return blad;
@@ -94,6 +128,7 @@ function bevindingRegel(b: Bevinding): string {
   if (b.verwacht !== undefined || b.gevonden !== undefined) {
     s += `\n  ${"".padEnd(12)} ${"".padEnd(18)} verwacht: ${b.verwacht ?? "-"}; gevonden: ${b.gevonden ?? "-"}`;
   }
+  if (b.ook) s += `\n  ${"".padEnd(12)} ${"".padEnd(18)} zie ook ${b.ook.blad}!${b.ook.cel}`;
   return s;
 }
 
@@ -106,6 +141,16 @@ export async function run(argv: string[]): Promise<number> {
     batch = await leesBatchBestand(args.batch);
     if (args.vorige) opties.vorige = await leesBatchBestand(args.vorige);
     if (args.bijlage1) opties.bijlage1 = await leesBijlage1(args.bijlage1);
+    if (args.register) opties.register = await leesRegisterBestand(args.register);
+    else if (!isCsvPad(args.batch)) {
+      const inBatch = zoekBlad(await werkboek(args.batch), "Personeelsregister");
+      if (inBatch) opties.register = inBatch;
+    }
+    if (args.sepa) {
+      if (!existsSync(args.sepa)) throw new LeesFout(`bestand ${args.sepa} bestaat niet`);
+      opties.betaalbestand = { naam: basename(args.sepa), inhoud: new Uint8Array(readFileSync(args.sepa)) };
+    }
+    if (args.rekening !== undefined) opties.rekening = args.rekening;
   } catch (e) {
     process.stderr.write(`Fout: ${veilig(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
@@ -116,6 +161,12 @@ export async function run(argv: string[]): Promise<number> {
       bestand: basename(args.batch),
       vorige: args.vorige ? basename(args.vorige) : undefined,
       bijlage1: args.bijlage1 ? basename(args.bijlage1) : undefined,
+      register: opties.register
+        ? args.register
+          ? basename(args.register)
+          : opties.register.blad
+        : undefined,
+      betaalbestand: args.sepa ? basename(args.sepa) : undefined,
       samenvatting,
       bevindingen,
     };
@@ -124,6 +175,11 @@ export async function run(argv: string[]): Promise<number> {
     const regels = [`Loonbatch ${basename(args.batch)}`];
     if (args.vorige) regels.push(`Vorige batch: ${basename(args.vorige)}`);
     if (args.bijlage1) regels.push(`Bijlage 1: ${basename(args.bijlage1)}`);
+    if (opties.register)
+      regels.push(
+        `Personeelsregister: ${args.register ? basename(args.register) : `blad ${opties.register.blad}`}`,
+      );
+    if (args.sepa) regels.push(`Betaalbestand: ${basename(args.sepa)}`);
     regels.push("", ...samenvattingTekst(samenvatting), "");
     if (bevindingen.length === 0) regels.push("Geen bevindingen: de batch is in orde.");
     else {

@@ -16,6 +16,12 @@ import { leesBetaalbatch, maakBevinding as bevinding } from "./lezer";
 import { toonCeltekst } from "./masker";
 import { MUTATIES, type Mutatie, type Regeling } from "./model";
 import { STANDAARD_DREMPELS, vergelijkMetVorige, type Drempels } from "./vergelijking";
+import {
+  controleerRechtmatigheid,
+  rechtmatigheidTekst,
+  type RechtmatigheidOpties,
+  type RechtmatigheidSamenvatting,
+} from "./rechtmatigheid";
 
 export { veiligeTekst, zonderStuurtekens, ECHO_MAX } from "../echo";
 export {
@@ -44,8 +50,9 @@ export { leesPeriode, vorigePeriode } from "./controle";
 export type { Bijlage1Samenvatting } from "./bijlage1";
 export { STANDAARD_DREMPELS, type Drempels, type VergelijkingTelling } from "./vergelijking";
 export * from "./model";
+export * from "./rechtmatigheid";
 
-export interface LoonbatchOpties {
+export interface LoonbatchOpties extends RechtmatigheidOpties {
   /** The previous period's batch grid (sheet Betaalbatch or CSV). */
   vorige?: Grid;
   /** The 'Bijlage 1' sheet grid of the municipality's bijlage-1 workbook. */
@@ -61,7 +68,7 @@ export interface RegelingTelling {
   netto: string;
 }
 
-export interface LoonbatchSamenvatting {
+export interface LoonbatchSamenvatting extends RechtmatigheidSamenvatting {
   blad: string;
   /** The municipality as the catalogue names it, or the header text when unknown; null when absent. */
   gemeente: string | null;
@@ -209,10 +216,18 @@ export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties =
     if (b1) samenvatting.bijlage1 = { ...b1, personenInBatch: samenvatting.aantalPersonen };
   }
 
+  // Register and bank file (issue 13): their people join the mask before any finding is shown.
+  Object.assign(
+    samenvatting,
+    controleerRechtmatigheid(batch, kop, opties, vorige?.batch, persoonsgegevens, bevindingen),
+  );
+
   // The one way out: every text a finding or the summary repeats passes the privacy mask, however
   // and wherever the finding was made.
   const veilig = bevindingen.map((b) => persoonsgegevens.beveilig(b));
-  if (samenvatting.gemeente !== null)
+  // A catalogue name is the add-in's own word; only header text can hold someone's data (and
+  // asking builds the set of every person of batch, register and bank file).
+  if (samenvatting.gemeente !== null && !kop.gemeente)
     samenvatting.gemeente = persoonsgegevens.maskeerTekst(samenvatting.gemeente);
   if (samenvatting.bijlage1?.gemeente)
     samenvatting.bijlage1.gemeente = persoonsgegevens.maskeerTekst(samenvatting.bijlage1.gemeente);
@@ -257,6 +272,7 @@ export function samenvattingTekst(s: LoonbatchSamenvatting): string[] {
         ` medewerkers; in deze batch ${s.bijlage1.personenInBatch} personen`,
     );
   }
+  regels.push(...rechtmatigheidTekst(s));
   regels.push(
     `Bevindingen: ${s.bevindingen.fout} fout, ${s.bevindingen.waarschuwing} waarschuwing, ${s.bevindingen.info} info`,
   );

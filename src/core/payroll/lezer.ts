@@ -83,7 +83,7 @@ function index<T extends string>(labels: Readonly<Record<T, readonly string[]>>)
 const KOLOM_INDEX = index(KOLOM_LABELS);
 const KOP_INDEX = index(KOP_LABELS);
 
-const REGELING_INDEX = new Map<string, Regeling>([
+export const REGELING_INDEX = new Map<string, Regeling>([
   ["wsw", "WSW"],
   ["sw", "WSW"],
   ["nb", "NB"],

@@ -120,6 +120,16 @@ export function BevindingenLijst({ bevindingen, onKies, titel }: BevindingenLijs
                         <span className={s.cel}>{plek(b)}</span> {b.bericht}
                       </Button>
                       <span className={mergeClasses(s.code, s.codeBijKnop)}>{b.code}</span>
+                      {b.ook && (
+                        <Button
+                          appearance="subtle"
+                          size="small"
+                          className={s.knop}
+                          onClick={() => onKies({ ...b, blad: b.ook!.blad, cel: b.ook!.cel, ook: undefined })}
+                        >
+                          Zie ook {b.ook.blad}!{b.ook.cel}
+                        </Button>
+                      )}
                     </>
                   ) : (
                     <Text className={s.tekst}>

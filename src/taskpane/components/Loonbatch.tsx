@@ -1,15 +1,19 @@
-// Section "Loonbatch": checks a payment batch sheet against the previous batch and bijlage 1.
+// Section "Loonbatch": checks a payment batch sheet against the previous batch, bijlage 1, the
+// personnel register sheet and the bank file (pain.001) the user picks from disk. The bank file is
+// read here, in the browser (File.arrayBuffer), and checked by the core like the sheets: it is
+// never sent anywhere.
 // Everything shown comes from the core already masked: no BSN, name or IBAN in plain text. The
 // panel passes every text it shows through the same exit mask as the CLI once more (control
 // characters, BSN and IBAN shapes), so a text the core would forget still shows nothing personal.
-import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useState } from "react";
+import { Button, Field, Input, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Bevinding } from "../../core/findings";
 import { labelIs } from "../../core/labels";
 import type { LoonbatchSamenvatting } from "../../core/payroll";
 import { Persoonsgegevens } from "../../core/privacy";
 import type { LoonbatchUitkomst, TaakvensterDienst } from "../dienst";
 import { aantal, bedrag, getal } from "../tekst";
+import { formatBedrag } from "../../core/money";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
 import { Bezig, Foutmelding } from "./Meldingen";
@@ -23,6 +27,7 @@ const veilig = (t: string | null): string | null => (t === null ? null : masker.
 
 const useStijl = makeStyles({
   keuzes: { display: "grid", gap: tokens.spacingVerticalS },
+  veld: { display: "grid", gap: tokens.spacingVerticalXXS },
   totaal: { fontWeight: tokens.fontWeightSemibold },
   regels: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -79,6 +84,20 @@ function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
             vertrokken, {sv.vorige.gewijzigd} met gewijzigd loon of parttimefactor
           </li>
         )}
+        {sv.register && (
+          <li>
+            Personeelsregister ({veilig(sv.register.blad)}):{" "}
+            {aantal(sv.register.personen, "persoon", "personen")}, {sv.register.inDienstInPeriode} in dienst
+            in de periode; {sv.register.gekoppeld} batchregels gevonden
+          </li>
+        )}
+        {sv.betaalbestand && (
+          <li>
+            Betaalbestand {veilig(sv.betaalbestand.bestand)} (pain.001 versie {sv.betaalbestand.versie}):{" "}
+            {aantal(sv.betaalbestand.transacties, "betaling", "betalingen")}, totaal{" "}
+            {formatBedrag(sv.betaalbestand.totaal)}; {sv.betaalbestand.gekoppeld} gekoppeld aan een batchregel
+          </li>
+        )}
         {sv.bijlage1 && (
           <li>
             Bijlage 1 {veilig(sv.bijlage1.gemeente) ?? ""}: verloning begroot{" "}
@@ -93,8 +112,13 @@ function Samenvatting({ s: sv }: { s: LoonbatchSamenvatting }) {
   );
 }
 
-/** The sheet that most likely holds the batch, the previous one and bijlage 1. */
-function standaardKeuze(bladen: string[]): { batch: string; vorige: string; bijlage1: string } {
+/** The sheet that most likely holds the batch, the previous one, bijlage 1 and the register. */
+function standaardKeuze(bladen: string[]): {
+  batch: string;
+  vorige: string;
+  bijlage1: string;
+  register: string;
+} {
   const batch =
     bladen.find((b) => labelIs(b, "Betaalbatch")) ??
     bladen.find((b) => /batch/i.test(b)) ??
@@ -102,7 +126,8 @@ function standaardKeuze(bladen: string[]): { batch: string; vorige: string; bijl
     GEEN;
   const vorige = bladen.find((b) => b !== batch && /vorige/i.test(b)) ?? GEEN;
   const bijlage1 = bladen.find((b) => labelIs(b, "Bijlage 1")) ?? GEEN;
-  return { batch, vorige, bijlage1 };
+  const register = bladen.find((b) => labelIs(b, "Personeelsregister")) ?? GEEN;
+  return { batch, vorige, bijlage1, register };
 }
 
 export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actief: boolean }) {
@@ -110,7 +135,10 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
   const st = useStijl();
   const taak = useTaak();
   const [bladen, setBladen] = useState<string[] | null>(null);
-  const [keuze, setKeuze] = useState({ batch: GEEN, vorige: GEEN, bijlage1: GEEN });
+  const [keuze, setKeuze] = useState({ batch: GEEN, vorige: GEEN, bijlage1: GEEN, register: GEEN });
+  const [bestand, setBestand] = useState<File | null>(null);
+  const [rekening, setRekening] = useState("");
+  const bestandId = useId();
   const [uitkomst, setUitkomst] = useState<LoonbatchUitkomst | null>(null);
   const bevindingen = useMemo(() => uitkomst?.bevindingen.map((b) => masker.beveilig(b)) ?? [], [uitkomst]);
 
@@ -127,11 +155,16 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
   });
 
   const controleer = async () => {
-    const u = await taak.voerUit(() =>
+    const u = await taak.voerUit(async () =>
       dienst.controleerLoonbatch({
         batch: keuze.batch,
         vorige: keuze.vorige || undefined,
         bijlage1: keuze.bijlage1 || undefined,
+        register: keuze.register || undefined,
+        betaalbestand: bestand
+          ? { naam: bestand.name, inhoud: new Uint8Array(await bestand.arrayBuffer()) }
+          : undefined,
+        rekening: rekening.trim() || undefined,
       }),
     );
     if (u) setUitkomst(u);
@@ -169,6 +202,28 @@ export function Loonbatch({ dienst, actief }: { dienst: TaakvensterDienst; actie
           <Select value={keuze.bijlage1} onChange={(_, d) => setKeuze((k) => ({ ...k, bijlage1: d.value }))}>
             {opties(true)}
           </Select>
+        </Field>
+        <Field label="Personeelsregister (optioneel)">
+          <Select value={keuze.register} onChange={(_, d) => setKeuze((k) => ({ ...k, register: d.value }))}>
+            {opties(true)}
+          </Select>
+        </Field>
+        {/* A native file input (Fluent v9 has none); its label and hint are linked by id. */}
+        <div className={st.veld}>
+          <Label htmlFor={bestandId}>Betaalbestand voor de bank (SEPA pain.001, optioneel)</Label>
+          <input
+            id={bestandId}
+            type="file"
+            accept=".xml,application/xml,text/xml"
+            aria-describedby={`${bestandId}-hint`}
+            onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
+          />
+          <Text id={`${bestandId}-hint`} size={200}>
+            Het bestand wordt alleen op deze computer gelezen.
+          </Text>
+        </div>
+        <Field label="Rekening van de gemeente (optioneel, als het register haar niet noemt)">
+          <Input value={rekening} onChange={(_, d) => setRekening(d.value)} />
         </Field>
       </div>
       {/* disabledFocusable: the focus stays on the button while it works (see Controleren). */}
