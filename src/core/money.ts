@@ -41,8 +41,6 @@ export interface Schaalgetal {
   schaal: number;
 }
 
-export const NUL_GESCHAALD: Schaalgetal = { cijfers: 0, schaal: 0 };
-
 /** 10^0 … 10^22: every power of ten a double holds exactly. */
 const MACHT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
@@ -50,7 +48,7 @@ const MACHT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 export function schaalVanDecimal(x: Decimal): Schaalgetal | undefined {
   const d = x.d;
   if (!d) return undefined; // NaN or Infinity
-  if (x.isZero()) return NUL_GESCHAALD;
+  if (x.isZero()) return { cijfers: 0, schaal: 0 };
   // decimal.js keeps the digits in words of 7 (base 10^7), the first word without leading zeros.
   let c = d[0];
   for (let i = 1; i < d.length; i++) {

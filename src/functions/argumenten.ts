@@ -14,7 +14,7 @@
 //   the Dutch way, as thousands;
 // - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
-import { Decimal, NUL_GESCHAALD, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
+import { Decimal, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
 
 /** One cell as Excel hands it to a custom function: number, string, boolean or null. */
 export type Cel = unknown;
@@ -241,35 +241,42 @@ const SCHAAL = [1, 10, 100, 1000, 10000];
  * One cell as an exact scaled integer, without a Decimal, when its form allows: a number is
  * exactly its shortest decimal text (as parseGetal reads it), plain Dutch text its digits; an
  * empty cell is 0. Undefined for every other cell (exponents, notation with grouping, errors):
- * celGetal reads those, so there is one notation rule.
+ * celGetal reads those, so there is one notation rule. The result is written into `uit` (a loop
+ * over a million cells passes one object and allocates nothing) and returned.
  */
-export function snelGetal(c: Cel): Schaalgetal | undefined {
-  if (c === null || c === undefined || c === "" || c === 0) return NUL_GESCHAALD;
+export function snelGetal(c: Cel, uit: Schaalgetal = { cijfers: 0, schaal: 0 }): Schaalgetal | undefined {
+  if (c === null || c === undefined || c === "" || c === 0) return geschaald(uit, 0, 0);
   if (typeof c === "number") {
     if (!Number.isFinite(c)) return undefined;
-    if (Number.isInteger(c) && Math.abs(c) < 1e15) return { cijfers: c, schaal: 0 };
+    if (Number.isInteger(c) && Math.abs(c) < 1e15) return geschaald(uit, c, 0);
     // Up to four decimals below 10^9 (all money and counts): m / 10^k === c means the shortest
     // text of c is m with k decimals, as only one k-decimal number lies within c's rounding.
     if (Math.abs(c) < 1e9) {
       for (let k = 1; k <= 4; k++) {
         const m = Math.round(c * SCHAAL[k]);
-        if (m / SCHAAL[k] === c) return { cijfers: m, schaal: k };
+        if (m / SCHAAL[k] === c) return geschaald(uit, m, k);
       }
     }
     const t = String(c);
     const punt = t.indexOf(".");
     if (t.indexOf("e") < 0 && t.length - (t[0] === "-" ? 1 : 0) <= 16) {
       const cijfers = Number(punt < 0 ? t : t.slice(0, punt) + t.slice(punt + 1));
-      if (Math.abs(cijfers) < 1e15) return { cijfers, schaal: punt < 0 ? 0 : t.length - punt - 1 };
+      if (Math.abs(cijfers) < 1e15) return geschaald(uit, cijfers, punt < 0 ? 0 : t.length - punt - 1);
     }
   } else if (typeof c === "string") {
     const m = EENVOUDIGE_TEKST.exec(c);
     if (m && m[2].length + (m[3]?.length ?? 0) <= 15) {
       const cijfers = Number(m[2] + (m[3] ?? ""));
-      return { cijfers: m[1] ? -cijfers : cijfers, schaal: m[3]?.length ?? 0 };
+      return geschaald(uit, m[1] ? -cijfers : cijfers, m[3]?.length ?? 0);
     }
   }
   return undefined;
+}
+
+function geschaald(uit: Schaalgetal, cijfers: number, schaal: number): Schaalgetal {
+  uit.cijfers = cijfers === 0 ? 0 : cijfers; // no -0
+  uit.schaal = schaal;
+  return uit;
 }
 
 /**
@@ -282,8 +289,9 @@ export function somVan(a: Argument, naam: string): Decimal {
   const perSchaal: number[] = [];
   const groot: bigint[] = [];
   let rest = NUL;
+  const gelezen: Schaalgetal = { cijfers: 0, schaal: 0 };
   for (let i = 0; i < waarden.length; i++) {
-    const g = snelGetal(waarden[i]);
+    const g = snelGetal(waarden[i], gelezen);
     if (g === undefined) {
       rest = rest.plus(celGetal(waarden[i], () => plaats(naam, i, kolommen)));
       continue;
@@ -346,7 +354,8 @@ export function tekst(a: Argument, naam: string): string {
 /**
  * Two ranges aligned row by row (tariffs and units), both flattened row-major and of the same
  * length: calls `regel` for every row not empty in both, each cell read by snelGetal or, failing
- * that, celGetal (an empty cell is 0). With `bNietNegatief` a negative value in `b` is refused,
+ * that, celGetal (an empty cell is 0). A Schaalgetal handed to `regel` is reused for the next row:
+ * read it, do not keep it. With `bNietNegatief` a negative value in `b` is refused,
  * after every cell has been read (a cell that is no number is named first).
  */
 export function perRegel(
@@ -367,12 +376,14 @@ export function perRegel(
   }
   let regels = 0;
   let eersteNegatief = -1;
+  const gelezenA: Schaalgetal = { cijfers: 0, schaal: 0 };
+  const gelezenB: Schaalgetal = { cijfers: 0, schaal: 0 };
   for (let i = 0; i < ca.waarden.length; i++) {
     const x = ca.waarden[i];
     const y = cb.waarden[i];
     if (isLeeg(x) && isLeeg(y)) continue;
-    const gx = snelGetal(x) ?? celGetal(x, () => plaats(naamA, i, ca.kolommen));
-    const gy = snelGetal(y) ?? celGetal(y, () => plaats(naamB, i, cb.kolommen));
+    const gx = snelGetal(x, gelezenA) ?? celGetal(x, () => plaats(naamA, i, ca.kolommen));
+    const gy = snelGetal(y, gelezenB) ?? celGetal(y, () => plaats(naamB, i, cb.kolommen));
     if (bNietNegatief && eersteNegatief < 0 && (isDecimal(gy) ? gy.isNegative() : gy.cijfers < 0))
       eersteNegatief = i;
     regel(gx, gy);
