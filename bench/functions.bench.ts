@@ -82,6 +82,9 @@ export async function run(): Promise<void> {
   perMiljoen("VOORCALC, 1.000.000 regels (tarief × aantal per regel)", 2e6, () =>
     voorcalc(miljoen.tarieven, miljoen.aantallen, "2%"),
   );
+  perMiljoen("NACALC, 11 regels, 1.000.000 voorschotten", 1e6, () =>
+    nacalc(tekst.tarieven, tekst.aantallen, miljoen.bedragen, "2%"),
+  );
   perMiljoen("NACALC, 1.000.000 regels als Nederlandse tekst", 2e6, () =>
     nacalc(tarievenTekstM, alsTekstM, voorschotten, "2%"),
   );

@@ -30,7 +30,6 @@ import {
   fout,
   getal,
   geheelGetal,
-  getallen,
   isLeeg,
   leesIndexreeks,
   metFouten,
@@ -101,8 +100,9 @@ export function nacalc(
 ): number {
   return metFouten("NACALC", () => {
     const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
-    const betaald = getallen(voorschotten, "voorschotten");
-    return naarBedrag(saldoEindafrekening(calculatie.totaal, betaald).saldo, "het saldo");
+    // The advances only count as their sum: read without a Decimal per cell (a range may be large).
+    const betaald = somVan(voorschotten, "voorschotten");
+    return naarBedrag(saldoEindafrekening(calculatie.totaal, [betaald]).saldo, "het saldo");
   });
 }
 
