@@ -8,10 +8,17 @@ export type Decimal = DecimalJs;
 
 export const NUL = new Decimal(0);
 
+export function isDecimal(x: unknown): x is Decimal {
+  return x instanceof DecimalJs;
+}
+
 /** What a caller may hand in as an amount: a Decimal, a finite number or a canonical decimal string. */
 export type DecimalInvoer = Decimal | number | string;
 
 export function dec(x: DecimalInvoer): Decimal {
+  // Decimals are immutable: one of ours is returned as is (a copy per call was most of the
+  // garbage in a large calculation). Another clone's Decimal is copied, so our settings apply.
+  if (x instanceof DecimalJs && x.constructor === Decimal) return x;
   if (typeof x === "number" && !Number.isFinite(x)) {
     throw new RangeError(`geen eindig getal: ${x}`);
   }
@@ -21,6 +28,136 @@ export function dec(x: DecimalInvoer): Decimal {
 /** Rounds to cents, half away from zero (decimal.js ROUND_HALF_UP is symmetric around zero). */
 export function rondCenten(x: DecimalInvoer): Decimal {
   return dec(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same amounts in whole numbers, for ranges of a million lines: a Decimal per line is most of
+// the time there. `centenVanProduct` is rondCenten's rule (half away from zero) on integers;
+// test/core/centen.eigenschappen.test.ts checks it against rondCenten over random input.
+
+/** An exact decimal `cijfers` × 10^-`schaal`, with `cijfers` a safe integer and `schaal` ≥ 0. */
+export interface Schaalgetal {
+  cijfers: number;
+  schaal: number;
+}
+
+/** 10^0 … 10^22: every power of ten a double holds exactly. */
+const MACHT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/** A Decimal as a Schaalgetal, when its digits fit a safe integer; otherwise undefined. */
+export function schaalVanDecimal(x: Decimal): Schaalgetal | undefined {
+  const d = x.d;
+  if (!d) return undefined; // NaN or Infinity
+  if (x.isZero()) return { cijfers: 0, schaal: 0 };
+  // decimal.js keeps the digits in words of 7 (base 10^7), the first word without leading zeros.
+  let c = d[0];
+  for (let i = 1; i < d.length; i++) {
+    c = c * 1e7 + d[i]; // exact up to MAX_SAFE_INTEGER; a larger exact value never rounds below it
+    if (c > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  const cijfers = String(d[0]).length + 7 * (d.length - 1);
+  let schaal = cijfers - 1 - x.e;
+  // The last word is padded with zeros to 7 digits: drop them, so products stay small.
+  while (schaal > 0 && c % 10 === 0) {
+    c /= 10;
+    schaal--;
+  }
+  if (schaal < 0) {
+    if (-schaal > 22 || c * MACHT[-schaal] > Number.MAX_SAFE_INTEGER) return undefined;
+    c *= MACHT[-schaal];
+    schaal = 0;
+  }
+  return { cijfers: x.s < 0 ? -c : c, schaal };
+}
+
+/** The exact value of a Schaalgetal as a Decimal. */
+export function decVanSchaal(g: Schaalgetal): Decimal {
+  return g.cijfers === 0 ? NUL : new Decimal(`${g.cijfers}e-${g.schaal}`);
+}
+
+/**
+ * a × b in whole cents, rounded half away from zero: rondCenten(a × b) without a Decimal. A safe
+ * integer while the product is one, otherwise exact in BigInt.
+ */
+export function centenVanProduct(a: Schaalgetal, b: Schaalgetal): number | bigint {
+  const p = a.cijfers * b.cijfers;
+  // p is exact when it is at most MAX_SAFE_INTEGER (a larger exact product never rounds below it).
+  const e = a.schaal + b.schaal - 2; // p × 10^-e cents
+  if (Math.abs(p) <= Number.MAX_SAFE_INTEGER) {
+    if (e === 0) return p === 0 ? 0 : p;
+    if (e < 0) {
+      if (-e <= 22) {
+        const c = p * MACHT[-e];
+        if (Math.abs(c) <= Number.MAX_SAFE_INTEGER) return c === 0 ? 0 : c;
+      }
+    } else {
+      // |p| < 2^53 < 10^22 / 2: more than 22 places below the cent is always under half a cent.
+      if (e > 22) return 0;
+      const deler = MACHT[e];
+      const rest = p % deler; // exact for doubles, and so is the division of the exact multiple
+      const geheel = (p - rest) / deler;
+      const c = 2 * Math.abs(rest) >= deler ? geheel + Math.sign(p) : geheel;
+      return c === 0 ? 0 : c;
+    }
+  }
+  const P = BigInt(a.cijfers) * BigInt(b.cijfers);
+  if (e <= 0) return P * 10n ** BigInt(-e);
+  const deler = 10n ** BigInt(e);
+  const rest = P % deler; // BigInt division truncates toward zero, so the rest has P's sign
+  const geheel = P / deler;
+  const helft = 2n * (rest < 0n ? -rest : rest) >= deler;
+  return helft ? geheel + (P < 0n ? -1n : 1n) : geheel;
+}
+
+/** Half of the safe integers: two such terms add up exactly. */
+const HALF_VEILIG = 2 ** 52;
+/** Below 10^39 cents a sum has at most 40 significant digits: exact at Decimal's precision. */
+const EXACT_IN_DECIMAL = 10n ** 39n;
+
+/**
+ * A running sum of amounts, equal to adding them one by one as Decimals (som): whole cents in a
+ * safe integer, spilling into BigInt. A sum that grows beyond 40 significant digits, or an amount
+ * given as a Decimal, continues as a Decimal sum in order, so it rounds exactly where som would.
+ */
+export class Centensom {
+  private klein = 0;
+  private groot = 0n;
+  private decimaal: Decimal | null = null;
+
+  telCenten(c: number | bigint): void {
+    if (this.decimaal !== null) {
+      this.decimaal = this.decimaal.plus(new Decimal(`${c.toString()}e-2`));
+    } else if (typeof c === "number" && Math.abs(c) < HALF_VEILIG) {
+      const n = this.klein + c;
+      if (Math.abs(n) < HALF_VEILIG) this.klein = n;
+      else {
+        this.klein = 0;
+        this.telGroot(BigInt(n));
+      }
+    } else this.telGroot(BigInt(c));
+  }
+
+  private telGroot(c: bigint): void {
+    this.groot += c;
+    // plus() rounds the exact sum to Decimal's precision, as som() would have at this term.
+    if (this.groot >= EXACT_IN_DECIMAL || this.groot <= -EXACT_IN_DECIMAL)
+      this.decimaal = NUL.plus(this.centen());
+  }
+
+  telBedrag(x: Decimal): void {
+    this.decimaal = (this.decimaal ?? this.centen()).plus(x);
+  }
+
+  private centen(): Decimal {
+    const c = BigInt(this.klein) + this.groot;
+    return c === 0n ? NUL : new Decimal(`${c.toString()}e-2`);
+  }
+
+  /** The sum in euros. */
+  get totaal(): Decimal {
+    const som = this.decimaal ?? this.centen();
+    return som.isZero() ? NUL : som;
+  }
 }
 
 export function rondAf(x: DecimalInvoer, decimalen: number): Decimal {

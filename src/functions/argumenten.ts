@@ -14,7 +14,7 @@
 //   the Dutch way, as thousands;
 // - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
-import { Decimal, parseGetal, rondCenten } from "../core/money";
+import { Decimal, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
 
 /** One cell as Excel hands it to a custom function: number, string, boolean or null. */
 export type Cel = unknown;
@@ -238,63 +238,71 @@ const VEILIG = 2 ** 52;
 const SCHAAL = [1, 10, 100, 1000, 10000];
 
 /**
+ * One cell as an exact scaled integer, without a Decimal, when its form allows: a number is
+ * exactly its shortest decimal text (as parseGetal reads it), plain Dutch text its digits; an
+ * empty cell is 0. Undefined for every other cell (exponents, notation with grouping, errors):
+ * celGetal reads those, so there is one notation rule. The result is written into `uit` (a loop
+ * over a million cells passes one object and allocates nothing) and returned.
+ */
+export function snelGetal(c: Cel, uit: Schaalgetal = { cijfers: 0, schaal: 0 }): Schaalgetal | undefined {
+  if (c === null || c === undefined || c === "" || c === 0) return geschaald(uit, 0, 0);
+  if (typeof c === "number") {
+    if (!Number.isFinite(c)) return undefined;
+    if (Number.isInteger(c) && Math.abs(c) < 1e15) return geschaald(uit, c, 0);
+    // Up to four decimals below 10^9 (all money and counts): m / 10^k === c means the shortest
+    // text of c is m with k decimals, as only one k-decimal number lies within c's rounding.
+    if (Math.abs(c) < 1e9) {
+      for (let k = 1; k <= 4; k++) {
+        const m = Math.round(c * SCHAAL[k]);
+        if (m / SCHAAL[k] === c) return geschaald(uit, m, k);
+      }
+    }
+    const t = String(c);
+    const punt = t.indexOf(".");
+    if (t.indexOf("e") < 0 && t.length - (t[0] === "-" ? 1 : 0) <= 16) {
+      const cijfers = Number(punt < 0 ? t : t.slice(0, punt) + t.slice(punt + 1));
+      if (Math.abs(cijfers) < 1e15) return geschaald(uit, cijfers, punt < 0 ? 0 : t.length - punt - 1);
+    }
+  } else if (typeof c === "string") {
+    const m = EENVOUDIGE_TEKST.exec(c);
+    if (m && m[2].length + (m[3]?.length ?? 0) <= 15) {
+      const cijfers = Number(m[2] + (m[3] ?? ""));
+      return geschaald(uit, m[1] ? -cijfers : cijfers, m[3]?.length ?? 0);
+    }
+  }
+  return undefined;
+}
+
+function geschaald(uit: Schaalgetal, cijfers: number, schaal: number): Schaalgetal {
+  uit.cijfers = cijfers === 0 ? 0 : cijfers; // no -0
+  uit.schaal = schaal;
+  return uit;
+}
+
+/**
  * The exact sum of a range (empty cells 0) — e.g. several cost lines typed as one argument —
- * without a Decimal per cell: a number is exactly its shortest decimal text (as parseGetal reads
- * it), so its digits are added as an integer per count of decimals and joined into one Decimal at
- * the end. Other cells (exponents, notation with grouping, errors) take parseGetal's path.
+ * without a Decimal per cell: the cells snelGetal reads are added as integers per count of
+ * decimals and joined into one Decimal at the end; the others take celGetal's path.
  */
 export function somVan(a: Argument, naam: string): Decimal {
   const { waarden, kolommen } = cellen(a, naam);
   const perSchaal: number[] = [];
   const groot: bigint[] = [];
   let rest = NUL;
-  const voeg = (cijfers: number, schaal: number) => {
-    const n = (perSchaal[schaal] ?? 0) + cijfers;
-    if (Math.abs(n) < VEILIG) perSchaal[schaal] = n;
-    else {
-      groot[schaal] = (groot[schaal] ?? 0n) + BigInt(n);
-      perSchaal[schaal] = 0;
-    }
-  };
+  const gelezen: Schaalgetal = { cijfers: 0, schaal: 0 };
   for (let i = 0; i < waarden.length; i++) {
-    const c = waarden[i];
-    if (c === null || c === undefined || c === "" || c === 0) continue;
-    if (typeof c === "number" && Number.isFinite(c)) {
-      if (Number.isInteger(c) && Math.abs(c) < 1e15) {
-        voeg(c, 0);
-        continue;
-      }
-      // Up to four decimals below 10^9 (all money and counts): m / 10^k === c means the shortest
-      // text of c is m with k decimals, as only one k-decimal number lies within c's rounding.
-      if (Math.abs(c) < 1e9) {
-        let k = 1;
-        for (; k <= 4; k++) {
-          const m = Math.round(c * SCHAAL[k]);
-          if (m / SCHAAL[k] === c) {
-            voeg(m, k);
-            break;
-          }
-        }
-        if (k <= 4) continue;
-      }
-      const t = String(c);
-      const punt = t.indexOf(".");
-      if (t.indexOf("e") < 0 && t.length - (t[0] === "-" ? 1 : 0) <= 16) {
-        const cijfers = Number(punt < 0 ? t : t.slice(0, punt) + t.slice(punt + 1));
-        if (Math.abs(cijfers) < 1e15) {
-          voeg(cijfers, punt < 0 ? 0 : t.length - punt - 1);
-          continue;
-        }
-      }
-    } else if (typeof c === "string") {
-      const m = EENVOUDIGE_TEKST.exec(c);
-      if (m && m[2].length + (m[3]?.length ?? 0) <= 15) {
-        const cijfers = Number(m[2] + (m[3] ?? ""));
-        voeg(m[1] ? -cijfers : cijfers, m[3]?.length ?? 0);
-        continue;
-      }
+    const g = snelGetal(waarden[i], gelezen);
+    if (g === undefined) {
+      rest = rest.plus(celGetal(waarden[i], () => plaats(naam, i, kolommen)));
+      continue;
     }
-    rest = rest.plus(celGetal(c, () => plaats(naam, i, kolommen)));
+    if (g.cijfers === 0) continue;
+    const n = (perSchaal[g.schaal] ?? 0) + g.cijfers;
+    if (Math.abs(n) < VEILIG) perSchaal[g.schaal] = n;
+    else {
+      groot[g.schaal] = (groot[g.schaal] ?? 0n) + BigInt(n);
+      perSchaal[g.schaal] = 0;
+    }
   }
   let som = rest;
   for (let schaal = 0; schaal < Math.max(perSchaal.length, groot.length); schaal++) {
@@ -343,35 +351,21 @@ export function tekst(a: Argument, naam: string): string {
   throw ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(c)}`);
 }
 
-/** One aligned pair; the places (for messages) are only spelled out when read. */
-class Regel {
-  constructor(
-    readonly a: Decimal,
-    readonly b: Decimal,
-    private readonly naamA: string,
-    private readonly naamB: string,
-    private readonly index: number,
-    private readonly kolommenA: number,
-    private readonly kolommenB: number,
-  ) {}
-  get plaatsA(): string {
-    return plaats(this.naamA, this.index, this.kolommenA);
-  }
-  get plaatsB(): string {
-    return plaats(this.naamB, this.index, this.kolommenB);
-  }
-}
-
 /**
- * Two ranges aligned row by row (tariffs and units): both flattened row-major, same length.
- * Rows that are empty in both are skipped.
+ * Two ranges aligned row by row (tariffs and units), both flattened row-major and of the same
+ * length: calls `regel` for every row not empty in both, each cell read by snelGetal or, failing
+ * that, celGetal (an empty cell is 0). A Schaalgetal handed to `regel` is reused for the next row:
+ * read it, do not keep it. With `bNietNegatief` a negative value in `b` is refused,
+ * after every cell has been read (a cell that is no number is named first).
  */
-export function uitgelijnd(
+export function perRegel(
   a: Argument,
   naamA: string,
   b: Argument,
   naamB: string,
-): { a: Decimal; b: Decimal; plaatsA: string; plaatsB: string }[] {
+  regel: (x: Schaalgetal | Decimal, y: Schaalgetal | Decimal) => void,
+  bNietNegatief = false,
+): void {
   const ca = cellen(a, naamA);
   const cb = cellen(b, naamB);
   if (ca.waarden.length !== cb.waarden.length) {
@@ -380,35 +374,24 @@ export function uitgelijnd(
       `${naamA} en ${naamB} moeten even veel ${eenheid} hebben (${ca.waarden.length} en ${cb.waarden.length})`,
     );
   }
-  const uit: { a: Decimal; b: Decimal; plaatsA: string; plaatsB: string }[] = [];
-  // Tariffs and counts repeat down a range: one Decimal per distinct number (Decimals are immutable).
-  const gezien = new Map<number, Decimal>();
-  const getalVan = (c: Cel, waar: () => string): Decimal => {
-    if (typeof c !== "number") return celGetal(c, waar);
-    let d = gezien.get(c);
-    if (d === undefined) {
-      d = celGetal(c, waar);
-      gezien.set(c, d);
-    }
-    return d;
-  };
+  let regels = 0;
+  let eersteNegatief = -1;
+  const gelezenA: Schaalgetal = { cijfers: 0, schaal: 0 };
+  const gelezenB: Schaalgetal = { cijfers: 0, schaal: 0 };
   for (let i = 0; i < ca.waarden.length; i++) {
     const x = ca.waarden[i];
     const y = cb.waarden[i];
     if (isLeeg(x) && isLeeg(y)) continue;
-    const rij = new Regel(
-      getalVan(x, () => plaats(naamA, i, ca.kolommen)),
-      getalVan(y, () => plaats(naamB, i, cb.kolommen)),
-      naamA,
-      naamB,
-      i,
-      ca.kolommen,
-      cb.kolommen,
-    );
-    uit.push(rij);
+    const gx = snelGetal(x, gelezenA) ?? celGetal(x, () => plaats(naamA, i, ca.kolommen));
+    const gy = snelGetal(y, gelezenB) ?? celGetal(y, () => plaats(naamB, i, cb.kolommen));
+    if (bNietNegatief && eersteNegatief < 0 && (isDecimal(gy) ? gy.isNegative() : gy.cijfers < 0))
+      eersteNegatief = i;
+    regel(gx, gy);
+    regels++;
   }
-  if (uit.length === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg`);
-  return uit;
+  if (regels === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg`);
+  if (eersteNegatief >= 0)
+    throw ongeldig(`${plaats(naamB, eersteNegatief, cb.kolommen)} kan niet negatief zijn`);
 }
 
 /**

@@ -4,14 +4,13 @@
 // CustomFunctions.associate calls; the Dutch texts are what Excel shows in its formula help.
 // Parameters are typed `unknown` (metadata "any") so text arrives unconverted and Dutch notation
 // is parsed here; `unknown[][]` parameters accept a range or a single value.
-import type { Decimal } from "../core/money";
 import { elfproef, normaliseerBsn } from "../core/payroll/bsn";
 import { controleerIban, normaliseerIban } from "../core/payroll/iban";
 import { zoekGemeente } from "../core/catalogue";
 import {
   LOONSTIJGING_AMBTENAREN,
+  Bijdragetelling,
   begrotingsverschil,
-  bijdrage,
   bijdragePerFte,
   currentRatio as berekenCurrentRatio,
   saldoEindafrekening,
@@ -24,13 +23,13 @@ import {
   verdeelKader,
   voorschotTermijn,
   type KpiRichting,
+  type Totalen,
 } from "../core/settlement";
 import {
   centenBedrag,
   fout,
   getal,
   geheelGetal,
-  getallen,
   isLeeg,
   leesIndexreeks,
   metFouten,
@@ -41,10 +40,10 @@ import {
   optioneelGetal,
   optioneelPercentage,
   kortTekst,
+  perRegel,
   somVan,
   teLang,
   tekst,
-  uitgelijnd,
 } from "./argumenten";
 
 /**
@@ -79,10 +78,7 @@ export function opresult(opbrengsten: unknown[][], kosten: unknown[][], fte?: un
  */
 export function voorcalc(tarieven: unknown[][], aantallen: unknown[][], risico_opslag?: unknown): number {
   return metFouten("VOORCALC", () => {
-    const calculatie = bijdrage(
-      regels(tarieven, aantallen),
-      optioneelPercentage(risico_opslag, "risico_opslag") ?? 0,
-    );
+    const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
     return naarBedrag(calculatie.totaal, "de voorcalculatie");
   });
 }
@@ -103,12 +99,10 @@ export function nacalc(
   risico_opslag?: unknown,
 ): number {
   return metFouten("NACALC", () => {
-    const calculatie = bijdrage(
-      regels(tarieven, aantallen),
-      optioneelPercentage(risico_opslag, "risico_opslag") ?? 0,
-    );
-    const betaald = getallen(voorschotten, "voorschotten");
-    return naarBedrag(saldoEindafrekening(calculatie.totaal, betaald).saldo, "het saldo");
+    const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
+    // The advances only count as their sum: read without a Decimal per cell (a range may be large).
+    const betaald = somVan(voorschotten, "voorschotten");
+    return naarBedrag(saldoEindafrekening(calculatie.totaal, [betaald]).saldo, "het saldo");
   });
 }
 
@@ -360,11 +354,11 @@ export function ibanControle(iban: unknown): boolean {
 /** More terms than days in a year is no advance schedule. */
 const MAX_TERMIJNEN = 366;
 
-function regels(tarieven: unknown, aantallen: unknown): { tarief: Decimal; aantal: Decimal }[] {
-  return uitgelijnd(tarieven, "tarieven", aantallen, "aantallen").map(({ a, b, plaatsB }) => {
-    if (b.isNegative()) throw ongeldig(`${plaatsB} kan niet negatief zijn`);
-    return { tarief: a, aantal: b };
-  });
+/** bijdrage() over a tariff and a count range, line by line (a range may hold a million lines). */
+function berekenBijdrage(tarieven: unknown, aantallen: unknown, risicoOpslag: unknown): Totalen {
+  const telling = new Bijdragetelling();
+  perRegel(tarieven, "tarieven", aantallen, "aantallen", (t, a) => telling.regel(t, a), true);
+  return telling.totalen(optioneelPercentage(risicoOpslag, "risico_opslag") ?? 0);
 }
 
 /** An optional WAAR/ONWAAR argument; omitted or empty is ONWAAR; 1/0 and "waar"/"onwaar" are accepted. */

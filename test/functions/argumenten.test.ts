@@ -16,9 +16,9 @@ import {
   percentage,
   somVan,
   tekst,
-  uitgelijnd,
+  perRegel,
 } from "../../src/functions/argumenten";
-import { Decimal } from "../../src/core/money";
+import { Decimal, decVanSchaal, isDecimal, type Schaalgetal } from "../../src/core/money";
 
 const s = (d: Decimal) => d.toString();
 
@@ -121,23 +121,36 @@ describe("bereiken", () => {
   });
 
   test("aligned ranges: same length, rows empty in both skipped, counts in the message", () => {
-    const paren = uitgelijnd([[7150], [null], [321]], "tarieven", [[10], [""], [18]], "aantallen");
-    expect(paren.map((p) => [s(p.a), s(p.b), p.plaatsB])).toEqual([
-      ["7150", "10", "aantallen (rij 1)"],
-      ["321", "18", "aantallen (rij 3)"],
+    const paren = (a: unknown, b: unknown, nietNegatief = false) => {
+      const uit: string[][] = [];
+      const waarde = (g: Schaalgetal | Decimal) => s(isDecimal(g) ? g : decVanSchaal(g));
+      perRegel(a, "tarieven", b, "aantallen", (x, y) => uit.push([waarde(x), waarde(y)]), nietNegatief);
+      return uit;
+    };
+    expect(paren([[7150], [null], ["€ 321"]], [[10], [""], ["18,5"]])).toEqual([
+      ["7150", "10"],
+      ["321", "18.5"],
     ]);
     const elf = Array.from({ length: 11 }, () => [1]);
-    expect(excelFout(() => uitgelijnd(elf, "tarieven", elf.slice(1), "aantallen"))).toEqual({
+    expect(excelFout(() => paren(elf, elf.slice(1)))).toEqual({
       code: "#VALUE!",
       message: "tarieven en aantallen moeten even veel rijen hebben (11 en 10)",
     });
-    expect(excelFout(() => uitgelijnd([[1, 2]], "tarieven", [[1, 2, 3]], "aantallen")).message).toBe(
+    expect(excelFout(() => paren([[1, 2]], [[1, 2, 3]])).message).toBe(
       "tarieven en aantallen moeten even veel cellen hebben (2 en 3)",
     );
-    expect(excelFout(() => uitgelijnd([[null]], "tarieven", [[""]], "aantallen"))).toEqual({
+    expect(excelFout(() => paren([[null]], [[""]]))).toEqual({
       code: "#N/A",
       message: "tarieven en aantallen zijn leeg",
     });
+    // A negative count is named after every cell was read: a cell that is no number comes first.
+    expect(paren([[1], [2]], [[-1], [-2]])).toHaveLength(2);
+    expect(excelFout(() => paren([[1], [2]], [[3], ["-2"]], true)).message).toBe(
+      "aantallen (rij 2) kan niet negatief zijn",
+    );
+    expect(excelFout(() => paren([[1], ["x"]], [[-3], [2]], true)).message).toBe(
+      "tarieven (rij 2): 'x' is geen getal",
+    );
   });
 });
 

@@ -2,7 +2,20 @@
 // line, rounded to cents per line, plus the risk surcharge on the cost lines.
 import type { DienstCode } from "../catalogue";
 import { InvoerFout } from "../fouten";
-import { NUL, dec, rondCenten, som, type Decimal, type DecimalInvoer } from "../money";
+import {
+  Centensom,
+  NUL,
+  centenVanProduct,
+  dec,
+  decVanSchaal,
+  isDecimal,
+  rondCenten,
+  schaalVanDecimal,
+  som,
+  type Decimal,
+  type DecimalInvoer,
+  type Schaalgetal,
+} from "../money";
 
 export interface Regel {
   code?: DienstCode;
@@ -55,6 +68,15 @@ export function bijdrage(regels: readonly Regel[], risicoOpslag: DecimalInvoer =
 
 /** Totals and surcharge over lines whose amounts are already fixed (rounded or split). */
 export function totaliseer(regels: RegelBedrag[], risicoOpslag: DecimalInvoer): Calculatie {
+  const kostenTotaal = som(regels.filter((r) => r.kosten).map((r) => r.bedrag));
+  const opbrengstenTotaal = som(regels.filter((r) => !r.kosten).map((r) => r.bedrag));
+  return { regels, ...totalen(kostenTotaal, opbrengstenTotaal, risicoOpslag) };
+}
+
+export type Totalen = Omit<Calculatie, "regels">;
+
+/** The subtotal, the risk surcharge over the cost lines and the total. */
+function totalen(kostenTotaal: Decimal, opbrengstenTotaal: Decimal, risicoOpslag: DecimalInvoer): Totalen {
   const pct = dec(risicoOpslag);
   if (pct.isNegative()) throw new InvoerFout("getal", "de risico-opslag kan niet negatief zijn");
   if (pct.greaterThan(1)) {
@@ -63,12 +85,9 @@ export function totaliseer(regels: RegelBedrag[], risicoOpslag: DecimalInvoer): 
       `risico-opslag ${pct.toString()} is meer dan 100%; bedoelt u ${pct.toString()}%?`,
     );
   }
-  const kostenTotaal = som(regels.filter((r) => r.kosten).map((r) => r.bedrag));
-  const opbrengstenTotaal = som(regels.filter((r) => !r.kosten).map((r) => r.bedrag));
   const subtotaal = kostenTotaal.plus(opbrengstenTotaal);
   const opslag = kostenTotaal.greaterThan(0) ? rondCenten(pct.times(kostenTotaal)) : NUL;
   return {
-    regels,
     kostenTotaal,
     opbrengstenTotaal,
     subtotaal,
@@ -76,4 +95,30 @@ export function totaliseer(regels: RegelBedrag[], risicoOpslag: DecimalInvoer): 
     risicoOpslag: opslag,
     totaal: subtotaal.plus(opslag),
   };
+}
+
+/**
+ * bijdrage() line by line without keeping the lines, for ranges of a million: a line whose tariff
+ * and count fit a Schaalgetal is computed in whole cents (centenVanProduct, rondCenten's rule on
+ * integers), any other with regelBedrag. The totals equal bijdrage()'s (a property test checks).
+ */
+export class Bijdragetelling {
+  private readonly kosten = new Centensom();
+  private readonly opbrengsten = new Centensom();
+
+  regel(tarief: Schaalgetal | Decimal, aantal: Schaalgetal | Decimal): void {
+    const t = isDecimal(tarief) ? schaalVanDecimal(tarief) : tarief;
+    const a = isDecimal(aantal) ? schaalVanDecimal(aantal) : aantal;
+    if (t === undefined || a === undefined) {
+      const td = isDecimal(tarief) ? tarief : decVanSchaal(tarief);
+      const bedrag = regelBedrag(td, isDecimal(aantal) ? aantal : decVanSchaal(aantal));
+      (td.greaterThan(0) ? this.kosten : this.opbrengsten).telBedrag(bedrag);
+      return;
+    }
+    (t.cijfers > 0 ? this.kosten : this.opbrengsten).telCenten(centenVanProduct(t, a));
+  }
+
+  totalen(risicoOpslag: DecimalInvoer = 0): Totalen {
+    return totalen(this.kosten.totaal, this.opbrengsten.totaal, risicoOpslag);
+  }
 }
