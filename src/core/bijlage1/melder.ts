@@ -1,5 +1,6 @@
 // Collects findings while reading and checking; every finding names its sheet and cell.
 import type { Bevinding, Ernst } from "../findings";
+import { BEVINDING_CODES, type BevindingCode } from "./codes";
 import type { CelPlek } from "./model";
 
 export class Melder {
@@ -21,6 +22,24 @@ export class Melder {
     if (verwacht !== undefined) b.verwacht = verwacht;
     if (gevonden !== undefined) b.gevonden = gevonden;
     this.bevindingen.push(b);
+  }
+
+  /** A finding with the severity its code has in codes.ts (the table reader reports this way). */
+  readonly meldCode = (
+    code: string,
+    bericht: string,
+    plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
+    verwacht?: string,
+    gevonden?: string,
+  ): void => {
+    const uitleg = BEVINDING_CODES[code as BevindingCode] as { ernst: Ernst } | undefined;
+    if (!uitleg) throw new Error(`onbekende bevindingcode ${code}`);
+    this.meld(uitleg.ernst, code, bericht, plek, verwacht, gevonden);
+  };
+
+  /** True when an error has been reported so far (on `blad`, when given). */
+  heeftFout(blad?: string): boolean {
+    return this.bevindingen.some((b) => b.ernst === "fout" && (blad === undefined || b.blad === blad));
   }
 
   fout(
@@ -55,8 +74,4 @@ export class Melder {
 }
 
 /** Shows a raw cell value in a message. */
-export function toon(v: unknown): string {
-  if (v === null || v === undefined) return "(leeg)";
-  if (typeof v === "string") return v.trim() === "" ? "(leeg)" : `'${v}'`;
-  return String(v);
-}
+export { toonWaarde as toon } from "../tabel";
