@@ -147,7 +147,8 @@ export const BEVINDING_CODES = {
   },
   TARIEF_NIET_GEHEEL: {
     ernst: "waarschuwing",
-    betekenis: "Een begroot tarief is geen heel bedrag in euro's (tarieven zijn hele euro's).",
+    betekenis:
+      "Een begroot tarief (kolom `Tarief`) is geen heel bedrag in euro's; de tarieven van de DVO zijn hele euro's. Niet voor `Tarief gerealiseerd` (een exact quotiënt).",
     watTeDoen: "Rond het tarief af op hele euro's zoals in de DVO, of laat het zo als dat bewust is.",
   },
   TARIEF_ONWAARSCHIJNLIJK: {
