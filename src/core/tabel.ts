@@ -39,8 +39,10 @@ export interface KolomDef<S extends string = string> {
   readonly labels: readonly string[];
   /** Name in messages ("Aantal begroot"). */
   readonly naam: string;
-  /** The header must have this column. */
+  /** The table cannot be read without this column (its cells are typed as present). */
   readonly verplicht: boolean;
+  /** Report the column when absent (KOLOM_ONTBREEKT), but read the table without it. */
+  readonly meldAlsAfwezig?: boolean;
   /** Finding code for a cell that is no number (number columns only). */
   readonly ongeldigCode?: string;
 }
@@ -324,7 +326,7 @@ export function kiesKolommen<D extends readonly KolomDef[]>(
       continue;
     }
     if (ks.length === 0) {
-      if (!d.verplicht) continue;
+      if (!d.verplicht && !d.meldAlsAfwezig) continue;
       const anderJaar = alle.filter((k) => k.jaar !== undefined && k.jaar !== jaar);
       const hint =
         anderJaar.length > 0
@@ -336,7 +338,7 @@ export function kiesKolommen<D extends readonly KolomDef[]>(
         ankerPlek,
         d.labels[0],
       );
-      bruikbaar = false;
+      if (d.verplicht) bruikbaar = false;
       continue;
     }
     const k = ks[0];

@@ -246,7 +246,7 @@ describe("de dienstentabel zoals mensen haar opmaken", () => {
     ];
     const w = werkboek(blad("Bijlage 1", hoofdblad(rijen)), VOORSCHOTTEN);
     const { model } = controleerBijlage1(w);
-    expect(model?.diensten.kolommen.tarief.cel).toBe("E7");
+    expect(model?.diensten.kolommen.tarief?.cel).toBe("E7");
     expect(model?.diensten.kolommen.aantalBegroot.cel).toBe("F7");
     expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
   });
@@ -288,7 +288,7 @@ describe("de dienstentabel zoals mensen haar opmaken", () => {
     ];
     const w = werkboek(blad("Bijlage 1", hoofdblad(rijen), { verborgenKolommen: [2] }), VOORSCHOTTEN);
     const { bevindingen, model } = controleerBijlage1(w);
-    expect(model?.diensten.kolommen.tarief.cel).toBe("D7");
+    expect(model?.diensten.kolommen.tarief?.cel).toBe("D7");
     expect(codes(bevindingen, "waarschuwing")).toContain("KOLOM_VERBORGEN_GENEGEERD@Bijlage 1!C7");
     expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
   });

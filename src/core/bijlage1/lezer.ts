@@ -148,9 +148,14 @@ function bladenLijst(werkboek: Werkboek): string {
   return werkboek.bladen.map((b) => `'${b.blad}'`).join(", ") || "(geen)";
 }
 
+/** A column a user must supply: needed to read the table, or reported when absent. */
+function nodig(d: KolomDef): boolean {
+  return d.verplicht || d.meldAlsAfwezig === true;
+}
+
 function kolomLijst(definities: readonly KolomDef[]): string {
-  const verplicht = definities.filter((d) => d.verplicht).map((d) => d.labels[0]);
-  const optioneel = definities.filter((d) => !d.verplicht).map((d) => d.labels[0]);
+  const verplicht = definities.filter(nodig).map((d) => d.labels[0]);
+  const optioneel = definities.filter((d) => !nodig(d)).map((d) => d.labels[0]);
   return `${verplicht.join(", ")}${optioneel.length ? `; optioneel ${optioneel.join(", ")}` : ""}`;
 }
 
@@ -387,7 +392,7 @@ export function leesBijlage1(
 }
 
 function tabelOntbreekt(grid: Grid, melder: Melder, wat: string, definities: readonly KolomDef[]): void {
-  const labels = definities.filter((d) => d.verplicht).map((d) => d.labels[0]);
+  const labels = definities.filter(nodig).map((d) => d.labels[0]);
   melder.fout(
     "TABEL_ONTBREEKT",
     `Op blad '${grid.blad}' staat geen ${wat}: geen kopregel met ${labels.map((l) => `'${l}'`).join(", ")}. Zet deze koppen in één rij boven de tabel.`,

@@ -40,12 +40,21 @@ export const DIENST_KOLOMMEN = [
     naam: "Dienst",
     verplicht: true,
   },
-  { sleutel: "eenheid", labels: ["Eenheid", "Eenheden"], naam: "Eenheid", verplicht: true },
+  // Eenheid and Tarief are required for a settlement, but a table with only Dienst and Aantal
+  // begroot is still read (the payroll check needs no more); their absence is an error.
+  {
+    sleutel: "eenheid",
+    labels: ["Eenheid", "Eenheden"],
+    naam: "Eenheid",
+    verplicht: false,
+    meldAlsAfwezig: true,
+  },
   {
     sleutel: "tarief",
     labels: ["Tarief", "Tarief begroot", "Begroot tarief", "Tarief per eenheid", "Tarief begroting"],
     naam: "Tarief",
-    verplicht: true,
+    verplicht: false,
+    meldAlsAfwezig: true,
     ongeldigCode: "TARIEF_ONGELDIG",
   },
   {
