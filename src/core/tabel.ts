@@ -190,8 +190,8 @@ function tekstBegint(v: CelWaarde, ...begin: string[]): boolean {
 }
 
 /**
- * Walks the rows under a header. A blank row is a spacer; two blank rows in a row, a Totaal, a row
- * that is a label of another block ("Voorschotten betaald:") or another header row end the table.
+ * Walks the rows under a header. A blank row is a spacer; two blank rows in a row, a Totaal, a
+ * label/value pair, a label of another block ("Voorschotten betaald") or another header row end it.
  * A row with only a text at or left of the anchor that is no data ("Begeleiding") is a category
  * row; "Subtotaal …" rows are subtotals of the data rows since the previous one.
  */
@@ -228,11 +228,17 @@ export function vindRijen<D extends readonly KolomDef[]>(
     const eerste = gevuld[0].v;
     const anker = waardeOp(grid, rij, ankerKolom);
     const naam = isLeeg(anker) ? eerste : anker;
-    // A label of another block, or a second header row: the table is over.
     const labelTekst = typeof naam === "string" ? naam.trim() : "";
+    const gegeven = labelTekst !== "" && (spec.isGegeven?.(labelTekst) ?? false);
     const rollen = new Set(kandidatenInRij(grid, rij, index).map((k) => k.sleutel));
+    // The table is over at a label/value pair ("Opgesteld door:" | "J. Jansen"; after a blank row
+    // also without colon, when the row holds no number), a known label of another block, or a
+    // second header row. A lone "Begeleiding:" is a category row, not an end.
+    const paar = gevuld.length >= 2 && !gegeven;
+    const zonderGetal = gevuld.every((c) => typeof c.v === "string" && !/[0-9]/.test(c.v));
     if (
-      labelTekst.endsWith(":") ||
+      (paar && labelTekst.endsWith(":")) ||
+      (paar && leeg > 0 && zonderGetal) ||
       stop.has(normaliseerLabel(labelTekst)) ||
       (rollen.has(spec.anker) && rollen.size >= (spec.minimum ?? 2))
     )

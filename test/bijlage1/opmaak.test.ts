@@ -214,6 +214,14 @@ describe("de dienstentabel zoals mensen haar opmaken", () => {
     expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
   });
 
+  test("een dienst onder twee lege rijen telt niet mee en houdt vullen tegen", () => {
+    const w = werkboek(blad("Bijlage 1", hoofdblad([KOP, BESCHUT, [], [], OPBRENGST])), VOORSCHOTTEN);
+    const u = planEindafrekening(w);
+    expect(u.plan).toBeUndefined();
+    expect(u.forceerbaar).toBe(true);
+    expect(codes(u.bevindingen, "fout", "waarschuwing")).toEqual(["DIENST_NA_EINDE@Bijlage 1!A11"]);
+  });
+
   test("label/waarde-paren onder de tabel zijn geen diensten", () => {
     const rijen: Rij[] = [
       KOP,

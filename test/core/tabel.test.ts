@@ -266,3 +266,46 @@ describe("cellen lezen via de kolomdefinitie", () => {
     ]);
   });
 });
+
+describe("het einde van een tabel", () => {
+  test("een label/waarde-paar zonder dubbele punt na een lege rij sluit de tabel", () => {
+    const t = zoekTabel(
+      grid([["Naam", "Prijs"], ["Appel", 2], [], ["Opgesteld door", "J. Jansen"], ["Peer", 1]]),
+      SPEC,
+    )!;
+    expect(t.gegevens).toEqual([1]);
+    expect(t.eindeRij).toBe(3);
+  });
+
+  test("zonder lege rij ervoor is zo'n regel een gegevensregel (die dan als onbekend wordt gemeld)", () => {
+    const t = zoekTabel(
+      grid([
+        ["Naam", "Prijs"],
+        ["Appel", 2],
+        ["Opgesteld door", "J. Jansen"],
+      ]),
+      SPEC,
+    )!;
+    expect(t.gegevens).toEqual([1, 2]);
+  });
+
+  test("een categorie met dubbele punt ('Fruit:') sluit de tabel niet", () => {
+    const t = zoekTabel(grid([["Naam", "Prijs"], ["Fruit:"], ["Appel", 2]]), SPEC)!;
+    expect(t.categorieen).toEqual([1]);
+    expect(t.gegevens).toEqual([2]);
+  });
+
+  test("een tweede kopregel begint een andere tabel", () => {
+    const t = zoekTabel(
+      grid([
+        ["Naam", "Prijs"],
+        ["Appel", 2],
+        ["Naam", "Prijs"],
+        ["Peer", 1],
+      ]),
+      SPEC,
+    )!;
+    expect(t.gegevens).toEqual([1]);
+    expect(t.eindeRij).toBe(2);
+  });
+});

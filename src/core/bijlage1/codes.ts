@@ -126,6 +126,8 @@ export const BEVINDING_CODES = {
   },
   DIENST_NA_EINDE: {
     ernst: "waarschuwing",
+    // A service that silently does not count is a wrong number.
+    blokkeert: true,
     betekenis: "Een dienst staat onder de twee lege rijen die de tabel afsluiten en telt dus niet mee.",
     watTeDoen:
       "Verwijder de lege rijen boven de dienst (twee lege rijen sluiten de tabel af) of zet de dienst in de tabel.",

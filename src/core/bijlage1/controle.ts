@@ -580,7 +580,7 @@ function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
     }
   }
   // Compared only when everything read cleanly: a voorcalculatie from part of the table is a false lead.
-  if (melder.heeftFout()) return;
+  if (melder.heeftBlokkerende()) return;
   const betaald = som(v.regels.map((r) => r.bedrag?.waarde ?? 0));
   const voorcalculatie = voorcalculatieVan(model).totaal;
   if (!betaald.equals(voorcalculatie)) {

@@ -1,6 +1,6 @@
 // Collects findings while reading and checking; every finding names its sheet and cell.
 import type { Bevinding, Ernst } from "../findings";
-import { BEVINDING_CODES, type BevindingCode } from "./codes";
+import { BEVINDING_CODES, blokkeertVullen, type BevindingCode } from "./codes";
 import type { CelPlek } from "./model";
 
 export class Melder {
@@ -37,9 +37,9 @@ export class Melder {
     this.meld(uitleg.ernst, code, bericht, plek, verwacht, gevonden);
   };
 
-  /** True when an error has been reported so far (on `blad`, when given). */
-  heeftFout(blad?: string): boolean {
-    return this.bevindingen.some((b) => b.ernst === "fout" && (blad === undefined || b.blad === blad));
+  /** True when something that stops a fill (an error, a blocking warning) has been reported so far. */
+  heeftBlokkerende(): boolean {
+    return this.bevindingen.some(blokkeertVullen);
   }
 
   fout(
