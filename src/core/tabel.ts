@@ -178,9 +178,47 @@ export function zoekKop<D extends readonly KolomDef[]>(
     const rij = grid.startRij + i;
     const kandidaten = kandidatenInRij(grid, rij, index);
     const rollen = new Set(kandidaten.map((k) => k.sleutel));
-    if (rollen.has(spec.anker) && rollen.size >= minimum) return { kopRij: rij, kandidaten };
+    if (rollen.has(spec.anker) && rollen.size >= minimum)
+      return { kopRij: rij, kandidaten: metJaarBoven(grid, rij, kandidaten) };
   }
   return undefined;
+}
+
+/** The year a cell names on its own: 2023, "2023", "Begroting 2023"; else undefined. */
+function celJaar(v: CelWaarde): number | undefined {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2099 ? v : undefined;
+  if (typeof v !== "string" || v.trim().length > 30) return undefined;
+  return kopTekst(v).jaar;
+}
+
+/**
+ * Years written in the row above the header, one per block ("2024" merged over Tarief and Aantal,
+ * then "2023"): a header cell without its own year takes the nearest year at or left of it. Only
+ * when every filled cell of that row (within the table) is a year.
+ */
+function metJaarBoven<S extends string>(
+  grid: Grid,
+  kopRij: number,
+  kandidaten: KopKandidaat<S>[],
+): KopKandidaat<S>[] {
+  if (kopRij <= grid.startRij) return kandidaten;
+  const kolommen = kandidaten.map((k) => k.plek.kolom);
+  const links = Math.min(...kolommen);
+  const rechts = Math.max(...kolommen);
+  const jaren: { kolom: number; jaar: number }[] = [];
+  for (let k = links; k <= rechts; k++) {
+    const v = waardeOp(grid, kopRij - 1, k);
+    if (isLeeg(v)) continue;
+    const jaar = celJaar(v);
+    if (jaar === undefined) return kandidaten;
+    jaren.push({ kolom: k, jaar });
+  }
+  if (jaren.length === 0) return kandidaten;
+  return kandidaten.map((k) => {
+    if (k.jaar !== undefined) return k;
+    const boven = jaren.filter((j) => j.kolom <= k.plek.kolom).at(-1);
+    return boven ? { ...k, jaar: boven.jaar } : k;
+  });
 }
 
 function tekstBegint(v: CelWaarde, ...begin: string[]): boolean {

@@ -259,6 +259,29 @@ describe("de dienstentabel zoals mensen haar opmaken", () => {
     expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
   });
 
+  test("twee jaarblokken met het jaar in een samengevoegde cel boven de kop: het blok van 2023 telt", () => {
+    const kop: Rij = [
+      "Dienst",
+      "Eenheid",
+      "Tarief",
+      "Aantal begroot",
+      "Tarief",
+      "Aantal begroot",
+      "Aantal gerealiseerd",
+      "Tarief gerealiseerd",
+    ];
+    const rijen: Rij[] = [
+      [null, null, 2024, null, 2023],
+      kop,
+      [...BESCHUT.slice(0, 2), 7300, 22, 7150, 20, 20, 7150],
+      [...OPBRENGST.slice(0, 2), -4200, 16, -4110, 15.95, 15.94, -4110],
+    ];
+    const w = werkboek(blad("Bijlage 1", hoofdblad(rijen)), VOORSCHOTTEN);
+    const { model } = controleerBijlage1(w);
+    expect(model?.diensten.kolommen.tarief?.cel).toBe("E8");
+    expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
+  });
+
   test("twee keer 'Tarief' en 'Aantal begroot' zonder jaar in de kop: geweigerd met beide cellen", () => {
     const kop: Rij = [
       "Dienst",

@@ -309,3 +309,37 @@ describe("het einde van een tabel", () => {
     expect(t.eindeRij).toBe(2);
   });
 });
+
+describe("het jaar boven de kop", () => {
+  // "2024" merged over B:C, "2023" over D:E: the value sits in the first cell of each block.
+  const blokken = grid([
+    [null, 2024, null, "2023", null],
+    ["Naam", "Prijs", "Aantal", "Prijs", "Aantal"],
+    ["Appel", 3, 1, 2, 5],
+  ]);
+
+  test("elke kolom krijgt het jaar van het blok erboven; het jaar van het werkboek kiest", () => {
+    const m = melder();
+    const t = leesTabel(blokken, SPEC, 2023, m.meld)!;
+    expect(t.kolommen.prijs.cel).toBe("D2");
+    expect(t.kolommen.aantal?.cel).toBe("E2");
+    expect(m.meldingen).toEqual([]);
+  });
+
+  test("zonder jaar van het werkboek: KOLOM_DUBBEL", () => {
+    const m = melder();
+    expect(leesTabel(blokken, SPEC, undefined, m.meld)).toBeUndefined();
+    expect(m.meldingen.map((x) => `${x.code}@${x.cel}`)).toEqual(["KOLOM_DUBBEL@B2", "KOLOM_DUBBEL@C2"]);
+  });
+
+  test("een rij erboven met iets anders dan jaren geeft geen jaren", () => {
+    const g = grid([
+      [null, 2024, "opmerking", "2023"],
+      ["Naam", "Prijs", "Aantal", "Prijs"],
+      ["Appel", 3, 1, 2],
+    ]);
+    const m = melder();
+    expect(leesTabel(g, SPEC, 2023, m.meld)).toBeUndefined();
+    expect(m.meldingen.map((x) => x.code)).toEqual(["KOLOM_DUBBEL"]);
+  });
+});
