@@ -4,7 +4,7 @@ import type { Dienst, Gemeente } from "../catalogue";
 import type { CelWaarde } from "../grid";
 import type { Decimal, Notatie } from "../money";
 import type { KpiRichting } from "../settlement";
-import type { CelPlek, Gevonden, KolomDef, Sleutel, TabelKolommen } from "../tabel";
+import type { Gevonden, KolomDef, Sleutel, TabelKolommen } from "../tabel";
 
 export const BLAD_BIJLAGE1 = "Bijlage 1";
 export const BLAD_VOORSCHOTTEN = "Voorschotten";
@@ -192,9 +192,6 @@ export const KPI_KOLOMMEN = [
 ] as const satisfies readonly KolomDef[];
 
 export type KpiKolom = Sleutel<typeof KPI_KOLOMMEN>;
-
-/** A header cell of a table: where each known column was found. */
-export type Kolommen<K extends string> = Partial<Record<K, CelPlek>>;
 
 /** The totals row under a table ("Totaal ..."), with its numeric cells per column. */
 export interface TotaalRij<K extends string> {
