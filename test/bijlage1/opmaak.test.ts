@@ -387,6 +387,22 @@ describe("bladen op hun rol", () => {
     expect(codes(bevindingen, "fout")).toEqual(["KOLOM_DUBBEL@Bijlage 1!F7"]);
   });
 
+  test("een blad 'Realisatie KPI' zonder dienstentabel naast een volledig hoofdblad telt niet", () => {
+    const w = werkboek(blad("Bijlage 1", hoofdblad()), VOORSCHOTTEN, blad("Realisatie KPI", [["Notities"]]));
+    expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
+  });
+
+  test("zonder gerealiseerde aantallen op het hoofdblad is een realisatieblad zonder tabel een fout", () => {
+    const begroting = blad(
+      "Bijlage 1",
+      hoofdblad([KOP.slice(0, 5), BESCHUT.slice(0, 5), OPBRENGST.slice(0, 5)]),
+    );
+    const { bevindingen } = controleerBijlage1(
+      werkboek(begroting, VOORSCHOTTEN, blad("Realisatie", [["Notities"]])),
+    );
+    expect(codes(bevindingen, "fout")).toEqual(["TABEL_ONTBREEKT@Realisatie!"]);
+  });
+
   test("betaalde voorschotten als één totaal op het hoofdblad", () => {
     const rijen = hoofdblad([KOP, BESCHUT, OPBRENGST, TOTAAL, [], ["Voorschotten betaald:", "78.000,00"]]);
     const w = werkboek(blad("Bijlage 1", rijen));

@@ -523,14 +523,15 @@ function leesRealisatie(
   const { melder, notatie } = ctx;
   const rg = zoekBladOpRol(ctx.werkboek, "realisatie", jaar);
   if (!rg || rg === ctx.grid) return undefined;
+  const eigen = diensten.kolommen.aantalGerealiseerd;
   const vondst = zoekTabel(rg, REALISATIE_SPEC);
   if (!vondst) {
-    tabelOntbreekt(rg, melder, "realisatietabel", REALISATIE_KOLOMMEN);
+    // A sheet named so without a services table only matters when the counts must come from it.
+    if (!eigen) tabelOntbreekt(rg, melder, "realisatietabel", REALISATIE_KOLOMMEN);
     return undefined;
   }
   const t = leesTabel(rg, REALISATIE_SPEC, jaar, melder.meldCode, vondst);
   if (!t) return undefined;
-  const eigen = diensten.kolommen.aantalGerealiseerd;
   if (eigen) {
     melder.fout(
       "KOLOM_DUBBEL",
