@@ -78,10 +78,12 @@ export const TABEL_CODES = {
 
 export interface TabelSpec<D extends readonly KolomDef[]> {
   definities: D;
-  /** The column that names a row (Dienst, KPI); the header row must have it. */
-  anker: Sleutel<D>;
+  /** The column that names a row (Dienst, KPI); the header row must have it. Without one the leftmost column names rows. */
+  anker?: Sleutel<D>;
   /** Known columns a header row needs, the anchor included (default 2). */
   minimum?: number;
+  /** Columns a header row needs among those that are required or reported when absent (default 0). */
+  minimumNodig?: number;
   /** Text in the anchor column that is a data row even when the rest of the row is empty (a known service). */
   isGegeven?: (tekst: string) => boolean;
   /** Labels of blocks below the table ("Voorschotten betaald"): such a row ends the table. */
@@ -167,19 +169,39 @@ function kandidatenInRij<D extends readonly KolomDef[]>(
   return uit;
 }
 
-/** The first row holding the anchor's label and at least `minimum` distinct known columns. */
+/** A header row: the anchor's label (when there is an anchor), `minimum` known and `minimumNodig` needed columns. */
+function isKopRij<D extends readonly KolomDef[]>(
+  spec: TabelSpec<D>,
+  kandidaten: readonly KopKandidaat<Sleutel<D>>[],
+): boolean {
+  const rollen = new Set(kandidaten.map((k) => k.sleutel));
+  if (spec.anker !== undefined && !rollen.has(spec.anker)) return false;
+  if (rollen.size < (spec.minimum ?? 2)) return false;
+  const nodig = spec.definities.filter(
+    (d) => (d.verplicht || d.meldAlsAfwezig) && rollen.has(d.sleutel),
+  ).length;
+  return nodig >= (spec.minimumNodig ?? 0);
+}
+
+/** The column that names the rows: the anchor's, else the leftmost header cell. */
+function ankerKandidaat<S extends string>(
+  anker: S | undefined,
+  kandidaten: readonly KopKandidaat<S>[],
+): KopKandidaat<S> {
+  const eigen = anker === undefined ? undefined : kandidaten.find((k) => k.sleutel === anker);
+  return eigen ?? kandidaten.reduce((a, b) => (b.plek.kolom < a.plek.kolom ? b : a));
+}
+
+/** The first header row (see isKopRij) from `vanafRij` on. */
 export function zoekKop<D extends readonly KolomDef[]>(
   grid: Grid,
   spec: TabelSpec<D>,
 ): { kopRij: number; kandidaten: KopKandidaat<Sleutel<D>>[] } | undefined {
   const index = labelIndex(spec.definities);
-  const minimum = spec.minimum ?? 2;
   for (let i = Math.max(0, (spec.vanafRij ?? grid.startRij) - grid.startRij); i < grid.waarden.length; i++) {
     const rij = grid.startRij + i;
     const kandidaten = kandidatenInRij(grid, rij, index);
-    const rollen = new Set(kandidaten.map((k) => k.sleutel));
-    if (rollen.has(spec.anker) && rollen.size >= minimum)
-      return { kopRij: rij, kandidaten: metJaarBoven(grid, rij, kandidaten) };
+    if (isKopRij(spec, kandidaten)) return { kopRij: rij, kandidaten: metJaarBoven(grid, rij, kandidaten) };
   }
   return undefined;
 }
@@ -239,7 +261,7 @@ export function vindRijen<D extends readonly KolomDef[]>(
   kopRij: number,
   kandidaten: readonly KopKandidaat<Sleutel<D>>[],
 ): Omit<TabelVondst<Sleutel<D>>, "blad" | "kopRij" | "kandidaten"> {
-  const ankerKolom = kandidaten.find((k) => k.sleutel === spec.anker)!.plek.kolom;
+  const ankerKolom = ankerKandidaat(spec.anker, kandidaten).plek.kolom;
   const kolommen = kandidaten.map((k) => k.plek.kolom);
   const links = Math.min(grid.startKolom, ...kolommen);
   const rechts = Math.max(...kolommen);
@@ -268,7 +290,7 @@ export function vindRijen<D extends readonly KolomDef[]>(
     const naam = isLeeg(anker) ? eerste : anker;
     const labelTekst = typeof naam === "string" ? naam.trim() : "";
     const gegeven = labelTekst !== "" && (spec.isGegeven?.(labelTekst) ?? false);
-    const rollen = new Set(kandidatenInRij(grid, rij, index).map((k) => k.sleutel));
+    const volgendeKop = isKopRij(spec, kandidatenInRij(grid, rij, index));
     // The table is over at a label/value pair ("Opgesteld door:" | "J. Jansen"; after a blank row
     // also without colon, when the row holds no number), a known label of another block, or a
     // second header row. A lone "Begeleiding:" is a category row, not an end.
@@ -278,7 +300,7 @@ export function vindRijen<D extends readonly KolomDef[]>(
       (paar && labelTekst.endsWith(":")) ||
       (paar && leeg > 0 && zonderGetal) ||
       stop.has(normaliseerLabel(labelTekst)) ||
-      (rollen.has(spec.anker) && rollen.size >= (spec.minimum ?? 2))
+      volgendeKop
     )
       return { gegevens, categorieen, subtotalen, laatsteRij, eindeRij: rij };
     leeg = 0;
@@ -335,7 +357,7 @@ export function kiesKolommen<D extends readonly KolomDef[]>(
   meld: Meld,
 ): TabelKolommen<D> | undefined {
   const kolommen: Partial<Record<Sleutel<D>, CelPlek>> = {};
-  const ankerPlek = vondst.kandidaten.find((k) => k.sleutel === spec.anker)!.plek;
+  const ankerPlek = ankerKandidaat(spec.anker, vondst.kandidaten).plek;
   const tabelNaam = `de tabel op blad '${grid.blad}' (kopregel ${ankerPlek.cel})`;
   let bruikbaar = true;
   for (const d of spec.definities) {
