@@ -352,7 +352,7 @@ function cellen(ks: readonly KopKandidaat<string>[]): string {
 export function kiesKolommen<D extends readonly KolomDef[]>(
   grid: Grid,
   spec: TabelSpec<D>,
-  vondst: TabelVondst<Sleutel<D>>,
+  vondst: Pick<TabelVondst<Sleutel<D>>, "kandidaten">,
   jaar: number | undefined,
   meld: Meld,
 ): TabelKolommen<D> | undefined {
