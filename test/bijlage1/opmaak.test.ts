@@ -167,6 +167,20 @@ describe("labels zoals mensen ze neerzetten", () => {
     expect(codes(bevindingen, "fout")).toEqual(["LABEL_ONTBREEKT@Bijlage 1!"]);
   });
 
+  test("labels rechts naast de dienstentabel, op dezelfde rijen", () => {
+    const rijen: Rij[] = [
+      [...KOP, null, "Gemeente", "Wierden"],
+      [...BESCHUT, null, "Jaar", 2023],
+      [...OPBRENGST, null, "Risico-opslag", 0.02],
+      TOTAAL,
+    ];
+    const w = werkboek(blad("Bijlage 1", rijen), VOORSCHOTTEN);
+    const { model } = controleerBijlage1(w);
+    expect(model?.gemeente?.cel).toBe("J1");
+    expect(model?.jaar?.cel).toBe("J2");
+    expect(cijfers(gevuld(w).afrekening)).toEqual(STANDAARD);
+  });
+
   test("een leeg DVO-kenmerk is geen fout", () => {
     const labels: Rij[] = [...LABELS, ["DVO-kenmerk:", null]];
     const { bevindingen } = controleerBijlage1(

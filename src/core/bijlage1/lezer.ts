@@ -169,8 +169,10 @@ interface Context {
   vondst: TabelVondst<DienstKolom>;
 }
 
-function inTabel(ctx: Context, rij: number): boolean {
-  return rij >= ctx.vondst.kopRij && rij <= ctx.vondst.laatsteRij;
+/** A cell inside the services table (its rows, from the sheet's left edge to its last column). */
+function inTabel(ctx: Context, rij: number, kolom: number): boolean {
+  const rechts = Math.max(...ctx.vondst.kandidaten.map((k) => k.plek.kolom));
+  return rij >= ctx.vondst.kopRij && rij <= ctx.vondst.laatsteRij && kolom <= rechts;
 }
 
 /**
@@ -187,7 +189,7 @@ function waardeBijLabel(ctx: Context, label: CelPlek): CelPlek | undefined {
     return plek(grid, label.rij, k);
   }
   const onder = waardeOp(grid, label.rij + 1, label.kolom);
-  if (!isLeeg(onder) && !isBekendLabel(onder) && !inTabel(ctx, label.rij + 1))
+  if (!isLeeg(onder) && !isBekendLabel(onder) && !inTabel(ctx, label.rij + 1, label.kolom))
     return plek(grid, label.rij + 1, label.kolom);
   return undefined;
 }
@@ -199,7 +201,7 @@ function labelWaarde(
   waardeVerplicht: boolean,
 ): CelPlek | "ontbreekt" | "leeg" {
   const { grid, melder } = ctx;
-  const kandidaten = zoekLabels(grid, LABELS[sleutel]).filter((p) => !inTabel(ctx, p.rij));
+  const kandidaten = zoekLabels(grid, LABELS[sleutel]).filter((p) => !inTabel(ctx, p.rij, p.kolom));
   if (kandidaten.length === 0) return "ontbreekt";
   const [eerste, ...rest] = kandidaten;
   const waardePlek = waardeBijLabel(ctx, eerste);
@@ -628,12 +630,12 @@ function leesVoorschotten(
     return t;
   }
   const opHoofdblad = zoekTabel(grid, VOORSCHOT_SPEC);
-  if (opHoofdblad && !inTabel(ctx, opHoofdblad.kopRij))
+  if (opHoofdblad && !inTabel(ctx, opHoofdblad.kopRij, opHoofdblad.kandidaten[0].plek.kolom))
     return leesVoorschotTabel(ctx, grid, opHoofdblad, jaar);
   const l = labelWaarde(ctx, "voorschotten", true);
   if (l !== "ontbreekt") {
     if (l === "leeg") return undefined;
-    const label = zoekLabels(grid, LABELS.voorschotten).find((p) => !inTabel(ctx, p.rij))!;
+    const label = zoekLabels(grid, LABELS.voorschotten).find((p) => !inTabel(ctx, p.rij, p.kolom))!;
     const bedrag = leesGetal(grid, l.rij, l.kolom, ctx.notatie, melder.meldCode, {
       code: "VOORSCHOT_ONGELDIG",
       wat: "Het totaal van de betaalde voorschotten",
