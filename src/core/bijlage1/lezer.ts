@@ -132,7 +132,8 @@ const REALISATIE_SPEC = dienstSpec(REALISATIE_KOLOMMEN);
 
 /**
  * The one place the reader looks up a service name: the catalogue's spelling rules and
- * abbreviations; an ambiguous name ("Begeleiding") is no service (controle.ts reports it).
+ * abbreviations. An ambiguous name ("Begeleiding") is no service: as a row of its own it is a
+ * category row; with figures beside it controle.ts reports it (dienstOnbekendBericht lists the options).
  */
 export function zoekDienstNaam(tekst: string): Dienst | undefined {
   return zoekDienst(tekst);
@@ -425,7 +426,10 @@ export function leesBijlage1(
   if (jaar) model.jaar = jaar;
   if (risicoOpslag) model.risicoOpslag = risicoOpslag;
   if (dvoKenmerk) model.dvoKenmerk = dvoKenmerk;
-  const realisatieBlad = leesRealisatie(ctx, diensten, jaar?.waarde);
+  // Named realised counts win over a realisation sheet found by its name.
+  const realisatieBenoemd =
+    namen.diensten !== undefined && diensten.kolommen.aantalGerealiseerd !== undefined;
+  const realisatieBlad = realisatieBenoemd ? undefined : leesRealisatie(ctx, diensten, jaar?.waarde);
   if (realisatieBlad) model.realisatieBlad = realisatieBlad;
   const voorschotten = namen.voorschotten ? namen.voorschotten.waarde : leesVoorschotten(ctx, jaar?.waarde);
   if (voorschotten) model.voorschotten = voorschotten;
