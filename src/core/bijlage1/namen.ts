@@ -1,6 +1,6 @@
 // Any layout by Excel defined names: workbook-scoped names `Bijlage1_*` say where each part of the
 // bijlage 1 lives, and win over the label search. Every value keeps its real sheet and cell: the
-// Eindafrekening refers to these cells with formulas. The contract is in docs/werkboek.md §6.
+// Eindafrekening refers to these cells with formulas. The contract is in docs/werkboek.md §1.8.
 import { zoekGemeente } from "../catalogue";
 import { leesGetalCel } from "../getal-cel";
 import {
