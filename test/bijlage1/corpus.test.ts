@@ -23,22 +23,15 @@ import { CATALOGUS, type Gegevens, type Regel } from "./corpus/gegevens";
  * coordinator removes an entry when the reader fix lands; the test fails when an entry is no
  * longer wrong, so the list cannot go stale.
  */
-const KNOWN_WRONG_TODAY: readonly string[] = [
-  "F09-lege-rijen", // rows after the blank row dropped with a warning: saldo +459.222,72 instead of +28.667,17
-  "F12-jaarblokken", // the 2024 block (left) taken for 2023: voorcalculatie 73.722,04 instead of 56.099,83
-  "H03-dubbel-tarief", // the first of two 'Tarief' columns taken in silence
-  "H04-tarief-in-duizenden", // a realised tariff 1000× too small is an INFO finding only
-  "E01-verborgen-kaal-tarief", // the hidden old 'Tarief' column used: voorcalculatie 184.246,63 instead of 201.100,63
-];
+const KNOWN_WRONG_TODAY: readonly string[] = [];
 
 /**
  * How many of the 25 "vullen" layouts must fill right. The issue asks 14 of every 18, i.e. 20 of
- * these 25; the reader on this branch (before the issue-9 fixes) fills 6, so this is today's count,
- * to be raised as the fixes land.
+ * these 25; the merged reader fills all 25.
  */
-const MIN_GOED_GEVULD = 9;
-/** How many of the 5 "weigeren" layouts must be refused at an expected cell (all 5 once fixed); today 1. */
-const MIN_GOED_GEWEIGERD = 2;
+const MIN_GOED_GEVULD = 25;
+/** How many of the 5 "weigeren" layouts must be refused at an expected cell: all 5. */
+const MIN_GOED_GEWEIGERD = 5;
 /** Layouts that go through the real CLI as well (one of each kind, LibreOffice-made included). */
 const VIA_ECHTE_CLI = [
   "F01-sjabloon",

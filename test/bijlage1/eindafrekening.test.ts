@@ -185,6 +185,9 @@ describe("weigeren en forceren", () => {
 
   test("zonder jaar wordt ook geforceerd niet gevuld, met de reden", async () => {
     const wb = await laad(join(MAP, "kapot", "bijlage1-2023-almelo-structuur.xlsx"));
+    // No Jaar label; without the titles that name 2023 nothing gives the year (issue 9: a title may).
+    const ws = wb.getWorksheet("Bijlage 1")!;
+    for (const a of ["A1", "A2"]) ws.getCell(a).value = null;
     const u = planEindafrekening(werkboekNaarGrids(wb), { forceer: true });
     expect(u.plan).toBeUndefined();
     expect(u.geweigerd).toBe("De afrekening kan niet worden berekend: het jaar ontbreekt of is onleesbaar.");

@@ -178,15 +178,15 @@ describe("demo", () => {
 });
 
 describe("fill: de --forceer-hint alleen waar forceren helpt", () => {
-  test("zonder jaar: geen hint, want ook geforceerd valt er niets af te rekenen", () => {
+  test("zonder jaar: geen hint, want ook geforceerd valt er niets af te rekenen", async () => {
     const werkMap = mkdtempSync(join(tmpdir(), "ontplooj-hint-"));
-    const r = cli(
-      "fill",
-      join(MAP, "kapot", "bijlage1-2023-almelo-structuur.xlsx"),
-      "--out",
-      join(werkMap, "x.xlsx"),
-      "--forceer",
-    );
+    // No Jaar label; the titles that name 2023 go too, since a title now gives the year (issue 9).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(MAP, "kapot", "bijlage1-2023-almelo-structuur.xlsx"));
+    for (const a of ["A1", "A2"]) wb.getWorksheet("Bijlage 1")!.getCell(a).value = null;
+    const zonderJaar = join(werkMap, "zonder-jaar.xlsx");
+    await wb.xlsx.writeFile(zonderJaar);
+    const r = cli("fill", zonderJaar, "--out", join(werkMap, "x.xlsx"), "--forceer");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Niet gevuld: De afrekening kan niet worden berekend");
     expect(r.stdout).not.toContain("--forceer");

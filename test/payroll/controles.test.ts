@@ -1,4 +1,5 @@
 // Every check of the payroll batch, with the exact cell, on CSV text and on an .xlsx sheet.
+import { leesBetaalbatch } from "../../src/core/payroll/lezer";
 import {
   controleerBetaalbatch,
   elfproef,
@@ -413,6 +414,24 @@ describe("details of the checks", () => {
     const r = controleerBetaalbatch(await naarGrid(basis, "csv"), { vorige: await naarGrid(vorige, "csv") });
     expect(r.bevindingen).toEqual([]);
     expect(r.samenvatting.vorige).toMatchObject({ nieuw: 0, vertrokken: 0 });
+  });
+
+  it("a column named twice is KOLOM_DUBBEL at both cells and not used; a hidden used column is named", async () => {
+    const dubbel = await naarGrid(basis, "csv");
+    // Netto (I6) and "Uit te betalen" in the Mutatie column (K6): which one is paid is not certain.
+    dubbel.waarden[5][10] = "Uit te betalen";
+    const r = controleerBetaalbatch(dubbel);
+    expect(metCode(r.bevindingen, "KOLOM_DUBBEL").map((b) => [b.cel, b.gevonden])).toEqual([
+      ["I6", "I6, K6"],
+    ]);
+    expect(leesBetaalbatch(dubbel).batch.kolommen.netto).toBeUndefined();
+
+    const verborgen = await naarGrid(basis, "csv");
+    verborgen.verborgenKolommen = [9];
+    const v = controleerBetaalbatch(verborgen);
+    expect(metCode(v.bevindingen, "KOLOM_VERBORGEN").map((b) => [b.ernst, b.cel])).toEqual([
+      ["waarschuwing", "J6"],
+    ]);
   });
 
   it("missing columns, missing header fields and a missing table are reported", async () => {

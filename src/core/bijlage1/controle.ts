@@ -163,6 +163,14 @@ function verwezenRijen(formule: string): number[] {
   return rijen;
 }
 
+/** True when a is about 1,000 times b or the other way round: a thousands separator read as a decimal one. */
+function duizendvoud(a: Decimal, b: Decimal): boolean {
+  if (a.isZero() || b.isZero()) return false;
+  const f = a.div(b).abs();
+  const g = f.greaterThan(1) ? f : dec(1).div(f);
+  return g.greaterThan(500) && g.lessThan(2000);
+}
+
 function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<ControleOpties>): void {
   const gezien = new Map<DienstCode, DienstRegel>();
   const g = model.gemeenteInfo;
@@ -253,7 +261,7 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
       if (!verwacht.equals(gevonden)) {
         melder.fout(
           "BEDRAG_AFWIJKEND",
-          `Bedrag begroot van '${d.label}' in ${r.bedragBegroot.cel} is ${formatBedrag(gevonden)}, maar tarief × aantal is ${formatBedrag(verwacht)}.${rijTekst}`,
+          `Bedrag begroot van '${d.label}' in ${r.bedragBegroot.cel} is ${formatBedrag(gevonden)}, maar tarief × aantal is ${formatBedrag(verwacht)}.${rijTekst}${duizendvoud(gevonden, verwacht) ? " Dat scheelt een factor 1.000: staat een getal in een andere notatie (punt en komma verwisseld)?" : ""}`,
           r.bedragBegroot,
           verwacht.toFixed(2),
           gevonden.toFixed(2),
@@ -298,7 +306,28 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
     }
     if (gt && r.tarief && !r.tarief.waarde.isZero()) {
       const afwijking = gt.tarief.minus(r.tarief.waarde).div(r.tarief.waarde.abs());
-      if (afwijking.abs().greaterThan(opties.maxAfwijkingTarief)) {
+      const factor = gt.tarief.div(r.tarief.waarde);
+      // A budget tariff of the wrong sign is TARIEF_TEKEN already; comparing with it would say it twice.
+      const begrootGoed = d.soort === "kosten" ? r.tarief.waarde.isPositive() : r.tarief.waarde.isNegative();
+      if (
+        begrootGoed &&
+        !gt.tarief.isZero() &&
+        (factor.isNegative() || factor.greaterThan(2) || factor.lessThan(0.5))
+      ) {
+        // Beyond a factor 2 (or the other sign) a realised tariff is almost surely misread or mistyped.
+        const cel = gt.bron.soort === "kolom" ? gt.bron.cel : gt.bron.eenheden;
+        const waar =
+          gt.bron.soort === "kostprijzen"
+            ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
+            : `in ${gt.bron.cel.cel}`;
+        melder.fout(
+          "TARIEF_ONWAARSCHIJNLIJK",
+          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${waar}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
+          cel,
+          `tussen ${formatGetal(r.tarief.waarde.div(2))} en ${formatGetal(r.tarief.waarde.times(2))}`,
+          formatGetal(gt.tarief),
+        );
+      } else if (afwijking.abs().greaterThan(opties.maxAfwijkingTarief)) {
         const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
         melder.info(
           "TARIEF_AFWIJKING_BEGROTING",
@@ -359,7 +388,7 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
   }
 
   if (!model.diensten.kolommen.aantalGerealiseerd) {
-    const k = model.diensten.kolommen.dienst!;
+    const k = model.diensten.kolommen.dienst;
     melder.info(
       "GEREALISEERD_ONTBREEKT",
       `De dienstentabel (kopregel ${k.cel}) heeft geen kolom 'Aantal gerealiseerd': alleen de voorcalculatie is te controleren, een eindafrekening nog niet.`,
@@ -369,46 +398,72 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
   }
 }
 
+/** A (sub)total cell against the sum of its rows: amounts to the cent, counts exactly. */
+function controleerSom(
+  cel: Gevonden<Decimal>,
+  delen: readonly (Decimal | undefined)[],
+  bedrag: boolean,
+  wat: string,
+  melder: Melder,
+): void {
+  const verwacht = som(delen.map((d) => d ?? 0));
+  const klopt = bedrag ? rondCenten(cel.waarde).equals(rondCenten(verwacht)) : cel.waarde.equals(verwacht);
+  if (klopt) return;
+  melder.fout(
+    "TOTAAL_AFWIJKEND",
+    `${wat} in ${cel.cel} is ${bedrag ? formatBedrag(cel.waarde) : formatGetal(cel.waarde)}, maar de regels tellen op tot ${bedrag ? formatBedrag(verwacht) : formatGetal(verwacht)}. Maak er een SUM over precies die regels van.`,
+    cel,
+    bedrag ? verwacht.toFixed(2) : verwacht.toString(),
+    cel.waarde.toString(),
+  );
+}
+
 function controleerTotalen(model: Bijlage1, melder: Melder): void {
-  const t = model.diensten.totaal;
-  if (t) {
-    const velden = [
-      ["bedragBegroot", "Bedrag begroot"],
-      ["aantalBegroot", "Aantal begroot"],
-      ["aantalGerealiseerd", "Aantal gerealiseerd"],
-    ] as const;
+  const velden = [
+    ["bedragBegroot", "Bedrag begroot"],
+    ["aantalBegroot", "Aantal begroot"],
+    ["aantalGerealiseerd", "Aantal gerealiseerd"],
+  ] as const;
+  const { totaal, subtotalen = [], regels } = model.diensten;
+  // A Totaal sums every service row (also when it is written as a sum of subtotals).
+  if (totaal) {
     for (const [veld, naam] of velden) {
-      const cel = t.cellen[veld];
-      if (!cel) continue;
-      const verwacht = som(model.diensten.regels.map((r) => r[veld]?.waarde ?? 0));
-      const klopt =
-        veld === "bedragBegroot"
-          ? rondCenten(cel.waarde).equals(rondCenten(verwacht))
-          : cel.waarde.equals(verwacht);
-      if (!klopt) {
-        melder.fout(
-          "TOTAAL_AFWIJKEND",
-          `Het totaal '${naam}' in ${cel.cel} is ${formatGetal(cel.waarde)}, maar de regels tellen op tot ${formatGetal(verwacht)}.`,
+      const cel = totaal.cellen[veld];
+      if (cel)
+        controleerSom(
           cel,
-          verwacht.toString(),
-          cel.waarde.toString(),
+          regels.map((r) => r[veld]?.waarde),
+          veld === "bedragBegroot",
+          `Het totaal '${naam}'`,
+          melder,
         );
-      }
+    }
+  }
+  for (const sub of subtotalen) {
+    const onder = regels.filter((r) => sub.regels.includes(r.rij));
+    for (const [veld, naam] of velden) {
+      const cel = sub.cellen[veld];
+      if (cel)
+        controleerSom(
+          cel,
+          onder.map((r) => r[veld]?.waarde),
+          veld === "bedragBegroot",
+          `Het subtotaal '${naam}'`,
+          melder,
+        );
     }
   }
   const v = model.voorschotten;
-  const vt = v?.totaal?.cellen.bedrag;
-  if (v && vt) {
-    const verwacht = som(v.regels.map((r) => r.bedrag?.waarde ?? 0));
-    if (!rondCenten(vt.waarde).equals(rondCenten(verwacht))) {
-      melder.fout(
-        "TOTAAL_AFWIJKEND",
-        `Het totaal van de voorschotten in ${vt.cel} is ${formatBedrag(vt.waarde)}, maar de voorschotten tellen op tot ${formatBedrag(verwacht)}.`,
+  if (v && "kolommen" in v) {
+    const vt = v.totaal?.cellen.bedrag;
+    if (vt)
+      controleerSom(
         vt,
-        verwacht.toFixed(2),
-        vt.waarde.toString(),
+        v.regels.map((r) => r.bedrag?.waarde),
+        true,
+        "Het totaal van de voorschotten",
+        melder,
       );
-    }
   }
 }
 
@@ -440,7 +495,7 @@ function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
     }
     gezien.add(d.code);
     const bedrag = d.soort === "kosten" ? k.kosten : k.opbrengsten;
-    const kolom = d.soort === "kosten" ? kp.kolommen.kosten! : kp.kolommen.opbrengsten!;
+    const kolom = d.soort === "kosten" ? kp.kolommen.kosten : kp.kolommen.opbrengsten;
     if (!bedrag) {
       const p = { blad: kp.blad, cel: adres(k.rij, kolom.kolom) };
       melder.fout(
@@ -485,7 +540,7 @@ function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
 function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
   const v = model.voorschotten;
   if (!v) return;
-  if (v.regels.length === 0) {
+  if (v.regels.length === 0 && "kolommen" in v) {
     melder.waarschuwing(
       "VOORSCHOTTEN_LEEG",
       `Op blad '${v.blad}' staan geen voorschotten onder de kop ${v.kolommen.bedrag?.cel ?? ""}.`,
@@ -525,13 +580,18 @@ function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
       periodes.set(sleutel, r.periode.cel);
     }
   }
+  // Compared only when everything read cleanly: a voorcalculatie from part of the table is a false lead.
+  if (melder.heeftBlokkerende()) return;
   const betaald = som(v.regels.map((r) => r.bedrag?.waarde ?? 0));
   const voorcalculatie = voorcalculatieVan(model).totaal;
   if (!betaald.equals(voorcalculatie)) {
-    const cel = v.totaal?.cellen.bedrag ?? v.kolommen.bedrag!;
+    const cel =
+      "kolommen" in v
+        ? (v.totaal?.cellen.bedrag ?? v.kolommen.bedrag)
+        : (v.regels[0].bedrag ?? { blad: v.blad });
     melder.waarschuwing(
       "VOORSCHOTTEN_AFWIJKEND",
-      `De voorschotten (${cel.cel}) tellen op tot ${formatBedrag(betaald)}, de voorcalculatie is ${formatBedrag(voorcalculatie)} (verschil ${formatBedrag(betaald.minus(voorcalculatie))}). De eindafrekening rekent met wat betaald is.`,
+      `De voorschotten (${"cel" in cel ? cel.cel : v.blad}) tellen op tot ${formatBedrag(betaald)}, de voorcalculatie is ${formatBedrag(voorcalculatie)} (verschil ${formatBedrag(betaald.minus(voorcalculatie))}). De eindafrekening rekent met wat betaald is.`,
       cel,
       voorcalculatie.toFixed(2),
       betaald.toFixed(2),

@@ -11,6 +11,7 @@ import { bepaalNotatie } from "../notatie";
 import type { Richting } from "../settlement";
 import type { BladPlan } from "../sheetplan";
 import { berekenAfrekening, heeftRealisatie, type Afrekening } from "./berekening";
+import { blokkeertVullen } from "./codes";
 import { controleer, STANDAARD_OPTIES } from "./controle";
 import {
   EINDAFREKENING_BLAD,
@@ -34,7 +35,13 @@ export {
 } from "./eindafrekening-plan";
 export { berekenAfrekening, type Afrekening, type RegelAfrekening, type TariefBron } from "./berekening";
 export * from "./model";
-export { BEVINDING_CODES, type BevindingCode, type CodeUitleg } from "./codes";
+export {
+  BEVINDING_CODES,
+  blokkeertVullen,
+  codeTabelMarkdown,
+  type BevindingCode,
+  type CodeUitleg,
+} from "./codes";
 export {
   vergelijkMetTabel75,
   somAfrekeningen,
@@ -234,10 +241,17 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
     };
   }
   const fouten = bevindingen.filter((b) => b.ernst === "fout").length;
-  if (heeftFouten(bevindingen) && !forceer) {
+  const blokkerend = bevindingen.filter((b) => b.ernst !== "fout" && blokkeertVullen(b)).length;
+  if ((heeftFouten(bevindingen) || blokkerend > 0) && !forceer) {
+    const wat = [
+      fouten > 0 ? `${fouten} ${fouten === 1 ? "fout" : "fouten"}` : "",
+      blokkerend > 0
+        ? `${blokkerend} ${blokkerend === 1 ? "waarschuwing die" : "waarschuwingen die"} vullen tegenhoudt`
+        : "",
+    ].filter(Boolean);
     return {
       bevindingen,
-      geweigerd: `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
+      geweigerd: `De controle vond ${wat.join(" en ")}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
       forceerbaar: true,
     };
   }

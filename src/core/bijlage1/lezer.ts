@@ -1,187 +1,380 @@
 // Reader: a Werkboek (grids of values and formulas) → the Bijlage1 model, plus the findings about
-// what could not be found or read. Semantic checks live in controle.ts.
-import { zoekDienst, zoekGemeente } from "../catalogue";
+// what could not be found or read. One step per part of the model (gemeente, jaar, risico-opslag,
+// DVO-kenmerk, diensten, voorschotten, kostprijzen, KPI's); a part named by a defined name
+// (Bijlage1_*, namen.ts) replaces its step. Semantic checks live in controle.ts.
+import { dienstOnbekendBericht, zoekDienst, zoekGemeente, type Dienst } from "../catalogue";
 import { adres, eindeGrid, isLeeg, waardeOp, zoekBlad, type Grid, type Werkboek } from "../grid";
 import { labelIs, normaliseerLabel } from "../labels";
 import type { Decimal, Notatie } from "../money";
 import type { KpiRichting } from "../settlement";
+import {
+  kopTekst,
+  leesGetal,
+  leesTabel,
+  TabelCellen,
+  zoekTabel,
+  type GelezenTabel,
+  type KolomDef,
+  type Sleutel,
+  type TabelSpec,
+  type TabelVondst,
+} from "../tabel";
 import { Melder, toon } from "./melder";
-import { leesBenoemdeDelen, zetGemeente } from "./namen";
+import { leesBenoemdeDelen, zetGemeente, type BenoemdeDelen } from "./namen";
 import {
   BLAD_BIJLAGE1,
   BLAD_KOSTPRIJZEN,
   BLAD_KPI,
   BLAD_VOORSCHOTTEN,
+  DIENST_KOLOMMEN,
+  KOSTPRIJS_KOLOMMEN,
+  KPI_KOLOMMEN,
+  REALISATIE_KOLOMMEN,
+  VOORSCHOT_KOLOMMEN,
   type Bijlage1,
   type CelPlek,
   type DienstKolom,
   type DienstRegel,
   type Gevonden,
-  type KostprijsKolom,
   type KostprijsRegel,
-  type KpiKolom,
   type KpiRegel,
   type Tabel,
-  type VoorschotKolom,
+  type TotaalRij,
   type VoorschotRegel,
+  type VoorschotTotaal,
 } from "./model";
-import {
-  getalOp,
-  isVerborgen,
-  leesTotaalRij,
-  plek,
-  tabelRijen,
-  tekstOp,
-  zoekKopRij,
-  zoekLabels,
-  type KolomDefinitie,
-} from "./tabel";
+import { isVerborgen, plek, tekstOp, zoekLabels } from "./tabel";
+
+export { DIENST_KOLOMMEN, KOSTPRIJS_KOLOMMEN, KPI_KOLOMMEN, VOORSCHOT_KOLOMMEN };
 
 export const LABELS = {
   gemeente: ["Gemeente", "Naam gemeente"],
   jaar: ["Jaar", "Boekjaar", "Dienstjaar", "Kalenderjaar"],
   risicoOpslag: ["Risico-opslag", "Risicoopslag", "Risico-opslag percentage", "Opslag risico"],
   dvoKenmerk: ["DVO-kenmerk", "Kenmerk DVO", "Kenmerk"],
+  voorschotten: [
+    "Voorschotten betaald",
+    "Betaalde voorschotten",
+    "Totaal voorschotten",
+    "Totaal betaalde voorschotten",
+    "Ontvangen voorschotten",
+    "Voorschotten",
+  ],
 } as const;
 
-export const DIENST_KOLOMMEN: readonly KolomDefinitie<DienstKolom>[] = [
-  { sleutel: "dienst", labels: ["Dienst", "Diensten", "Omschrijving dienst"], verplicht: true },
-  { sleutel: "eenheid", labels: ["Eenheid", "Eenheden"], verplicht: true },
-  {
-    sleutel: "tarief",
-    labels: ["Tarief", "Tarief begroot", "Begroot tarief", "Tarief per eenheid"],
-    verplicht: true,
-  },
-  {
-    sleutel: "aantalBegroot",
-    labels: ["Aantal begroot", "Begroot aantal", "Aantal verwacht", "Verwacht aantal"],
-    verplicht: true,
-  },
-  { sleutel: "bedragBegroot", labels: ["Bedrag begroot", "Begroot bedrag", "Bedrag"], verplicht: false },
-  {
-    sleutel: "aantalGerealiseerd",
-    labels: ["Aantal gerealiseerd", "Gerealiseerd aantal", "Aantal realisatie"],
-    verplicht: false,
-  },
-  {
-    sleutel: "tariefGerealiseerd",
-    labels: ["Tarief gerealiseerd", "Gerealiseerd tarief", "Tarief realisatie"],
-    verplicht: false,
-  },
-];
+type LabelSleutel = keyof typeof LABELS;
 
-export const VOORSCHOT_KOLOMMEN: readonly KolomDefinitie<VoorschotKolom>[] = [
-  { sleutel: "periode", labels: ["Periode", "Maand", "Termijn", "Kwartaal"], verplicht: true },
-  { sleutel: "bedrag", labels: ["Bedrag", "Voorschot", "Bedrag voorschot"], verplicht: true },
-  { sleutel: "factuurnummer", labels: ["Factuurnummer", "Factuur", "Factuurnr"], verplicht: false },
-  { sleutel: "datum", labels: ["Datum", "Factuurdatum", "Betaaldatum"], verplicht: false },
-];
-
-export const KOSTPRIJS_KOLOMMEN: readonly KolomDefinitie<KostprijsKolom>[] = [
-  { sleutel: "dienst", labels: ["Dienst", "Diensten"], verplicht: true },
-  { sleutel: "kosten", labels: ["Kosten", "Gerealiseerde kosten"], verplicht: true },
-  { sleutel: "opbrengsten", labels: ["Opbrengsten", "Gerealiseerde opbrengsten"], verplicht: true },
-  { sleutel: "eenheden", labels: ["Eenheden", "Aantal eenheden", "Gerealiseerde eenheden"], verplicht: true },
-];
-
-export const KPI_KOLOMMEN: readonly KolomDefinitie<KpiKolom>[] = [
-  { sleutel: "kpi", labels: ["KPI", "Indicator", "Prestatie-indicator"], verplicht: true },
-  { sleutel: "doel", labels: ["Doelwaarde", "Doel", "Norm"], verplicht: true },
-  { sleutel: "richting", labels: ["Richting"], verplicht: true },
-  { sleutel: "realisatie", labels: ["Realisatie", "Gerealiseerd"], verplicht: true },
-];
-
-const LABEL_NAMEN: Record<keyof typeof LABELS, string> = {
+const LABEL_NAMEN: Record<LabelSleutel, string> = {
   gemeente: "Gemeente",
   jaar: "Jaar",
   risicoOpslag: "Risico-opslag",
   dvoKenmerk: "DVO-kenmerk",
+  voorschotten: "Voorschotten betaald",
 };
 
-type GetalCode = "TARIEF_ONGELDIG" | "AANTAL_ONGELDIG" | "BEDRAG_ONGELDIG";
+const BEKENDE_LABELS = new Set(Object.values(LABELS).flatMap((ls) => ls.map(normaliseerLabel)));
 
-const DIENST_GETAL_CODE: Record<Exclude<DienstKolom, "dienst" | "eenheid">, GetalCode> = {
-  tarief: "TARIEF_ONGELDIG",
-  aantalBegroot: "AANTAL_ONGELDIG",
-  bedragBegroot: "BEDRAG_ONGELDIG",
-  aantalGerealiseerd: "AANTAL_ONGELDIG",
-  tariefGerealiseerd: "TARIEF_ONGELDIG",
-};
+/** A cell that is itself a known label is never another label's value. */
+function isBekendLabel(v: unknown): boolean {
+  return typeof v === "string" && BEKENDE_LABELS.has(normaliseerLabel(v));
+}
 
-export const KOLOM_NAAM: Record<DienstKolom, string> = {
-  dienst: "Dienst",
-  eenheid: "Eenheid",
-  tarief: "Tarief",
-  aantalBegroot: "Aantal begroot",
-  bedragBegroot: "Bedrag begroot",
-  aantalGerealiseerd: "Aantal gerealiseerd",
-  tariefGerealiseerd: "Tarief gerealiseerd",
-};
+export const KOLOM_NAAM: Record<DienstKolom, string> = Object.fromEntries(
+  DIENST_KOLOMMEN.map((d) => [d.sleutel, d.naam]),
+) as Record<DienstKolom, string>;
 
-class Lezer {
-  constructor(
-    readonly melder: Melder,
-    readonly notatie: Notatie,
-  ) {}
+/** How sheets are recognised by their role: an exact name first, then a name that starts so. */
+const BLAD_ROLLEN = {
+  hoofd: { exact: [BLAD_BIJLAGE1], begin: ["bijlage1", "begroting", "dvobijlage"] },
+  realisatie: { exact: [], begin: ["realisatie", "nacalculatie"] },
+  voorschotten: { exact: [BLAD_VOORSCHOTTEN], begin: ["voorschot"] },
+  kostprijzen: { exact: [BLAD_KOSTPRIJZEN], begin: ["kostprijs", "kostprijzen"] },
+  kpi: { exact: [BLAD_KPI], begin: ["kpi", "prestatieindicator"] },
+} as const satisfies Record<string, { exact: readonly string[]; begin: readonly string[] }>;
 
-  /** A number in a cell; reports unreadable text with `code`, and an empty required cell. */
-  getal(
-    grid: Grid,
-    rij: number,
-    kolom: number,
-    code: string,
-    wat: string,
-    verplicht: boolean,
-  ): Gevonden<Decimal> | undefined {
-    const l = getalOp(grid, rij, kolom, this.notatie);
-    const p = plek(grid, rij, kolom);
-    if (l.leeg) {
-      if (verplicht)
-        this.melder.fout("WAARDE_ONTBREEKT", `${wat} ontbreekt in ${p.cel}.`, p, "een getal", "(leeg)");
-      return undefined;
-    }
-    if ("reden" in l) {
-      this.melder.fout(code, `${wat} in ${p.cel} is geen getal: ${l.reden}.`, p, "een getal", toon(l.ruw));
-      return undefined;
-    }
-    return l.getal;
+type BladRol = keyof typeof BLAD_ROLLEN;
+
+function jarenIn(tekst: string): number[] {
+  return [...new Set([...tekst.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)].map((m) => Number(m[1])))];
+}
+
+/** The sheet for a role; among several named alike, the one whose name carries the workbook's year. */
+export function zoekBladOpRol(werkboek: Werkboek, rol: BladRol, jaar?: number): Grid | undefined {
+  const r = BLAD_ROLLEN[rol];
+  const exact = zoekBlad(werkboek, ...r.exact);
+  if (exact) return exact;
+  const kandidaten = werkboek.bladen.filter((b) =>
+    r.begin.some((begin) => normaliseerLabel(b.blad).startsWith(begin)),
+  );
+  if (kandidaten.length > 1 && jaar !== undefined) {
+    const vanJaar = kandidaten.filter((b) => jarenIn(b.blad).includes(jaar));
+    if (vanJaar.length > 0) return vanJaar[0];
   }
+  return kandidaten[0];
+}
 
-  /** The value cell to the right of a label, found anywhere on the sheet outside the tables. */
-  labelWaarde(
-    grid: Grid,
-    sleutel: keyof typeof LABELS,
-    uitgesloten: (rij: number) => boolean,
-  ): CelPlek | "ontbreekt" | "leeg" {
-    const kandidaten = zoekLabels(grid, LABELS[sleutel]).filter((p) => !uitgesloten(p.rij));
-    if (kandidaten.length === 0) return "ontbreekt";
-    const [eerste, ...rest] = kandidaten;
-    const waardePlek = plek(grid, eerste.rij, eerste.kolom + 1);
-    const w = waardeOp(grid, waardePlek.rij, waardePlek.kolom);
-    for (const ander of rest) {
-      const w2 = waardeOp(grid, ander.rij, ander.kolom + 1);
-      if (!isLeeg(w2) && String(w2) !== String(w)) {
-        this.melder.waarschuwing(
-          "LABEL_DUBBEL",
-          `Het label '${LABEL_NAMEN[sleutel]}' staat meer dan eens op het blad; ${eerste.cel} telt, ${ander.cel} wordt genegeerd.`,
-          ander,
-          toon(w),
-          toon(w2),
-        );
-      }
+const ANDERE_ROLLEN: readonly BladRol[] = ["realisatie", "voorschotten", "kostprijzen", "kpi"];
+
+function dienstSpec(definities: typeof DIENST_KOLOMMEN): TabelSpec<typeof DIENST_KOLOMMEN>;
+function dienstSpec(definities: typeof REALISATIE_KOLOMMEN): TabelSpec<typeof REALISATIE_KOLOMMEN>;
+function dienstSpec<D extends readonly KolomDef[]>(definities: D): TabelSpec<D> {
+  return {
+    definities,
+    anker: "dienst" as Sleutel<D>,
+    minimum: 2,
+    isGegeven: (tekst) => zoekDienstNaam(tekst) !== undefined,
+    stopLabels: Object.values(LABELS).flat(),
+  };
+}
+
+const DIENST_SPEC = dienstSpec(DIENST_KOLOMMEN);
+const REALISATIE_SPEC = dienstSpec(REALISATIE_KOLOMMEN);
+
+/**
+ * The one place the reader looks up a service name: the catalogue's spelling rules and
+ * abbreviations. An ambiguous name ("Begeleiding") is no service: as a row of its own it is a
+ * category row; with figures beside it controle.ts reports it (dienstOnbekendBericht lists the options).
+ */
+export function zoekDienstNaam(tekst: string): Dienst | undefined {
+  return zoekDienst(tekst);
+}
+
+/** The main sheet: by name ("Bijlage 1", "Bijlage 1 2023", "Begroting 2023"), else the first with a services table. */
+export function zoekHoofdblad(werkboek: Werkboek): Grid | undefined {
+  const opNaam = zoekBladOpRol(werkboek, "hoofd");
+  if (opNaam) return opNaam;
+  const anders = new Set(ANDERE_ROLLEN.map((r) => zoekBladOpRol(werkboek, r)));
+  return werkboek.bladen.find(
+    (b) => !anders.has(b) && !labelIs(b.blad, "Eindafrekening") && zoekTabel(b, DIENST_SPEC) !== undefined,
+  );
+}
+
+function bladenLijst(werkboek: Werkboek): string {
+  return werkboek.bladen.map((b) => `'${b.blad}'`).join(", ") || "(geen)";
+}
+
+/** A column a user must supply: needed to read the table, or reported when absent. */
+function nodig(d: KolomDef): boolean {
+  return d.verplicht || d.meldAlsAfwezig === true;
+}
+
+function kolomLijst(definities: readonly KolomDef[]): string {
+  const verplicht = definities.filter(nodig).map((d) => d.labels[0]);
+  const optioneel = definities.filter((d) => !nodig(d)).map((d) => d.labels[0]);
+  return `${verplicht.join(", ")}${optioneel.length ? `; optioneel ${optioneel.join(", ")}` : ""}`;
+}
+
+/** What the reader shares between its steps. */
+interface Context {
+  werkboek: Werkboek;
+  grid: Grid;
+  melder: Melder;
+  notatie: Notatie;
+  /** Where the services table sits on the main sheet: labels inside it are no labels. */
+  gebied?: TabelGebied;
+  /** The parts given by defined names; each wins over its label search. */
+  namen: BenoemdeDelen;
+}
+
+interface TabelGebied {
+  kopRij: number;
+  laatsteRij: number;
+  /** Its rightmost column, or undefined for the whole row. */
+  rechts?: number;
+}
+
+/** A cell inside the services table (its rows, from the sheet's left edge to its last column). */
+function inTabel(ctx: Context, rij: number, kolom: number): boolean {
+  const g = ctx.gebied;
+  if (!g) return false;
+  return rij >= g.kopRij && rij <= g.laatsteRij && (g.rechts === undefined || kolom <= g.rechts);
+}
+
+function vondstGebied(vondst: TabelVondst<DienstKolom>): TabelGebied {
+  return {
+    kopRij: vondst.kopRij,
+    laatsteRij: vondst.laatsteRij,
+    rechts: Math.max(...vondst.kandidaten.map((k) => k.plek.kolom)),
+  };
+}
+
+/** The rows of a named services table on the main sheet (its named columns may lie anywhere). */
+function benoemdGebied(grid: Grid, d: Tabel<DienstRegel, typeof DIENST_KOLOMMEN>): TabelGebied | undefined {
+  if (d.blad !== grid.blad) return undefined;
+  return { kopRij: d.kopRij, laatsteRij: d.totaal?.rij ?? d.regels.at(-1)?.rij ?? d.kopRij };
+}
+
+/**
+ * The value of a label as people lay it out: the first non-empty cell to the right in the same row
+ * (across merged or spacer cells), else the cell directly below; never another known label.
+ */
+function waardeBijLabel(ctx: Context, label: CelPlek): CelPlek | undefined {
+  const { grid } = ctx;
+  const rechts = eindeGrid(grid).kolom;
+  for (let k = label.kolom + 1; k <= rechts; k++) {
+    const v = waardeOp(grid, label.rij, k);
+    if (isLeeg(v)) continue;
+    if (isBekendLabel(v)) break;
+    return plek(grid, label.rij, k);
+  }
+  const onder = waardeOp(grid, label.rij + 1, label.kolom);
+  if (!isLeeg(onder) && !isBekendLabel(onder) && !inTabel(ctx, label.rij + 1, label.kolom))
+    return plek(grid, label.rij + 1, label.kolom);
+  return undefined;
+}
+
+/** The value cell of a label outside the services table: found, no label, or the label without value. */
+function labelWaarde(
+  ctx: Context,
+  sleutel: LabelSleutel,
+  waardeVerplicht: boolean,
+): CelPlek | "ontbreekt" | "leeg" {
+  const { grid, melder } = ctx;
+  const kandidaten = zoekLabels(grid, LABELS[sleutel]).filter((p) => !inTabel(ctx, p.rij, p.kolom));
+  if (kandidaten.length === 0) return "ontbreekt";
+  const [eerste, ...rest] = kandidaten;
+  const waardePlek = waardeBijLabel(ctx, eerste);
+  const w = waardePlek ? waardeOp(grid, waardePlek.rij, waardePlek.kolom) : null;
+  for (const ander of rest) {
+    const p2 = waardeBijLabel(ctx, ander);
+    const w2 = p2 ? waardeOp(grid, p2.rij, p2.kolom) : null;
+    if (!isLeeg(w2) && String(w2) !== String(w)) {
+      melder.waarschuwing(
+        "LABEL_DUBBEL",
+        `Het label '${LABEL_NAMEN[sleutel]}' staat meer dan eens op het blad; ${eerste.cel} telt, ${ander.cel} wordt genegeerd.`,
+        ander,
+        toon(w),
+        toon(w2),
+      );
     }
-    if (isLeeg(w)) {
-      this.melder.fout(
+  }
+  if (!waardePlek) {
+    if (waardeVerplicht) {
+      const naast = plek(grid, eerste.rij, eerste.kolom + 1);
+      melder.fout(
         "WAARDE_ONTBREEKT",
-        `Naast '${LABEL_NAMEN[sleutel]}' (${eerste.cel}) staat geen waarde; vul ${waardePlek.cel} in.`,
-        waardePlek,
+        `Naast '${LABEL_NAMEN[sleutel]}' (${eerste.cel}) staat geen waarde; vul ${naast.cel} in.`,
+        naast,
         "een waarde",
         "(leeg)",
       );
-      return "leeg";
     }
-    return waardePlek;
+    return "leeg";
   }
+  return waardePlek;
+}
+
+function leesGemeente(ctx: Context): Pick<Bijlage1, "gemeente" | "gemeenteInfo"> {
+  const { grid, melder } = ctx;
+  const g = labelWaarde(ctx, "gemeente", true);
+  if (g === "ontbreekt") {
+    melder.fout(
+      "LABEL_ONTBREEKT",
+      `Het label 'Gemeente' ontbreekt op blad '${grid.blad}'. Zet 'Gemeente:' in een cel met de naam rechts ernaast.`,
+      { blad: grid.blad },
+      "Gemeente",
+    );
+    return {};
+  }
+  if (g === "leeg") return {};
+  const t = tekstOp(grid, g.rij, g.kolom);
+  if (!t) return {};
+  const info = zoekGemeente(t.waarde);
+  return info ? { gemeente: t, gemeenteInfo: info } : { gemeente: t };
+}
+
+/** The year from the sheet name or a title above the table ("Begroting 2023 gemeente Wierden"), when only one. */
+function jaarUitTitel(ctx: Context): Gevonden<number> | undefined {
+  const { grid } = ctx;
+  const bronnen: { jaar: number; gevonden: Gevonden<number>; waar: string }[] = [];
+  const tot = ctx.gebied?.kopRij ?? eindeGrid(grid).rij + 1;
+  for (let rij = grid.startRij; rij < tot; rij++) {
+    // A title is a row with one text in it; a label's value ("DVO-2021-WIE") is not one.
+    const gevuld = (grid.waarden[rij - grid.startRij] ?? []).filter((v) => !isLeeg(v));
+    if (gevuld.length !== 1) continue;
+    for (let k = grid.startKolom; k <= eindeGrid(grid).kolom; k++) {
+      const v = waardeOp(grid, rij, k);
+      if (typeof v !== "string" || !/[a-z]{3}/i.test(v)) continue;
+      const jaren = jarenIn(v);
+      if (jaren.length !== 1 || kopTekst(v).jaar === undefined) continue;
+      const p = plek(grid, rij, k);
+      bronnen.push({
+        jaar: jaren[0],
+        gevonden: { ...p, waarde: jaren[0], ruw: v, uitTekst: true },
+        waar: `de titel '${v.trim()}' in ${p.cel}`,
+      });
+    }
+  }
+  const uitNaam = jarenIn(grid.blad);
+  if (uitNaam.length === 1) {
+    const p = plek(grid, grid.startRij, grid.startKolom);
+    bronnen.push({
+      jaar: uitNaam[0],
+      gevonden: { ...p, waarde: uitNaam[0], ruw: grid.blad, uitTekst: true },
+      waar: `de bladnaam '${grid.blad}'`,
+    });
+  }
+  const jaren = new Set(bronnen.map((b) => b.jaar));
+  if (jaren.size !== 1) return undefined;
+  const b = bronnen[0];
+  ctx.melder.info(
+    "JAAR_UIT_TITEL",
+    `Er is geen label 'Jaar' op blad '${grid.blad}'; het jaar ${b.jaar} komt uit ${b.waar}. Voeg 'Jaar:' met het jaar toe als dat niet klopt.`,
+    b.gevonden,
+    "een label 'Jaar'",
+    String(b.jaar),
+  );
+  return b.gevonden;
+}
+
+function leesJaar(ctx: Context): Gevonden<number> | undefined {
+  const { grid, melder } = ctx;
+  const j = labelWaarde(ctx, "jaar", true);
+  if (j === "ontbreekt") {
+    const uitTitel = jaarUitTitel(ctx);
+    if (uitTitel) return uitTitel;
+    melder.fout(
+      "LABEL_ONTBREEKT",
+      `Het label 'Jaar' ontbreekt op blad '${grid.blad}', en geen bladnaam of titel noemt één jaar. Zet 'Jaar:' in een cel met het jaar ernaast.`,
+      { blad: grid.blad },
+      "Jaar",
+    );
+    return undefined;
+  }
+  if (j === "leeg") return undefined;
+  const getal = leesGetal(grid, j.rij, j.kolom, ctx.notatie, melder.meldCode, {
+    code: "JAAR_ONGELDIG",
+    wat: "Het jaar",
+    verplicht: true,
+  });
+  if (!getal) return undefined;
+  if (!getal.waarde.isInteger()) {
+    melder.fout(
+      "JAAR_ONGELDIG",
+      `Het jaar in ${getal.cel} is geen geheel getal.`,
+      getal,
+      "een jaartal zoals 2023",
+      toon(getal.ruw),
+    );
+    return undefined;
+  }
+  return { ...getal, waarde: getal.waarde.toNumber() };
+}
+
+function leesRisicoOpslag(ctx: Context): Gevonden<Decimal> | undefined {
+  const r = labelWaarde(ctx, "risicoOpslag", true);
+  if (r === "ontbreekt" || r === "leeg") return undefined;
+  return leesGetal(ctx.grid, r.rij, r.kolom, ctx.notatie, ctx.melder.meldCode, {
+    code: "RISICO_OPSLAG_ONGELDIG",
+    wat: "De risico-opslag",
+    verplicht: true,
+  });
+}
+
+/** Optional: an empty DVO-kenmerk is no error. */
+function leesDvoKenmerk(ctx: Context): Gevonden<string> | undefined {
+  const k = labelWaarde(ctx, "dvoKenmerk", false);
+  return k === "ontbreekt" || k === "leeg" ? undefined : tekstOp(ctx.grid, k.rij, k.kolom);
 }
 
 export function leesBijlage1(
@@ -189,135 +382,69 @@ export function leesBijlage1(
   melder: Melder,
   notatie: Notatie = "nl",
 ): Bijlage1 | undefined {
-  const lezer = new Lezer(melder, notatie);
-  // Defined names (Bijlage1_*) win over the label search, part by part: see namen.ts.
+  // Defined names (Bijlage1_*) win over the label search, part by part; a named part that cannot be
+  // read is reported there and not searched for by label (that could read a different cell).
   const namen = leesBenoemdeDelen(werkboek, melder, notatie);
-  const grid = zoekBlad(werkboek, BLAD_BIJLAGE1) ?? namen.blad;
+  // A sheet named as the main sheet first, then the sheet of Bijlage1_Diensten, then any sheet with
+  // a services table.
+  const grid = zoekBladOpRol(werkboek, "hoofd") ?? namen.blad ?? zoekHoofdblad(werkboek);
   if (!grid) {
     melder.fout(
       "BLAD_ONTBREEKT",
-      `Het werkboek heeft geen blad '${BLAD_BIJLAGE1}'. Bladen: ${werkboek.bladen.map((b) => `'${b.blad}'`).join(", ") || "(geen)"}.`,
+      `Het werkboek heeft geen blad '${BLAD_BIJLAGE1}' en geen ander blad met een dienstentabel (kolommen ${kolomLijst(DIENST_KOLOMMEN)}). Bladen: ${bladenLijst(werkboek)}.`,
       { blad: BLAD_BIJLAGE1 },
       BLAD_BIJLAGE1,
     );
     return undefined;
   }
-
-  const diensten = namen.diensten ? namen.diensten.waarde : leesDienstenTabel(grid, lezer);
-  if (!diensten) return undefined;
-  const inTabel = (rij: number) =>
-    diensten.blad === grid.blad &&
-    rij >= diensten.kopRij &&
-    rij <= (diensten.totaal?.rij ?? diensten.regels.at(-1)?.rij ?? diensten.kopRij);
-
-  const model: Bijlage1 = { blad: grid.blad, diensten };
-
-  const g = namen.gemeente ? "benoemd" : lezer.labelWaarde(grid, "gemeente", inTabel);
-  if (g === "benoemd") {
-    zetGemeente(model, namen.gemeente?.waarde);
-  } else if (g === "ontbreekt") {
-    melder.fout(
-      "LABEL_ONTBREEKT",
-      `Het label 'Gemeente' ontbreekt op blad '${grid.blad}'.`,
-      { blad: grid.blad },
-      "Gemeente",
-    );
-  } else if (g !== "leeg") {
-    const t = tekstOp(grid, g.rij, g.kolom);
-    if (t) {
-      model.gemeente = t;
-      model.gemeenteInfo = zoekGemeente(t.waarde);
-    }
-  }
-
-  const j = namen.jaar ? "benoemd" : lezer.labelWaarde(grid, "jaar", inTabel);
-  if (j === "benoemd") {
-    if (namen.jaar?.waarde) model.jaar = namen.jaar.waarde;
-  } else if (j === "ontbreekt") {
-    melder.fout(
-      "LABEL_ONTBREEKT",
-      `Het label 'Jaar' ontbreekt op blad '${grid.blad}'.`,
-      { blad: grid.blad },
-      "Jaar",
-    );
-  } else if (j !== "leeg") {
-    const getal = lezer.getal(grid, j.rij, j.kolom, "JAAR_ONGELDIG", "Het jaar", true);
-    if (getal) {
-      if (!getal.waarde.isInteger()) {
-        melder.fout(
-          "JAAR_ONGELDIG",
-          `Het jaar in ${getal.cel} is geen geheel getal.`,
-          getal,
-          "een jaartal zoals 2023",
-          toon(getal.ruw),
-        );
-      } else {
-        model.jaar = { ...getal, waarde: getal.waarde.toNumber() };
-      }
-    }
-  }
-
-  const r = namen.risicoOpslag ? "benoemd" : lezer.labelWaarde(grid, "risicoOpslag", inTabel);
-  if (r === "benoemd") {
-    if (namen.risicoOpslag?.waarde) model.risicoOpslag = namen.risicoOpslag.waarde;
-  } else if (r !== "ontbreekt" && r !== "leeg") {
-    const getal = lezer.getal(grid, r.rij, r.kolom, "RISICO_OPSLAG_ONGELDIG", "De risico-opslag", true);
-    if (getal) model.risicoOpslag = getal;
-  }
-
-  const k = lezer.labelWaarde(grid, "dvoKenmerk", inTabel);
-  if (k !== "ontbreekt" && k !== "leeg") model.dvoKenmerk = tekstOp(grid, k.rij, k.kolom);
-
-  const v = zoekBlad(werkboek, BLAD_VOORSCHOTTEN);
-  if (namen.voorschotten) {
-    model.voorschotten = namen.voorschotten.waarde;
-  } else if (!v) {
-    melder.fout(
-      "BLAD_ONTBREEKT",
-      `Het werkboek heeft geen blad '${BLAD_VOORSCHOTTEN}' met de betaalde voorschotten.`,
-      { blad: BLAD_VOORSCHOTTEN },
-      BLAD_VOORSCHOTTEN,
-    );
+  let vondst: TabelVondst<DienstKolom> | undefined;
+  let gebied: TabelGebied | undefined;
+  if (namen.diensten) {
+    if (!namen.diensten.waarde) return undefined;
+    gebied = benoemdGebied(grid, namen.diensten.waarde);
   } else {
-    model.voorschotten = leesVoorschotten(v, lezer);
+    vondst = zoekTabel(grid, DIENST_SPEC);
+    if (!vondst) {
+      tabelOntbreekt(grid, melder, "dienstentabel", DIENST_KOLOMMEN);
+      return undefined;
+    }
+    gebied = vondstGebied(vondst);
   }
+  const ctx: Context = { werkboek, grid, melder, notatie, namen };
+  if (gebied) ctx.gebied = gebied;
 
-  const kp = namen.kostprijzen ? namen.kostprijzen.waarde : zoekBlad(werkboek, BLAD_KOSTPRIJZEN);
-  if (kp) model.kostprijzen = leesKostprijzen(kp, lezer);
-
-  const kpi = namen.kpi ? namen.kpi.waarde : zoekBlad(werkboek, BLAD_KPI);
-  if (kpi) model.kpis = leesKpis(kpi, lezer);
-
+  const gemeente = namen.gemeente ? undefined : leesGemeente(ctx);
+  const jaar = namen.jaar ? namen.jaar.waarde : leesJaar(ctx);
+  const risicoOpslag = namen.risicoOpslag ? namen.risicoOpslag.waarde : leesRisicoOpslag(ctx);
+  const dvoKenmerk = leesDvoKenmerk(ctx);
+  const diensten = namen.diensten ? namen.diensten.waarde : vondst && leesDiensten(ctx, vondst, jaar?.waarde);
+  if (!diensten) return undefined;
+  const model: Bijlage1 = { blad: grid.blad, diensten };
+  if (namen.gemeente) zetGemeente(model, namen.gemeente.waarde);
+  if (gemeente?.gemeente) model.gemeente = gemeente.gemeente;
+  if (gemeente?.gemeenteInfo) model.gemeenteInfo = gemeente.gemeenteInfo;
+  if (jaar) model.jaar = jaar;
+  if (risicoOpslag) model.risicoOpslag = risicoOpslag;
+  if (dvoKenmerk) model.dvoKenmerk = dvoKenmerk;
+  // Named realised counts win over a realisation sheet found by its name.
+  const realisatieBenoemd =
+    namen.diensten !== undefined && diensten.kolommen.aantalGerealiseerd !== undefined;
+  const realisatieBlad = realisatieBenoemd ? undefined : leesRealisatie(ctx, diensten, jaar?.waarde);
+  if (realisatieBlad) model.realisatieBlad = realisatieBlad;
+  const voorschotten = namen.voorschotten ? namen.voorschotten.waarde : leesVoorschotten(ctx, jaar?.waarde);
+  if (voorschotten) model.voorschotten = voorschotten;
+  const kostprijzen = leesKostprijzen(ctx, jaar?.waarde);
+  if (kostprijzen) model.kostprijzen = kostprijzen;
+  const kpis = leesKpis(ctx, jaar?.waarde);
+  if (kpis) model.kpis = kpis;
   return model;
 }
 
-function ontbrekendeKolommen<K extends string>(
-  grid: Grid,
-  definities: readonly KolomDefinitie<K>[],
-  kolommen: Partial<Record<K, CelPlek>>,
-  kopRij: number,
-  melder: Melder,
-  ankerKolom: number,
-): boolean {
-  let mist = false;
-  for (const d of definities) {
-    if (d.verplicht && !kolommen[d.sleutel]) {
-      mist = true;
-      melder.fout(
-        "KOLOM_ONTBREEKT",
-        `De tabel op blad '${grid.blad}' (kopregel vanaf ${adres(kopRij, ankerKolom)}) heeft geen kolom '${d.labels[0]}'.`,
-        { blad: grid.blad, cel: adres(kopRij, ankerKolom) },
-        d.labels[0],
-      );
-    }
-  }
-  return mist;
-}
-
-function tabelOntbreekt(grid: Grid, melder: Melder, wat: string, labels: readonly string[]): void {
+function tabelOntbreekt(grid: Grid, melder: Melder, wat: string, definities: readonly KolomDef[]): void {
+  const labels = definities.filter(nodig).map((d) => d.labels[0]);
   melder.fout(
     "TABEL_ONTBREEKT",
-    `Op blad '${grid.blad}' staat geen ${wat}: geen kopregel met ${labels.map((l) => `'${l}'`).join(", ")}.`,
+    `Op blad '${grid.blad}' staat geen ${wat}: geen kopregel met ${labels.map((l) => `'${l}'`).join(", ")}. Zet deze koppen in één rij boven de tabel.`,
     { blad: grid.blad },
     labels.join(", "),
   );
@@ -332,20 +459,47 @@ function verborgenMelding(grid: Grid, rij: number, kolom: number, melder: Melder
   );
 }
 
-function leesDienstenTabel(grid: Grid, lezer: Lezer): Tabel<DienstRegel, DienstKolom> | undefined {
-  const { melder } = lezer;
-  const kop = zoekKopRij(grid, DIENST_KOLOMMEN, "dienst", 2);
-  if (!kop) {
-    tabelOntbreekt(grid, melder, "dienstentabel", ["Dienst", "Eenheid", "Tarief", "Aantal begroot"]);
-    return undefined;
+/** The numeric cells of a (sub)total row, for the columns asked. */
+function totaalCellen<D extends readonly KolomDef[]>(
+  cellen: TabelCellen<D>,
+  rij: number,
+  sleutels: readonly Sleutel<D>[],
+): TotaalRij<Sleutel<D>> {
+  const uit: Partial<Record<Sleutel<D>, Gevonden<Decimal>>> = {};
+  for (const s of sleutels) {
+    const g = cellen.getal(rij, s, `Het totaal in de kolom '${s}'`, false);
+    if (g) uit[s] = g;
   }
-  const { kolommen, kopRij } = kop;
-  const ankerKolom = kolommen.dienst!.kolom;
-  ontbrekendeKolommen(grid, DIENST_KOLOMMEN, kolommen, kopRij, melder, ankerKolom);
+  return { rij, cellen: uit };
+}
 
-  const { rijen, totaalRij, legeRij } = tabelRijen(grid, kopRij, kop.gevondenKolommen, ankerKolom);
+function totalen<D extends readonly KolomDef[], R>(
+  t: GelezenTabel<D>,
+  cellen: TabelCellen<D>,
+  sleutels: readonly Sleutel<D>[],
+  tabel: Tabel<R, D>,
+): void {
+  if (t.totaalRij !== undefined) tabel.totaal = totaalCellen(cellen, t.totaalRij, sleutels);
+  if (t.subtotalen.length > 0)
+    tabel.subtotalen = t.subtotalen.map((s) => ({
+      ...totaalCellen(cellen, s.rij, sleutels),
+      regels: s.regels,
+    }));
+}
+
+function leesDiensten(
+  ctx: Context,
+  vondst: TabelVondst<DienstKolom>,
+  jaar: number | undefined,
+): Tabel<DienstRegel, typeof DIENST_KOLOMMEN> | undefined {
+  const { grid, melder, notatie } = ctx;
+  const t = leesTabel(grid, DIENST_SPEC, jaar, melder.meldCode, vondst);
+  if (!t) return undefined;
+  const { kolommen } = t;
+  const cellen = new TabelCellen(grid, DIENST_KOLOMMEN, kolommen, notatie, melder.meldCode);
+  const ankerKolom = kolommen.dienst.kolom;
   const regels: DienstRegel[] = [];
-  for (const rij of rijen) {
+  for (const rij of t.gegevens) {
     const omschrijving = tekstOp(grid, rij, ankerKolom);
     if (!omschrijving) {
       melder.fout(
@@ -358,15 +512,11 @@ function leesDienstenTabel(grid: Grid, lezer: Lezer): Tabel<DienstRegel, DienstK
       continue;
     }
     verborgenMelding(grid, rij, ankerKolom, melder);
-    const regel: DienstRegel = {
-      rij,
-      verborgen: isVerborgen(grid, rij),
-      omschrijving,
-      dienst: zoekDienst(omschrijving.waarde),
-    };
-    if (kolommen.eenheid) {
-      regel.eenheid = tekstOp(grid, rij, kolommen.eenheid.kolom);
-    }
+    const dienst = zoekDienstNaam(omschrijving.waarde);
+    const regel: DienstRegel = { rij, verborgen: isVerborgen(grid, rij), omschrijving };
+    if (dienst) regel.dienst = dienst;
+    const eenheid = cellen.tekst(rij, "eenheid");
+    if (eenheid) regel.eenheid = eenheid;
     for (const sleutel of [
       "tarief",
       "aantalBegroot",
@@ -374,139 +524,279 @@ function leesDienstenTabel(grid: Grid, lezer: Lezer): Tabel<DienstRegel, DienstK
       "aantalGerealiseerd",
       "tariefGerealiseerd",
     ] as const) {
-      const k = kolommen[sleutel];
-      if (!k) continue;
       // A realised count must be there once the column is; a realised tariff may come from Kostprijzen.
       const verplicht =
         sleutel === "tarief" || sleutel === "aantalBegroot" || sleutel === "aantalGerealiseerd";
-      const g = lezer.getal(
-        grid,
-        rij,
-        k.kolom,
-        DIENST_GETAL_CODE[sleutel],
-        `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`,
-        verplicht,
-      );
+      const g = cellen.getal(rij, sleutel, `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`, verplicht);
       if (g) regel[sleutel] = g;
     }
     regels.push(regel);
   }
 
-  // A blank row ends the table; services written below it would silently drop out.
-  if (legeRij !== undefined) {
+  // Two blank rows (or another block) end the table; services written below would silently drop out.
+  if (t.eindeRij !== undefined && t.totaalRij === undefined) {
     const einde = eindeGrid(grid).rij;
-    for (let rij = legeRij + 1; rij <= einde; rij++) {
+    for (let rij = t.eindeRij; rij <= einde; rij++) {
       const v = waardeOp(grid, rij, ankerKolom);
       if (typeof v === "string" && normaliseerLabel(v).startsWith("totaal")) break;
-      if (typeof v === "string" && zoekDienst(v)) {
+      if (typeof v === "string" && zoekDienstNaam(v)) {
         melder.waarschuwing(
           "DIENST_NA_EINDE",
-          `'${v}' in ${adres(rij, ankerKolom)} staat onder de lege rij ${legeRij + 1} die de dienstentabel afsluit en telt niet mee.`,
+          `'${v}' in ${adres(rij, ankerKolom)} staat onder de lege rijen die de dienstentabel afsluiten (vanaf rij ${t.laatsteRij + 2}) en telt niet mee. Haal de lege rijen weg of zet de dienst in de tabel.`,
           plek(grid, rij, ankerKolom),
-          "geen lege rij in de tabel",
+          "geen twee lege rijen in de tabel",
           toon(v),
         );
       }
     }
   }
 
-  const tabel: Tabel<DienstRegel, DienstKolom> = { blad: grid.blad, kopRij, kolommen, regels };
-  if (totaalRij !== undefined) {
-    tabel.totaal = leesTotaalRij(
-      grid,
-      totaalRij,
-      kolommen,
-      ["aantalBegroot", "bedragBegroot", "aantalGerealiseerd"],
-      lezer.notatie,
-    );
-  }
+  const tabel: Tabel<DienstRegel, typeof DIENST_KOLOMMEN> = {
+    blad: grid.blad,
+    kopRij: t.kopRij,
+    kolommen,
+    regels,
+  };
+  totalen(t, cellen, ["aantalBegroot", "bedragBegroot", "aantalGerealiseerd"], tabel);
   return tabel;
 }
 
-function leesVoorschotten(grid: Grid, lezer: Lezer): Tabel<VoorschotRegel, VoorschotKolom> | undefined {
-  const { melder } = lezer;
-  const kop = zoekKopRij(grid, VOORSCHOT_KOLOMMEN, "bedrag", 2);
-  if (!kop) {
-    tabelOntbreekt(grid, melder, "voorschottentabel", ["Periode", "Bedrag"]);
+/**
+ * A realisation sheet ("Realisatie 2023") supplies realised counts (and tariffs) per service,
+ * matched by service to the budget rows. Returns the sheet name when it was used.
+ */
+function leesRealisatie(
+  ctx: Context,
+  diensten: Tabel<DienstRegel, typeof DIENST_KOLOMMEN>,
+  jaar: number | undefined,
+): string | undefined {
+  const { melder, notatie } = ctx;
+  const rg = zoekBladOpRol(ctx.werkboek, "realisatie", jaar);
+  if (!rg || rg === ctx.grid) return undefined;
+  const eigen = diensten.kolommen.aantalGerealiseerd;
+  const vondst = zoekTabel(rg, REALISATIE_SPEC);
+  if (!vondst) {
+    // A sheet named so without a services table only matters when the counts must come from it.
+    if (!eigen) tabelOntbreekt(rg, melder, "realisatietabel", REALISATIE_KOLOMMEN);
     return undefined;
   }
-  const { kolommen, kopRij } = kop;
-  const anker = kolommen.periode?.kolom ?? kolommen.bedrag!.kolom;
-  if (ontbrekendeKolommen(grid, VOORSCHOT_KOLOMMEN, kolommen, kopRij, melder, anker)) return undefined;
-  const { rijen, totaalRij } = tabelRijen(grid, kopRij, kop.gevondenKolommen, anker);
-  const regels: VoorschotRegel[] = [];
-  for (const rij of rijen) {
-    verborgenMelding(grid, rij, anker, melder);
-    const regel: VoorschotRegel = { rij, verborgen: isVerborgen(grid, rij) };
-    regel.periode = tekstOp(grid, rij, kolommen.periode!.kolom);
-    const periodeTekst = regel.periode?.waarde ?? `rij ${rij + 1}`;
-    regel.bedrag = lezer.getal(
-      grid,
-      rij,
-      kolommen.bedrag!.kolom,
-      "VOORSCHOT_ONGELDIG",
-      `Het voorschot van ${periodeTekst}`,
-      true,
+  const t = leesTabel(rg, REALISATIE_SPEC, jaar, melder.meldCode, vondst);
+  if (!t) return undefined;
+  if (eigen) {
+    melder.fout(
+      "KOLOM_DUBBEL",
+      `Gerealiseerde aantallen staan zowel in ${eigen.cel} op blad '${eigen.blad}' als op blad '${rg.blad}' (${t.kolommen.aantalGerealiseerd.cel}). Het is niet zeker welke telt; verwijder of hernoem een van beide.`,
+      eigen,
+      "één bron voor de gerealiseerde aantallen",
+      `${eigen.cel}, '${rg.blad}'!${t.kolommen.aantalGerealiseerd.cel}`,
     );
-    if (kolommen.factuurnummer) regel.factuurnummer = tekstOp(grid, rij, kolommen.factuurnummer.kolom);
-    if (kolommen.datum) {
-      const d = tekstOp(grid, rij, kolommen.datum.kolom);
-      if (d) regel.datum = { ...d, waarde: d.ruw };
-    }
-    regels.push(regel);
-  }
-  const tabel: Tabel<VoorschotRegel, VoorschotKolom> = { blad: grid.blad, kopRij, kolommen, regels };
-  if (totaalRij !== undefined)
-    tabel.totaal = leesTotaalRij(grid, totaalRij, kolommen, ["bedrag"], lezer.notatie);
-  return tabel;
-}
-
-function leesKostprijzen(grid: Grid, lezer: Lezer): Tabel<KostprijsRegel, KostprijsKolom> | undefined {
-  const { melder } = lezer;
-  const kop = zoekKopRij(grid, KOSTPRIJS_KOLOMMEN, "dienst", 2);
-  if (!kop) {
-    tabelOntbreekt(grid, melder, "kostprijzentabel", ["Dienst", "Kosten", "Opbrengsten", "Eenheden"]);
     return undefined;
   }
-  const { kolommen, kopRij } = kop;
-  const anker = kolommen.dienst!.kolom;
-  if (ontbrekendeKolommen(grid, KOSTPRIJS_KOLOMMEN, kolommen, kopRij, melder, anker)) return undefined;
-  const { rijen, totaalRij } = tabelRijen(grid, kopRij, kop.gevondenKolommen, anker);
-  const regels: KostprijsRegel[] = [];
-  for (const rij of rijen) {
-    const omschrijving = tekstOp(grid, rij, anker);
+  const cellen = new TabelCellen(rg, REALISATIE_KOLOMMEN, t.kolommen, notatie, melder.meldCode);
+  const perDienst = new Map<string, DienstRegel>();
+  for (const r of diensten.regels) if (r.dienst) perDienst.set(r.dienst.code, r);
+  const gekoppeld = new Map<string, CelPlek>();
+  for (const rij of t.gegevens) {
+    const omschrijving = tekstOp(rg, rij, t.kolommen.dienst.kolom);
     if (!omschrijving) continue;
-    verborgenMelding(grid, rij, anker, melder);
-    const regel: KostprijsRegel = { rij, omschrijving, dienst: zoekDienst(omschrijving.waarde) };
-    const wat = (k: string) => `${k} van '${omschrijving.waarde}' (Kostprijzen)`;
-    regel.kosten = lezer.getal(
-      grid,
-      rij,
-      kolommen.kosten!.kolom,
-      "KOSTPRIJS_ONGELDIG",
-      wat("De kosten"),
-      false,
+    const d = zoekDienstNaam(omschrijving.waarde);
+    if (!d) {
+      melder.fout(
+        "DIENST_ONBEKEND",
+        dienstOnbekendBericht(omschrijving.waarde, `'${rg.blad}'!${omschrijving.cel}`),
+        omschrijving,
+        "een dienst uit de DVO-catalogus",
+        toon(omschrijving.ruw),
+      );
+      continue;
+    }
+    const eerder = gekoppeld.get(d.code);
+    if (eerder) {
+      melder.fout(
+        "DIENST_DUBBEL",
+        `'${d.label}' staat twee keer op blad '${rg.blad}': ${eerder.cel} en ${omschrijving.cel}.`,
+        omschrijving,
+        "één regel per dienst",
+        toon(omschrijving.ruw),
+      );
+      continue;
+    }
+    gekoppeld.set(d.code, omschrijving);
+    const regel = perDienst.get(d.code);
+    if (!regel) {
+      melder.fout(
+        "REALISATIE_ZONDER_BEGROTING",
+        `'${d.label}' (${omschrijving.cel} op blad '${rg.blad}') staat niet in de dienstentabel van '${diensten.blad}' en telt dus nergens mee. Zet de dienst ook in de begroting, of verwijder de regel.`,
+        omschrijving,
+        "een dienst uit de begroting",
+        d.label,
+      );
+      continue;
+    }
+    verborgenMelding(rg, rij, t.kolommen.dienst.kolom, melder);
+    const aantal = cellen.getal(rij, "aantalGerealiseerd", `Aantal gerealiseerd van '${d.label}'`, true);
+    if (aantal) regel.aantalGerealiseerd = aantal;
+    const tarief = cellen.getal(rij, "tariefGerealiseerd", `Tarief gerealiseerd van '${d.label}'`, false);
+    if (tarief) regel.tariefGerealiseerd = tarief;
+  }
+  for (const r of diensten.regels) {
+    if (!r.dienst || gekoppeld.has(r.dienst.code)) continue;
+    melder.fout(
+      "WAARDE_ONTBREEKT",
+      `'${r.dienst.label}' (${r.omschrijving.cel}) heeft geen regel op blad '${rg.blad}'. Voeg die toe, met aantal 0 als er niets is gerealiseerd.`,
+      r.omschrijving,
+      `een regel op '${rg.blad}'`,
+      "(ontbreekt)",
     );
-    regel.opbrengsten = lezer.getal(
-      grid,
+  }
+  diensten.kolommen.aantalGerealiseerd = t.kolommen.aantalGerealiseerd;
+  if (t.kolommen.tariefGerealiseerd) diensten.kolommen.tariefGerealiseerd = t.kolommen.tariefGerealiseerd;
+  return rg.blad;
+}
+
+const VOORSCHOT_SPEC: TabelSpec<typeof VOORSCHOT_KOLOMMEN> = {
+  definities: VOORSCHOT_KOLOMMEN,
+  anker: "bedrag",
+  minimum: 2,
+  // Every row with something in it is an advance: a period without amount must be reported.
+  isGegeven: () => true,
+};
+
+/**
+ * The advances: a sheet 'Voorschotten' (or 'Voorschotten 2023'), a table on the main sheet, or one
+ * labelled total there ("Voorschotten betaald: 61.572,40").
+ */
+function leesVoorschotten(
+  ctx: Context,
+  jaar: number | undefined,
+): Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> | VoorschotTotaal | undefined {
+  const { grid, melder } = ctx;
+  const v = zoekBladOpRol(ctx.werkboek, "voorschotten", jaar);
+  if (v) {
+    const t = leesVoorschotTabel(ctx, v, zoekTabel(v, VOORSCHOT_SPEC), jaar);
+    if (!t) return undefined;
+    return t;
+  }
+  const opHoofdblad = zoekTabel(grid, VOORSCHOT_SPEC);
+  if (opHoofdblad && !inTabel(ctx, opHoofdblad.kopRij, opHoofdblad.kandidaten[0].plek.kolom))
+    return leesVoorschotTabel(ctx, grid, opHoofdblad, jaar);
+  const l = labelWaarde(ctx, "voorschotten", true);
+  if (l !== "ontbreekt") {
+    if (l === "leeg") return undefined;
+    const label = zoekLabels(grid, LABELS.voorschotten).find((p) => !inTabel(ctx, p.rij, p.kolom))!;
+    const bedrag = leesGetal(grid, l.rij, l.kolom, ctx.notatie, melder.meldCode, {
+      code: "VOORSCHOT_ONGELDIG",
+      wat: "Het totaal van de betaalde voorschotten",
+      verplicht: true,
+    });
+    const regel: VoorschotRegel = { rij: l.rij, verborgen: isVerborgen(grid, l.rij) };
+    const periode = tekstOp(grid, label.rij, label.kolom);
+    if (periode) regel.periode = periode;
+    if (bedrag) regel.bedrag = bedrag;
+    return { blad: grid.blad, soort: "totaal", regels: [regel] };
+  }
+  melder.fout(
+    "BLAD_ONTBREEKT",
+    `Het werkboek heeft geen blad '${BLAD_VOORSCHOTTEN}' met de betaalde voorschotten (kolommen ${kolomLijst(VOORSCHOT_KOLOMMEN)}), en op '${grid.blad}' staat geen label 'Voorschotten betaald' met het totaal. Bladen: ${bladenLijst(ctx.werkboek)}.`,
+    { blad: BLAD_VOORSCHOTTEN },
+    BLAD_VOORSCHOTTEN,
+  );
+  return undefined;
+}
+
+function leesVoorschotTabel(
+  ctx: Context,
+  grid: Grid,
+  vondst: TabelVondst<Sleutel<typeof VOORSCHOT_KOLOMMEN>> | undefined,
+  jaar: number | undefined,
+): Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> | undefined {
+  const { melder } = ctx;
+  if (!vondst) {
+    tabelOntbreekt(grid, melder, "voorschottentabel", VOORSCHOT_KOLOMMEN);
+    return undefined;
+  }
+  const t = leesTabel(grid, VOORSCHOT_SPEC, jaar, melder.meldCode, vondst);
+  if (!t) return undefined;
+  const { kolommen } = t;
+  const cellen = new TabelCellen(grid, VOORSCHOT_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
+  const regels: VoorschotRegel[] = [];
+  for (const rij of t.gegevens) {
+    verborgenMelding(grid, rij, kolommen.periode.kolom, melder);
+    const regel: VoorschotRegel = { rij, verborgen: isVerborgen(grid, rij) };
+    const periode = cellen.tekst(rij, "periode");
+    if (periode) regel.periode = periode;
+    const bedrag = cellen.getal(
       rij,
-      kolommen.opbrengsten!.kolom,
-      "KOSTPRIJS_ONGELDIG",
-      wat("De opbrengsten"),
-      false,
-    );
-    regel.eenheden = lezer.getal(
-      grid,
-      rij,
-      kolommen.eenheden!.kolom,
-      "KOSTPRIJS_ONGELDIG",
-      wat("Het aantal eenheden"),
+      "bedrag",
+      `Het voorschot van ${periode?.waarde ?? `rij ${rij + 1}`}`,
       true,
     );
+    if (bedrag) regel.bedrag = bedrag;
+    const factuurnummer = cellen.tekst(rij, "factuurnummer");
+    if (factuurnummer) regel.factuurnummer = factuurnummer;
+    const d = cellen.tekst(rij, "datum");
+    if (d) regel.datum = { ...d, waarde: d.ruw };
     regels.push(regel);
   }
-  const tabel: Tabel<KostprijsRegel, KostprijsKolom> = { blad: grid.blad, kopRij, kolommen, regels };
-  if (totaalRij !== undefined) tabel.totaal = { rij: totaalRij, cellen: {} };
+  const tabel: Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> = {
+    blad: grid.blad,
+    kopRij: t.kopRij,
+    kolommen,
+    regels,
+  };
+  totalen(t, cellen, ["bedrag"], tabel);
+  return tabel;
+}
+
+function leesKostprijzen(
+  ctx: Context,
+  jaar: number | undefined,
+): Tabel<KostprijsRegel, typeof KOSTPRIJS_KOLOMMEN> | undefined {
+  const { melder, namen } = ctx;
+  // A named table is cut from its sheet (real positions kept); a broken name is not replaced.
+  const grid = namen.kostprijzen
+    ? namen.kostprijzen.waarde
+    : zoekBladOpRol(ctx.werkboek, "kostprijzen", jaar);
+  if (!grid) return undefined;
+  const spec: TabelSpec<typeof KOSTPRIJS_KOLOMMEN> = {
+    definities: KOSTPRIJS_KOLOMMEN,
+    anker: "dienst",
+    minimum: 2,
+    isGegeven: (tekst) => zoekDienstNaam(tekst) !== undefined,
+  };
+  const vondst = zoekTabel(grid, spec);
+  if (!vondst) {
+    tabelOntbreekt(grid, melder, "kostprijzentabel", KOSTPRIJS_KOLOMMEN);
+    return undefined;
+  }
+  const t = leesTabel(grid, spec, jaar, melder.meldCode, vondst);
+  if (!t) return undefined;
+  const { kolommen } = t;
+  const cellen = new TabelCellen(grid, KOSTPRIJS_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
+  const regels: KostprijsRegel[] = [];
+  for (const rij of t.gegevens) {
+    const omschrijving = tekstOp(grid, rij, kolommen.dienst.kolom);
+    if (!omschrijving) continue;
+    verborgenMelding(grid, rij, kolommen.dienst.kolom, melder);
+    const regel: KostprijsRegel = { rij, omschrijving };
+    const dienst = zoekDienstNaam(omschrijving.waarde);
+    if (dienst) regel.dienst = dienst;
+    const wat = (k: string) => `${k} van '${omschrijving.waarde}' (Kostprijzen)`;
+    const kosten = cellen.getal(rij, "kosten", wat("De kosten"), false);
+    if (kosten) regel.kosten = kosten;
+    const opbrengsten = cellen.getal(rij, "opbrengsten", wat("De opbrengsten"), false);
+    if (opbrengsten) regel.opbrengsten = opbrengsten;
+    const eenheden = cellen.getal(rij, "eenheden", wat("Het aantal eenheden"), true);
+    if (eenheden) regel.eenheden = eenheden;
+    regels.push(regel);
+  }
+  const tabel: Tabel<KostprijsRegel, typeof KOSTPRIJS_KOLOMMEN> = {
+    blad: grid.blad,
+    kopRij: t.kopRij,
+    kolommen,
+    regels,
+  };
+  if (t.totaalRij !== undefined) tabel.totaal = { rij: t.totaalRij, cellen: {} };
   return tabel;
 }
 
@@ -527,37 +817,40 @@ export function leesRichting(tekst: string): KpiRichting | undefined {
   return undefined;
 }
 
-function leesKpis(grid: Grid, lezer: Lezer): Tabel<KpiRegel, KpiKolom> | undefined {
-  const { melder } = lezer;
-  const kop = zoekKopRij(grid, KPI_KOLOMMEN, "kpi", 2);
-  if (!kop) {
-    tabelOntbreekt(grid, melder, "KPI-tabel", ["KPI", "Doelwaarde", "Richting", "Realisatie"]);
+function leesKpis(ctx: Context, jaar: number | undefined): Tabel<KpiRegel, typeof KPI_KOLOMMEN> | undefined {
+  const { melder, namen } = ctx;
+  const grid = namen.kpi ? namen.kpi.waarde : zoekBladOpRol(ctx.werkboek, "kpi", jaar);
+  if (!grid) return undefined;
+  const spec: TabelSpec<typeof KPI_KOLOMMEN> = {
+    definities: KPI_KOLOMMEN,
+    anker: "kpi",
+    minimum: 2,
+    // A lone text under the KPIs ("Doelwaarden 2023: gepubliceerd.") is a note, not a KPI.
+    isGegeven: () => false,
+  };
+  const vondst = zoekTabel(grid, spec);
+  if (!vondst) {
+    tabelOntbreekt(grid, melder, "KPI-tabel", KPI_KOLOMMEN);
     return undefined;
   }
-  const { kolommen, kopRij } = kop;
-  const anker = kolommen.kpi!.kolom;
-  if (ontbrekendeKolommen(grid, KPI_KOLOMMEN, kolommen, kopRij, melder, anker)) return undefined;
-  const { rijen } = tabelRijen(grid, kopRij, kop.gevondenKolommen, anker);
+  const t = leesTabel(grid, spec, jaar, melder.meldCode, vondst);
+  if (!t) return undefined;
+  const { kolommen } = t;
+  const cellen = new TabelCellen(grid, KPI_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
   const regels: KpiRegel[] = [];
-  for (const rij of rijen) {
-    const naam = tekstOp(grid, rij, anker);
+  for (const rij of t.gegevens) {
+    const naam = tekstOp(grid, rij, kolommen.kpi.kolom);
     if (!naam) continue;
-    verborgenMelding(grid, rij, anker, melder);
+    verborgenMelding(grid, rij, kolommen.kpi.kolom, melder);
     const regel: KpiRegel = { rij, naam };
-    regel.doel = lezer.getal(
-      grid,
-      rij,
-      kolommen.doel!.kolom,
-      "KPI_ONGELDIG",
-      `De doelwaarde van '${naam.waarde}'`,
-      true,
-    );
-    const r = tekstOp(grid, rij, kolommen.richting!.kolom);
+    const doel = cellen.getal(rij, "doel", `De doelwaarde van '${naam.waarde}'`, true);
+    if (doel) regel.doel = doel;
+    const r = cellen.tekst(rij, "richting");
     if (!r) {
       melder.fout(
         "WAARDE_ONTBREEKT",
         `De richting van '${naam.waarde}' ontbreekt.`,
-        plek(grid, rij, kolommen.richting!.kolom),
+        plek(grid, rij, kolommen.richting.kolom),
         "hoger of lager",
         "(leeg)",
       );
@@ -575,15 +868,9 @@ function leesKpis(grid: Grid, lezer: Lezer): Tabel<KpiRegel, KpiKolom> | undefin
         );
       }
     }
-    regel.realisatie = lezer.getal(
-      grid,
-      rij,
-      kolommen.realisatie!.kolom,
-      "KPI_ONGELDIG",
-      `De realisatie van '${naam.waarde}'`,
-      false,
-    );
+    const realisatie = cellen.getal(rij, "realisatie", `De realisatie van '${naam.waarde}'`, false);
+    if (realisatie) regel.realisatie = realisatie;
     regels.push(regel);
   }
-  return { blad: grid.blad, kopRij, kolommen, regels };
+  return { blad: grid.blad, kopRij: t.kopRij, kolommen, regels };
 }

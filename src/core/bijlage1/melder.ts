@@ -1,6 +1,6 @@
 // Collects findings while reading and checking; every finding names its sheet and cell.
-import { veiligeTekst } from "../echo";
 import type { Bevinding, Ernst } from "../findings";
+import { BEVINDING_CODES, blokkeertVullen, type BevindingCode } from "./codes";
 import type { CelPlek } from "./model";
 
 export class Melder {
@@ -22,6 +22,24 @@ export class Melder {
     if (verwacht !== undefined) b.verwacht = verwacht;
     if (gevonden !== undefined) b.gevonden = gevonden;
     this.bevindingen.push(b);
+  }
+
+  /** A finding with the severity its code has in codes.ts (the table reader reports this way). */
+  readonly meldCode = (
+    code: string,
+    bericht: string,
+    plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
+    verwacht?: string,
+    gevonden?: string,
+  ): void => {
+    const uitleg = BEVINDING_CODES[code as BevindingCode] as { ernst: Ernst } | undefined;
+    if (!uitleg) throw new Error(`onbekende bevindingcode ${code}`);
+    this.meld(uitleg.ernst, code, bericht, plek, verwacht, gevonden);
+  };
+
+  /** True when something that stops a fill (an error, a blocking warning) has been reported so far. */
+  heeftBlokkerende(): boolean {
+    return this.bevindingen.some(blokkeertVullen);
   }
 
   fout(
@@ -55,12 +73,5 @@ export class Melder {
   }
 }
 
-/** Shows a raw cell value in a message: control characters stripped, long text cut (veiligeTekst). */
-export function toon(v: unknown): string {
-  if (v === null || v === undefined) return "(leeg)";
-  if (typeof v === "string") {
-    const t = veiligeTekst(v);
-    return t === "" ? "(leeg)" : `'${t}'`;
-  }
-  return veiligeTekst(String(v));
-}
+/** Shows a raw cell value in a message. */
+export { toonWaarde as toon } from "../tabel";

@@ -4,33 +4,14 @@ import type { Dienst, Gemeente } from "../catalogue";
 import type { CelWaarde } from "../grid";
 import type { Decimal, Notatie } from "../money";
 import type { KpiRichting } from "../settlement";
+import type { Gevonden, KolomDef, Sleutel, TabelKolommen } from "../tabel";
 
 export const BLAD_BIJLAGE1 = "Bijlage 1";
 export const BLAD_VOORSCHOTTEN = "Voorschotten";
 export const BLAD_KOSTPRIJZEN = "Kostprijzen";
 export const BLAD_KPI = "KPI";
 
-/** Where a value lives: sheet name as the workbook spells it, A1 address, 0-based row and column. */
-export interface CelPlek {
-  blad: string;
-  cel: string;
-  rij: number;
-  kolom: number;
-}
-
-/** A value read from a cell, with its origin. */
-export interface Gevonden<T> extends CelPlek {
-  waarde: T;
-  /** The raw cell value (a formula's cached result for formula cells). */
-  ruw: CelWaarde;
-  /** The cell's formula in English syntax, when it has one. */
-  formule?: string;
-  /**
-   * True when a number was read from text ("7.150", "2%"): a formula referring to the cell would
-   * not see a number, so the settlement sheet copies the value instead.
-   */
-  uitTekst: boolean;
-}
+export type { CelPlek, Gevonden } from "../tabel";
 
 export interface DienstRegel {
   /** 0-based sheet row. */
@@ -48,17 +29,169 @@ export interface DienstRegel {
   tariefGerealiseerd?: Gevonden<Decimal>;
 }
 
-export type DienstKolom =
-  | "dienst"
-  | "eenheid"
-  | "tarief"
-  | "aantalBegroot"
-  | "bedragBegroot"
-  | "aantalGerealiseerd"
-  | "tariefGerealiseerd";
+/**
+ * The services table, one definition per column. A header may carry the year ("Tarief 2023");
+ * a plain "Aantal" is the budgeted count (realised counts then sit on a realisation sheet).
+ */
+export const DIENST_KOLOMMEN = [
+  {
+    sleutel: "dienst",
+    labels: ["Dienst", "Diensten", "Omschrijving dienst"],
+    naam: "Dienst",
+    verplicht: true,
+  },
+  // Eenheid and Tarief are required for a settlement, but a table with only Dienst and Aantal
+  // begroot is still read (the payroll check needs no more); their absence is an error.
+  {
+    sleutel: "eenheid",
+    labels: ["Eenheid", "Eenheden"],
+    naam: "Eenheid",
+    verplicht: false,
+    meldAlsAfwezig: true,
+  },
+  {
+    sleutel: "tarief",
+    labels: ["Tarief", "Tarief begroot", "Begroot tarief", "Tarief per eenheid", "Tarief begroting"],
+    naam: "Tarief",
+    verplicht: false,
+    meldAlsAfwezig: true,
+    ongeldigCode: "TARIEF_ONGELDIG",
+  },
+  {
+    sleutel: "aantalBegroot",
+    labels: [
+      "Aantal begroot",
+      "Begroot aantal",
+      "Aantal verwacht",
+      "Verwacht aantal",
+      "Aantal begroting",
+      "Aantal",
+    ],
+    naam: "Aantal begroot",
+    verplicht: true,
+    ongeldigCode: "AANTAL_ONGELDIG",
+  },
+  {
+    sleutel: "bedragBegroot",
+    labels: ["Bedrag begroot", "Begroot bedrag", "Bedrag", "Bedrag begroting", "Begroot"],
+    naam: "Bedrag begroot",
+    verplicht: false,
+    ongeldigCode: "BEDRAG_ONGELDIG",
+  },
+  {
+    sleutel: "aantalGerealiseerd",
+    labels: ["Aantal gerealiseerd", "Gerealiseerd aantal", "Aantal realisatie"],
+    naam: "Aantal gerealiseerd",
+    verplicht: false,
+    ongeldigCode: "AANTAL_ONGELDIG",
+  },
+  {
+    sleutel: "tariefGerealiseerd",
+    labels: ["Tarief gerealiseerd", "Gerealiseerd tarief", "Tarief realisatie"],
+    naam: "Tarief gerealiseerd",
+    verplicht: false,
+    ongeldigCode: "TARIEF_ONGELDIG",
+  },
+] as const satisfies readonly KolomDef[];
 
-/** A header cell of a table: where each known column was found. */
-export type Kolommen<K extends string> = Partial<Record<K, CelPlek>>;
+export type DienstKolom = Sleutel<typeof DIENST_KOLOMMEN>;
+
+/** A realisation sheet ("Realisatie 2023"): realised counts and tariffs per service, matched by service. */
+export const REALISATIE_KOLOMMEN = [
+  {
+    sleutel: "dienst",
+    labels: ["Dienst", "Diensten", "Omschrijving dienst"],
+    naam: "Dienst",
+    verplicht: true,
+  },
+  {
+    sleutel: "aantalGerealiseerd",
+    labels: ["Aantal gerealiseerd", "Gerealiseerd aantal", "Aantal realisatie", "Aantal", "Realisatie"],
+    naam: "Aantal gerealiseerd",
+    verplicht: true,
+    ongeldigCode: "AANTAL_ONGELDIG",
+  },
+  {
+    sleutel: "tariefGerealiseerd",
+    labels: ["Tarief gerealiseerd", "Gerealiseerd tarief", "Tarief realisatie", "Tarief"],
+    naam: "Tarief gerealiseerd",
+    verplicht: false,
+    ongeldigCode: "TARIEF_ONGELDIG",
+  },
+] as const satisfies readonly KolomDef[];
+
+export const VOORSCHOT_KOLOMMEN = [
+  {
+    sleutel: "periode",
+    labels: ["Periode", "Maand", "Termijn", "Kwartaal"],
+    naam: "Periode",
+    verplicht: true,
+  },
+  {
+    sleutel: "bedrag",
+    labels: ["Bedrag", "Voorschot", "Bedrag voorschot", "Betaald"],
+    naam: "Bedrag",
+    verplicht: true,
+    ongeldigCode: "VOORSCHOT_ONGELDIG",
+  },
+  {
+    sleutel: "factuurnummer",
+    labels: ["Factuurnummer", "Factuur", "Factuurnr"],
+    naam: "Factuurnummer",
+    verplicht: false,
+  },
+  { sleutel: "datum", labels: ["Datum", "Factuurdatum", "Betaaldatum"], naam: "Datum", verplicht: false },
+] as const satisfies readonly KolomDef[];
+
+export type VoorschotKolom = Sleutel<typeof VOORSCHOT_KOLOMMEN>;
+
+export const KOSTPRIJS_KOLOMMEN = [
+  { sleutel: "dienst", labels: ["Dienst", "Diensten"], naam: "Dienst", verplicht: true },
+  {
+    sleutel: "kosten",
+    labels: ["Kosten", "Gerealiseerde kosten"],
+    naam: "Kosten",
+    verplicht: true,
+    ongeldigCode: "KOSTPRIJS_ONGELDIG",
+  },
+  {
+    sleutel: "opbrengsten",
+    labels: ["Opbrengsten", "Gerealiseerde opbrengsten"],
+    naam: "Opbrengsten",
+    verplicht: true,
+    ongeldigCode: "KOSTPRIJS_ONGELDIG",
+  },
+  {
+    sleutel: "eenheden",
+    labels: ["Eenheden", "Aantal eenheden", "Gerealiseerde eenheden"],
+    naam: "Eenheden",
+    verplicht: true,
+    ongeldigCode: "KOSTPRIJS_ONGELDIG",
+  },
+] as const satisfies readonly KolomDef[];
+
+export type KostprijsKolom = Sleutel<typeof KOSTPRIJS_KOLOMMEN>;
+
+export const KPI_KOLOMMEN = [
+  { sleutel: "kpi", labels: ["KPI", "Indicator", "Prestatie-indicator"], naam: "KPI", verplicht: true },
+  {
+    sleutel: "doel",
+    labels: ["Doelwaarde", "Doel", "Norm"],
+    naam: "Doelwaarde",
+    verplicht: true,
+    ongeldigCode: "KPI_ONGELDIG",
+  },
+  { sleutel: "richting", labels: ["Richting"], naam: "Richting", verplicht: true },
+  {
+    sleutel: "realisatie",
+    labels: ["Realisatie", "Gerealiseerd"],
+    naam: "Realisatie",
+    verplicht: true,
+    ongeldigCode: "KPI_ONGELDIG",
+  },
+] as const satisfies readonly KolomDef[];
+
+export type KpiKolom = Sleutel<typeof KPI_KOLOMMEN>;
 
 /** The totals row under a table ("Totaal ..."), with its numeric cells per column. */
 export interface TotaalRij<K extends string> {
@@ -76,8 +209,6 @@ export interface VoorschotRegel {
   datum?: Gevonden<CelWaarde>;
 }
 
-export type VoorschotKolom = "periode" | "bedrag" | "factuurnummer" | "datum";
-
 export interface KostprijsRegel {
   rij: number;
   omschrijving: Gevonden<string>;
@@ -87,8 +218,6 @@ export interface KostprijsRegel {
   eenheden?: Gevonden<Decimal>;
 }
 
-export type KostprijsKolom = "dienst" | "kosten" | "opbrengsten" | "eenheden";
-
 export interface KpiRegel {
   rij: number;
   naam: Gevonden<string>;
@@ -97,15 +226,30 @@ export interface KpiRegel {
   realisatie?: Gevonden<Decimal>;
 }
 
-export type KpiKolom = "kpi" | "doel" | "richting" | "realisatie";
-
-export interface Tabel<R, K extends string> {
+export interface Tabel<R, D extends readonly KolomDef[]> {
   blad: string;
   kopRij: number;
-  kolommen: Kolommen<K>;
+  kolommen: TabelKolommen<D>;
   regels: R[];
-  totaal?: TotaalRij<K>;
+  totaal?: TotaalRij<Sleutel<D>>;
+  /** "Subtotaal …" rows, each with the rows it should sum. */
+  subtotalen?: (TotaalRij<Sleutel<D>> & { regels: number[] })[];
 }
+
+/** "Voorschotten betaald: 61.572,40": the advances as one labelled total instead of a table. */
+export interface VoorschotTotaal {
+  blad: string;
+  soort: "totaal";
+  regels: [VoorschotRegel];
+}
+
+/**
+ * Bijlage1_Voorschotten naming a column (docs/werkboek.md §1.8): the amounts without a header row,
+ * so there is no Periode column; the Bedrag "header" is the column's first cell.
+ */
+export type VoorschotKolomBenoemd = Omit<Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN>, "kolommen"> & {
+  kolommen: Pick<TabelKolommen<typeof VOORSCHOT_KOLOMMEN>, "bedrag">;
+};
 
 export interface Bijlage1 {
   /** The sheet name as the workbook spells it (matched leniently). */
@@ -117,10 +261,16 @@ export interface Bijlage1 {
   /** As a fraction (2 % = 0.02). */
   risicoOpslag?: Gevonden<Decimal>;
   dvoKenmerk?: Gevonden<string>;
-  diensten: Tabel<DienstRegel, DienstKolom>;
-  voorschotten?: Tabel<VoorschotRegel, VoorschotKolom>;
-  kostprijzen?: Tabel<KostprijsRegel, KostprijsKolom>;
-  kpis?: Tabel<KpiRegel, KpiKolom>;
+  diensten: Tabel<DienstRegel, typeof DIENST_KOLOMMEN>;
+  /** The realisation sheet, when realised counts come from one ("Realisatie 2023"). */
+  realisatieBlad?: string;
+  /**
+   * The advances: a table, a named column of amounts, or one total (labelled on the main sheet or a
+   * named cell; then without header or columns).
+   */
+  voorschotten?: Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> | VoorschotKolomBenoemd | VoorschotTotaal;
+  kostprijzen?: Tabel<KostprijsRegel, typeof KOSTPRIJS_KOLOMMEN>;
+  kpis?: Tabel<KpiRegel, typeof KPI_KOLOMMEN>;
 }
 
 export interface ControleOpties {

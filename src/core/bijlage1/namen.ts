@@ -1,7 +1,8 @@
 // Any layout by Excel defined names: workbook-scoped names `Bijlage1_*` say where each part of the
 // bijlage 1 lives, and win over the label search. Every value keeps its real sheet and cell: the
-// Eindafrekening refers to these cells with formulas. The contract is in docs/werkboek.md §6.
-import { zoekDienst, zoekGemeente } from "../catalogue";
+// Eindafrekening refers to these cells with formulas. The contract is in docs/werkboek.md §1.8.
+import { zoekGemeente } from "../catalogue";
+import { leesGetalCel } from "../getal-cel";
 import {
   adres,
   bereik,
@@ -13,18 +14,21 @@ import {
   type Werkboek,
 } from "../grid";
 import type { Decimal, Notatie } from "../money";
+import type { CelPlek, TabelKolommen } from "../tabel";
+import { zoekDienstNaam } from "./lezer";
 import { Melder, toon } from "./melder";
 import type {
   Bijlage1,
+  DIENST_KOLOMMEN,
   DienstKolom,
   DienstRegel,
   Gevonden,
-  Kolommen,
   Tabel,
-  VoorschotKolom,
+  VoorschotKolomBenoemd,
   VoorschotRegel,
+  VoorschotTotaal,
 } from "./model";
-import { getalOp, isVerborgen, plek, tekstOp } from "./tabel";
+import { isVerborgen, plek, tekstOp } from "./tabel";
 
 export const NAAM_VOORVOEGSEL = "Bijlage1_";
 
@@ -219,8 +223,9 @@ export interface BenoemdeDelen {
   gemeente?: Benoemd<Gevonden<string>>;
   jaar?: Benoemd<Gevonden<number>>;
   risicoOpslag?: Benoemd<Gevonden<Decimal>>;
-  diensten?: Benoemd<Tabel<DienstRegel, DienstKolom>>;
-  voorschotten?: Benoemd<Tabel<VoorschotRegel, VoorschotKolom>>;
+  diensten?: Benoemd<Tabel<DienstRegel, typeof DIENST_KOLOMMEN>>;
+  /** A column of amounts, or one cell with the total. */
+  voorschotten?: Benoemd<VoorschotKolomBenoemd | VoorschotTotaal>;
   /** The named range as a grid of its own (real sheet positions), for the usual table reader. */
   kostprijzen?: Benoemd<Grid>;
   kpi?: Benoemd<Grid>;
@@ -416,7 +421,7 @@ function getalCel(
   notatie: Notatie,
   kolom = g.van.kolom,
 ): Gevonden<Decimal> | undefined {
-  const l = getalOp(g.grid, rij, kolom, notatie);
+  const l = leesGetalCel(g.grid, rij, kolom, notatie);
   const p = plek(g.grid, rij, kolom);
   if (l.leeg) {
     if (verplicht)
@@ -458,9 +463,9 @@ function dienstenTabel(
   ongeldig: Set<NaamRol>,
   melder: Melder,
   notatie: Notatie,
-): Tabel<DienstRegel, DienstKolom> | undefined {
+): Tabel<DienstRegel, typeof DIENST_KOLOMMEN> | undefined {
   const n = hoogte(diensten);
-  const kolommen: Kolommen<DienstKolom> = { dienst: naamPlek(diensten) };
+  const kolommen: Partial<Record<DienstWaardeKolom, CelPlek>> = {};
   const kolomGebieden: [DienstWaardeKolom, Gebied][] = [];
   let bruikbaar = true;
   for (const rol of DIENST_KOLOM_ROLLEN) {
@@ -493,7 +498,14 @@ function dienstenTabel(
     kolommen[rol] = naamPlek(g);
     kolomGebieden.push([rol, g]);
   }
-  if (!bruikbaar) return undefined;
+  // Without budgeted counts (reported above) there is no table to compute with.
+  const aantalBegroot = kolommen.aantalBegroot;
+  if (!bruikbaar || !aantalBegroot) return undefined;
+  const tabelKolommen: TabelKolommen<typeof DIENST_KOLOMMEN> = {
+    ...kolommen,
+    dienst: naamPlek(diensten),
+    aantalBegroot,
+  };
 
   const regels: DienstRegel[] = [];
   for (let i = 0; i < n; i++) {
@@ -517,8 +529,9 @@ function dienstenTabel(
       rij,
       verborgen: isVerborgen(diensten.grid, rij),
       omschrijving,
-      dienst: zoekDienst(omschrijving.waarde),
     };
+    const dienst = zoekDienstNaam(omschrijving.waarde);
+    if (dienst) regel.dienst = dienst;
     for (const [rol, g] of kolomGebieden) {
       const r = g.van.rij + i;
       if (rol === "eenheid") {
@@ -546,20 +559,37 @@ function dienstenTabel(
     }
     regels.push(regel);
   }
-  return { blad: diensten.grid.blad, kopRij: diensten.van.rij - 1, kolommen, regels };
+  return { blad: diensten.grid.blad, kopRij: diensten.van.rij - 1, kolommen: tabelKolommen, regels };
 }
 
 function voorschottenTabel(
   g: Gebied,
   melder: Melder,
   notatie: Notatie,
-): Tabel<VoorschotRegel, VoorschotKolom> | undefined {
+): VoorschotKolomBenoemd | VoorschotTotaal | undefined {
+  if (hoogte(g) === 1) {
+    // One cell with the total must hold a number.
+    const bedrag = getalCel(
+      g,
+      g.van.rij,
+      "VOORSCHOT_ONGELDIG",
+      "Het totaal van de voorschotten",
+      true,
+      melder,
+      notatie,
+    );
+    if (!bedrag) return undefined;
+    return {
+      blad: g.grid.blad,
+      soort: "totaal",
+      regels: [{ rij: g.van.rij, verborgen: isVerborgen(g.grid, g.van.rij), bedrag }],
+    };
+  }
   const regels: VoorschotRegel[] = [];
-  const enkel = hoogte(g) === 1;
   for (let rij = g.van.rij; rij <= g.tot.rij; rij++) {
-    const wat = enkel ? "Het totaal van de voorschotten" : `Het voorschot op positie ${rij - g.van.rij + 1}`;
-    // One cell with the total must hold a number; in a column, an empty cell is a period not (yet) paid.
-    const bedrag = getalCel(g, rij, "VOORSCHOT_ONGELDIG", wat, enkel, melder, notatie);
+    // In a column, an empty cell is a period not (yet) paid.
+    const wat = `Het voorschot op positie ${rij - g.van.rij + 1}`;
+    const bedrag = getalCel(g, rij, "VOORSCHOT_ONGELDIG", wat, false, melder, notatie);
     if (bedrag) regels.push({ rij, verborgen: isVerborgen(g.grid, rij), bedrag });
   }
   return { blad: g.grid.blad, kopRij: g.van.rij - 1, kolommen: { bedrag: naamPlek(g) }, regels };

@@ -6,6 +6,7 @@ import type { Bevinding } from "../findings";
 import { adres, isLeeg, type CelWaarde, type Grid } from "../grid";
 import { normaliseerLabel } from "../labels";
 import type { Werksoort } from "../catalogue";
+import { kiesKolommen, zoekKop, type CelPlek, type KolomDef, type TabelSpec } from "../tabel";
 import { normaliseerBsn } from "./bsn";
 import { normaliseerIban } from "./iban";
 import { naarCenten, naarMiljoensten } from "./getallen";
@@ -72,6 +73,32 @@ export const KOP_NAAM: Readonly<Record<KopSleutel, string>> = {
   totaalNetto: "Totaal netto",
 };
 
+/** The batch columns for the core table reader: a required column is reported when absent, never fatal. */
+const BATCH_KOLOMMEN: readonly KolomDef<KolomSleutel>[] = (Object.keys(KOLOM_LABELS) as KolomSleutel[]).map(
+  (k) => ({
+    sleutel: k,
+    labels: KOLOM_LABELS[k],
+    naam: KOLOM_NAAM[k],
+    verplicht: false,
+    meldAlsAfwezig: VERPLICHTE_KOLOMMEN.includes(k),
+  }),
+);
+
+/** A header row names at least four of the required columns (a label/value line names one). */
+const BATCH_SPEC: TabelSpec<typeof BATCH_KOLOMMEN> = {
+  definities: BATCH_KOLOMMEN,
+  minimum: 4,
+  minimumNodig: 4,
+};
+
+/** Severity of the findings the table reader reports about the header. */
+const KOP_ERNST: Readonly<Record<string, Bevinding["ernst"]>> = {
+  KOLOM_ONTBREEKT: "fout",
+  KOLOM_DUBBEL: "fout",
+  KOLOM_VERBORGEN: "waarschuwing",
+  KOLOM_VERBORGEN_GENEGEERD: "waarschuwing",
+};
+
 function index<T extends string>(labels: Readonly<Record<T, readonly string[]>>): Map<string, T> {
   const m = new Map<string, T>();
   for (const sleutel of Object.keys(labels) as T[]) {
@@ -80,7 +107,6 @@ function index<T extends string>(labels: Readonly<Record<T, readonly string[]>>)
   return m;
 }
 
-const KOLOM_INDEX = index(KOLOM_LABELS);
 const KOP_INDEX = index(KOP_LABELS);
 
 export const REGELING_INDEX = new Map<string, Regeling>([
@@ -159,24 +185,23 @@ export { bevinding as maakBevinding };
 
 const KOP_ZOEK_RIJEN = 100;
 
-function zoekKopRij(grid: Grid): { rij: number; kolommen: Partial<Record<KolomSleutel, number>> } | null {
-  const max = Math.min(grid.waarden.length, KOP_ZOEK_RIJEN);
-  for (let r = 0; r < max; r++) {
-    const rij = grid.waarden[r];
-    const kolommen: Partial<Record<KolomSleutel, number>> = {};
-    let verplicht = 0;
-    for (let k = 0; k < rij.length; k++) {
-      const v = rij[k];
-      if (typeof v !== "string") continue;
-      const sleutel = KOLOM_INDEX.get(normaliseerLabel(v));
-      if (sleutel === undefined || kolommen[sleutel] !== undefined) continue;
-      kolommen[sleutel] = grid.startKolom + k;
-      if (VERPLICHTE_KOLOMMEN.includes(sleutel)) verplicht++;
-    }
-    // A header row names at least four of the required columns (a label/value line names one).
-    if (verplicht >= 4) return { rij: grid.startRij + r, kolommen };
-  }
-  return null;
+/** The header row (searched in the first rows) and its columns; reports missing and doubtful columns. */
+function zoekKopRij(
+  grid: Grid,
+  bevindingen: Bevinding[],
+): { rij: number; kolommen: Partial<Record<KolomSleutel, number>> } | null {
+  const begin = { ...grid, waarden: grid.waarden.slice(0, KOP_ZOEK_RIJEN) };
+  const kop = zoekKop(begin, BATCH_SPEC);
+  if (!kop) return null;
+  const meld = (code: string, bericht: string, p: CelPlek, verwacht?: string, gevonden?: string) =>
+    bevindingen.push(
+      bevinding(KOP_ERNST[code] ?? "fout", code, bericht, grid.blad, p.cel, verwacht, gevonden),
+    );
+  const gekozen = kiesKolommen(grid, BATCH_SPEC, kop, undefined, meld) ?? {};
+  const kolommen: Partial<Record<KolomSleutel, number>> = {};
+  for (const [k, p] of Object.entries(gekozen) as [KolomSleutel, CelPlek | undefined][])
+    if (p) kolommen[k] = p.kolom;
+  return { rij: kop.kopRij, kolommen };
 }
 
 function leesKop(grid: Grid, totRij: number): Record<KopSleutel, KopVeld> {
@@ -225,7 +250,7 @@ export interface LeesResultaat {
 export function leesBetaalbatch(grid: Grid): LeesResultaat {
   const blad = grid.blad;
   const bevindingen: Bevinding[] = [];
-  const kopRij = zoekKopRij(grid);
+  const kopRij = zoekKopRij(grid, bevindingen);
   const kopVelden = leesKop(
     grid,
     kopRij ? kopRij.rij : grid.startRij + Math.min(grid.waarden.length, KOP_ZOEK_RIJEN),
@@ -250,21 +275,6 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     return { batch, bevindingen, persoonsgegevens };
   }
   const kol = kopRij.kolommen;
-  const kopBegin = Math.min(...Object.values(kol));
-  for (const k of VERPLICHTE_KOLOMMEN) {
-    if (kol[k] === undefined) {
-      bevindingen.push(
-        bevinding(
-          "fout",
-          "KOLOM_ONTBREEKT",
-          `Kolom '${KOLOM_NAAM[k]}' ontbreekt in de kopregel (rij ${kopRij.rij + 1}).`,
-          blad,
-          adres(kopRij.rij, kopBegin),
-          KOLOM_NAAM[k],
-        ),
-      );
-    }
-  }
 
   // Grid-relative column indices (-1 when absent), so the row loop indexes arrays directly.
   const rel = (k: KolomSleutel) => (kol[k] === undefined ? -1 : kol[k]! - grid.startKolom);
