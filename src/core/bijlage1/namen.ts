@@ -1,7 +1,7 @@
 // Any layout by Excel defined names: workbook-scoped names `Bijlage1_*` say where each part of the
 // bijlage 1 lives, and win over the label search. Every value keeps its real sheet and cell: the
 // Eindafrekening refers to these cells with formulas. The contract is in docs/werkboek.md §1.8.
-import { zoekGemeente } from "../catalogue";
+import { zoekDienst, zoekGemeente } from "../catalogue";
 import { leesGetalCel } from "../getal-cel";
 import {
   adres,
@@ -15,7 +15,6 @@ import {
 } from "../grid";
 import type { Decimal, Notatie } from "../money";
 import type { CelPlek, TabelKolommen } from "../tabel";
-import { zoekDienstNaam } from "./lezer";
 import { Melder, toon } from "./melder";
 import type {
   Bijlage1,
@@ -530,7 +529,8 @@ function dienstenTabel(
       verborgen: isVerborgen(diensten.grid, rij),
       omschrijving,
     };
-    const dienst = zoekDienstNaam(omschrijving.waarde);
+    // The catalogue's one lookup (abbreviations; an ambiguous name is no service), as the label reader uses.
+    const dienst = zoekDienst(omschrijving.waarde);
     if (dienst) regel.dienst = dienst;
     for (const [rol, g] of kolomGebieden) {
       const r = g.van.rij + i;
