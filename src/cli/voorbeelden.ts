@@ -6,6 +6,7 @@
 // published or derived from published figures; the split over the five municipalities is
 // illustrative (sums match the published totals exactly). Budgeted volumes reproduce table 7.5's
 // begroting 2023 (-1,354) with the published 2023 tariffs and the nominaal/fte ratios of §4.
+import { MAANDEN } from "../core/payroll/datum";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { EENHEDEN, GEMEENTEN, dienst, type DienstCode, type GemeenteNaam } from "../core/catalogue";
@@ -94,20 +95,7 @@ const KPI_REALISATIE_2023 = ["0.82", "0.54", "0.92", "0.88", "7.6", "0.161", "0.
 /** Illustrative risk surcharge for the four municipalities that pay one. */
 export const RISICO_OPSLAG_VOORBEELD = "0.02";
 
-export const MAANDEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+export { MAANDEN };
 
 export interface DienstInvoer {
   code: DienstCode;

@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { DATUM_FORMAAT_IDS, isDatumFormaat } from "../core/datumnotatie";
-import { celSleutel, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
+import { celSleutel, kolomLetters, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { GridBouwer, type Melder } from "./grid-bouwer";
 import { alsMegabytes, controleerWerkmapBytes, LEESLIMIETEN, type ZipDeel } from "./xlsx-pakket";
 
@@ -231,19 +231,8 @@ export function schuifFormule(formule: string, dr: number, dk: number): string {
     const k = kolomNummer(letters) + (m[1] ? 0 : dk);
     const r = Number(m[4]) + (m[3] ? 0 : dr);
     if (k < 0 || r < 1) return "#REF!";
-    return `${blad ?? ""}${m[1] ?? ""}${kolomLetter(k)}${m[3] ?? ""}${r}`;
+    return `${blad ?? ""}${m[1] ?? ""}${kolomLetters(k)}${m[3] ?? ""}${r}`;
   });
-}
-
-function kolomLetter(k: number): string {
-  let n = k + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Hidden merged positions kept in a set (about 40 MB at most); beyond that merges are checked one by one. */

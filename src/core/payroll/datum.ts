@@ -32,7 +32,8 @@ export function datumTekst(dag: number): string {
   return `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-${j}`;
 }
 
-const MAANDEN = [
+/** Dutch month names, January first (also the sample generators use them). */
+export const MAANDEN = [
   "januari",
   "februari",
   "maart",
