@@ -9,6 +9,7 @@ import type { Persoonsgegevens } from "../privacy";
 import { maak } from "./codes-rechtmatigheid";
 import { datumLang, periodeDagen } from "./datum";
 import { miljoenstenTekst } from "./getallen";
+import { EersteVoorkomen } from "./eerste";
 import { celVan } from "./lezer";
 import type { BatchRegel, BetaalBatch } from "./model";
 import type { Register, RegisterKolom, RegisterRegel } from "./register";
@@ -22,10 +23,6 @@ export interface RegisterTelling {
   gekoppeld: number;
 }
 
-function eerste<K>(m: Map<K, RegisterRegel>, k: K, r: RegisterRegel) {
-  if (!m.has(k)) m.set(k, r);
-}
-
 /** Checks a batch against the register. `periode` "2026-10" (null: the date checks are skipped). */
 export function vergelijkMetRegister(
   batch: BetaalBatch,
@@ -35,12 +32,15 @@ export function vergelijkMetRegister(
   persoonsgegevens: Persoonsgegevens,
   bevindingen: Bevinding[],
 ): RegisterTelling {
-  const perBsn = new Map<string, RegisterRegel>();
-  const perPnr = new Map<string, RegisterRegel>();
-  for (const r of register.regels) {
-    if (r.bsn !== "") eerste(perBsn, r.bsn, r);
-    if (r.personeelsnummer !== "") eerste(perPnr, r.personeelsnummer, r);
+  // The first register row of each BSN and personnel number, by index (see EersteVoorkomen).
+  const regels = register.regels;
+  const perBsn = new EersteVoorkomen((i) => regels[i].bsn);
+  const perPnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
+  for (let i = 0; i < regels.length; i++) {
+    if (regels[i].bsn !== "") perBsn.eerderOfZet(regels[i].bsn, i);
+    if (regels[i].personeelsnummer !== "") perPnr.eerderOfZet(regels[i].personeelsnummer, i);
   }
+  const opIndex = (i: number | undefined) => (i === undefined ? undefined : regels[i]);
   const rb = register.blad;
   const regCel = (r: RegisterRegel, k: RegisterKolom) => {
     const c = register.kolommen[k] ?? register.kolommen.bsn ?? 0;
@@ -58,8 +58,8 @@ export function vergelijkMetRegister(
       cel: celVan(batch, b.rij, k),
       ...(r ? { ook: regCel(r, rk) } : {}),
     });
-    const opBsn = b.bsn === "" ? undefined : perBsn.get(b.bsn);
-    const opPnr = b.personeelsnummer === "" ? undefined : perPnr.get(b.personeelsnummer);
+    const opBsn = b.bsn === "" ? undefined : opIndex(perBsn.zoek(b.bsn));
+    const opPnr = b.personeelsnummer === "" ? undefined : opIndex(perPnr.zoek(b.personeelsnummer));
     if (opBsn && opPnr && opBsn !== opPnr) {
       bevindingen.push(
         maak(
@@ -112,7 +112,7 @@ export function vergelijkMetRegister(
   for (const r of register.regels) {
     if (!inPeriode(r, dagen) || !vanGemeente(r, gemeente)) continue;
     inDienstInPeriode++;
-    if (betaald.has(r) || (r.bsn !== "" && perBsn.get(r.bsn) !== r)) continue;
+    if (betaald.has(r) || (r.bsn !== "" && opIndex(perBsn.zoek(r.bsn)) !== r)) continue;
     bevindingen.push(
       maak(
         "IN_DIENST_NIET_BETAALD",
