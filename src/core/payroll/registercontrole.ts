@@ -36,8 +36,10 @@ export function vergelijkMetRegister(
   const regels = register.regels;
   const perBsn = new EersteVoorkomen((i) => regels[i].bsn);
   const perPnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
+  /** Per register row: 1 when another row before it has its BSN (it is not the BSN's person). */
+  const latereBsn = new Uint8Array(regels.length);
   for (let i = 0; i < regels.length; i++) {
-    if (regels[i].bsn !== "") perBsn.eerderOfZet(regels[i].bsn, i);
+    if (regels[i].bsn !== "" && perBsn.eerderOfZet(regels[i].bsn, i) !== undefined) latereBsn[i] = 1;
     if (regels[i].personeelsnummer !== "") perPnr.eerderOfZet(regels[i].personeelsnummer, i);
   }
   const opIndex = (i: number | undefined) => (i === undefined ? undefined : regels[i]);
@@ -48,7 +50,8 @@ export function vergelijkMetRegister(
   };
   const pnr = (t: string) => persoonsgegevens.toonPersoneelsnummer(t);
   const dagen = periode === null ? null : periodeDagen(periode);
-  const betaald = new Set<RegisterRegel>();
+  /** Per register row: 1 when a batch row paid it. */
+  const betaald = new Uint8Array(regels.length);
   let gekoppeld = 0;
 
   for (const b of batch.regels) {
@@ -58,8 +61,10 @@ export function vergelijkMetRegister(
       cel: celVan(batch, b.rij, k),
       ...(r ? { ook: regCel(r, rk) } : {}),
     });
-    const opBsn = b.bsn === "" ? undefined : opIndex(perBsn.zoek(b.bsn));
-    const opPnr = b.personeelsnummer === "" ? undefined : opIndex(perPnr.zoek(b.personeelsnummer));
+    const opBsnI = b.bsn === "" ? undefined : perBsn.zoek(b.bsn);
+    const opPnrI = b.personeelsnummer === "" ? undefined : perPnr.zoek(b.personeelsnummer);
+    const opBsn = opIndex(opBsnI);
+    const opPnr = opIndex(opPnrI);
     if (opBsn && opPnr && opBsn !== opPnr) {
       bevindingen.push(
         maak(
@@ -104,15 +109,16 @@ export function vergelijkMetRegister(
       continue;
     }
     gekoppeld++;
-    betaald.add(r);
+    betaald[(opBsnI ?? opPnrI)!] = 1;
     controleerPersoon(b, r, plek, dagen, gemeente, persoonsgegevens, bevindingen);
   }
 
   let inDienstInPeriode = 0;
-  for (const r of register.regels) {
+  for (let i = 0; i < regels.length; i++) {
+    const r = regels[i];
     if (!inPeriode(r, dagen) || !vanGemeente(r, gemeente)) continue;
     inDienstInPeriode++;
-    if (betaald.has(r) || (r.bsn !== "" && opIndex(perBsn.zoek(r.bsn)) !== r)) continue;
+    if (betaald[i] === 1 || latereBsn[i] === 1) continue;
     bevindingen.push(
       maak(
         "IN_DIENST_NIET_BETAALD",
