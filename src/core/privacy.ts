@@ -178,9 +178,17 @@ function maskeerIbans(tekst: string): string {
  */
 export class Persoonsgegevens {
   private readonly bronnen: (readonly PersoonsVelden[])[] = [];
+  /** How many of `bronnen` the sets below hold: a source added later is added, not rebuilt. */
+  private verwerkt = 0;
+  /** The sets below once they hold every source; undefined: to be completed first. */
   private waarden: Set<string> | undefined;
   private delen: Set<string> | undefined;
   private bsns: Set<string> | undefined;
+  /** Each distinct name text read, with its number of name parts. */
+  private readonly gezien = new Map<string, number>();
+  private readonly waardenSet = new Set<string>();
+  private readonly delenSet = new Set<string>();
+  private readonly bsnsSet = new Set<string>();
   private readonly cellen = new Geheugen();
   private readonly teksten = new Geheugen();
 
@@ -191,6 +199,8 @@ export class Persoonsgegevens {
   /** Adds the people of another batch or register (read lazily, like the first). */
   voegToe(regels: readonly PersoonsVelden[]): this {
     this.bronnen.push(regels);
+    // The sets only grow (each row adds on its own), so they are completed on the next question;
+    // the remembered answers may change and go.
     this.waarden = this.delen = this.bsns = undefined;
     this.cellen.wis();
     this.teksten.wis();
@@ -198,11 +208,10 @@ export class Persoonsgegevens {
   }
 
   private bouw(): void {
-    const waarden = new Set<string>();
-    const delen = new Set<string>();
-    const bsns = new Set<string>();
-    /** Each distinct name text read, with its number of name parts. */
-    const gezien = new Map<string, number>();
+    const waarden = this.waardenSet;
+    const delen = this.delenSet;
+    const bsns = this.bsnsSet;
+    const gezien = this.gezien;
     const naam = (t: string): number => {
       let n = gezien.get(t);
       if (n !== undefined) return n;
@@ -217,8 +226,8 @@ export class Persoonsgegevens {
       gezien.set(t, n);
       return n;
     };
-    for (const regels of this.bronnen) {
-      for (const r of regels) {
+    for (; this.verwerkt < this.bronnen.length; this.verwerkt++) {
+      for (const r of this.bronnen[this.verwerkt]) {
         const delenInNaam = r.naam === "" ? 0 : naam(r.naam);
         const bsn = r.bsn;
         if (bsn.length === 9 && /^\d{9}$/.test(bsn)) bsns.add(bsn);

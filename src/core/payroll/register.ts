@@ -9,6 +9,7 @@ import { maskeer, type Persoonsgegevens, type PersoonsVelden } from "../privacy"
 import { normaliseerBsn } from "./bsn";
 import { maak } from "./codes-rechtmatigheid";
 import { leesDatum } from "./datum";
+import { EersteVoorkomen } from "./eerste";
 import { naarMiljoensten } from "./getallen";
 import { normaliseerIban } from "./iban";
 import { REGELING_INDEX } from "./lezer";
@@ -95,6 +96,8 @@ const INDEX = (() => {
   return m;
 })();
 const REKENING_INDEX = new Set(REKENING_LABELS.map(normaliseerLabel));
+
+const DATUM_KOLOMMEN = ["inDienst", "uitDienst", "indicatieTot"] as const;
 
 function tekst(v: CelWaarde): string {
   return v === null ? "" : typeof v === "string" ? v.trim() : String(v);
@@ -204,7 +207,7 @@ export function leesRegister(
       regel.regeling = reg;
       if (regel.regeling === null) ongeldig(rij, "regeling", regTekst, "is geen WSW, NB of PW");
     }
-    for (const k of ["inDienst", "uitDienst", "indicatieTot"] as const) {
+    for (const k of DATUM_KOLOMMEN) {
       const v = veld(k);
       if (kol[k] === undefined || (isLeeg(v) && k !== "inDienst")) continue;
       const d = leesDatum(v);
@@ -220,10 +223,13 @@ export function leesRegister(
     register.regels.push(regel);
   }
   // A register is keyed by BSN: the same BSN twice is a finding of its own.
-  const gezien = new Map<string, RegisterRegel>();
-  for (const r of register.regels) {
+  const regels = register.regels;
+  const gezien = new EersteVoorkomen((i) => regels[i].bsn);
+  for (let i = 0; i < regels.length; i++) {
+    const r = regels[i];
     if (r.bsn === "") continue;
-    const eerder = gezien.get(r.bsn);
+    const e = gezien.eerderOfZet(r.bsn, i);
+    const eerder = e === undefined ? undefined : regels[e];
     if (eerder) {
       bevindingen.push(
         maak(
@@ -232,7 +238,7 @@ export function leesRegister(
           { blad, cel: adres(r.rij, kol.bsn!) },
         ),
       );
-    } else gezien.set(r.bsn, r);
+    }
   }
   return { register, bevindingen };
 }

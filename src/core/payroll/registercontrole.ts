@@ -9,6 +9,7 @@ import type { Persoonsgegevens } from "../privacy";
 import { maak } from "./codes-rechtmatigheid";
 import { datumLang, periodeDagen } from "./datum";
 import { miljoenstenTekst } from "./getallen";
+import { EersteVoorkomen } from "./eerste";
 import { celVan } from "./lezer";
 import type { BatchRegel, BetaalBatch } from "./model";
 import type { Register, RegisterKolom, RegisterRegel } from "./register";
@@ -22,10 +23,6 @@ export interface RegisterTelling {
   gekoppeld: number;
 }
 
-function eerste<K>(m: Map<K, RegisterRegel>, k: K, r: RegisterRegel) {
-  if (!m.has(k)) m.set(k, r);
-}
-
 /** Checks a batch against the register. `periode` "2026-10" (null: the date checks are skipped). */
 export function vergelijkMetRegister(
   batch: BetaalBatch,
@@ -35,12 +32,17 @@ export function vergelijkMetRegister(
   persoonsgegevens: Persoonsgegevens,
   bevindingen: Bevinding[],
 ): RegisterTelling {
-  const perBsn = new Map<string, RegisterRegel>();
-  const perPnr = new Map<string, RegisterRegel>();
-  for (const r of register.regels) {
-    if (r.bsn !== "") eerste(perBsn, r.bsn, r);
-    if (r.personeelsnummer !== "") eerste(perPnr, r.personeelsnummer, r);
+  // The first register row of each BSN and personnel number, by index (see EersteVoorkomen).
+  const regels = register.regels;
+  const perBsn = new EersteVoorkomen((i) => regels[i].bsn);
+  const perPnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
+  /** Per register row: 1 when another row before it has its BSN (it is not the BSN's person). */
+  const latereBsn = new Uint8Array(regels.length);
+  for (let i = 0; i < regels.length; i++) {
+    if (regels[i].bsn !== "" && perBsn.eerderOfZet(regels[i].bsn, i) !== undefined) latereBsn[i] = 1;
+    if (regels[i].personeelsnummer !== "") perPnr.eerderOfZet(regels[i].personeelsnummer, i);
   }
+  const opIndex = (i: number | undefined) => (i === undefined ? undefined : regels[i]);
   const rb = register.blad;
   const regCel = (r: RegisterRegel, k: RegisterKolom) => {
     const c = register.kolommen[k] ?? register.kolommen.bsn ?? 0;
@@ -48,7 +50,8 @@ export function vergelijkMetRegister(
   };
   const pnr = (t: string) => persoonsgegevens.toonPersoneelsnummer(t);
   const dagen = periode === null ? null : periodeDagen(periode);
-  const betaald = new Set<RegisterRegel>();
+  /** Per register row: 1 when a batch row paid it. */
+  const betaald = new Uint8Array(regels.length);
   let gekoppeld = 0;
 
   for (const b of batch.regels) {
@@ -58,8 +61,10 @@ export function vergelijkMetRegister(
       cel: celVan(batch, b.rij, k),
       ...(r ? { ook: regCel(r, rk) } : {}),
     });
-    const opBsn = b.bsn === "" ? undefined : perBsn.get(b.bsn);
-    const opPnr = b.personeelsnummer === "" ? undefined : perPnr.get(b.personeelsnummer);
+    const opBsnI = b.bsn === "" ? undefined : perBsn.zoek(b.bsn);
+    const opPnrI = b.personeelsnummer === "" ? undefined : perPnr.zoek(b.personeelsnummer);
+    const opBsn = opIndex(opBsnI);
+    const opPnr = opIndex(opPnrI);
     if (opBsn && opPnr && opBsn !== opPnr) {
       bevindingen.push(
         maak(
@@ -104,15 +109,16 @@ export function vergelijkMetRegister(
       continue;
     }
     gekoppeld++;
-    betaald.add(r);
+    betaald[(opBsnI ?? opPnrI)!] = 1;
     controleerPersoon(b, r, plek, dagen, gemeente, persoonsgegevens, bevindingen);
   }
 
   let inDienstInPeriode = 0;
-  for (const r of register.regels) {
+  for (let i = 0; i < regels.length; i++) {
+    const r = regels[i];
     if (!inPeriode(r, dagen) || !vanGemeente(r, gemeente)) continue;
     inDienstInPeriode++;
-    if (betaald.has(r) || (r.bsn !== "" && perBsn.get(r.bsn) !== r)) continue;
+    if (betaald[i] === 1 || latereBsn[i] === 1) continue;
     bevindingen.push(
       maak(
         "IN_DIENST_NIET_BETAALD",

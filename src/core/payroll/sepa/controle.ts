@@ -11,6 +11,7 @@ import { centenNaarDecimal, centenTekst } from "../getallen";
 import { controleerIban, normaliseerIban } from "../iban";
 import { celVan } from "../lezer";
 import type { BatchRegel, BetaalBatch } from "../model";
+import { EersteVoorkomen } from "../eerste";
 import type { SepaBestand, SepaTransactie } from "./model";
 
 /** Days after the period's last day a salary payment may still be executed. */
@@ -173,27 +174,47 @@ export function vergelijkMetBetaalbestand(
       inBestand,
     );
 
-  // Rows by approved account and by name.
+  // Rows by approved account: the first row of each IBAN, then a chain to the next row with the
+  // same IBAN in row order. Indices, not a Map of arrays: no allocation per row or per payment.
   const regels = batch.regels.filter((r) => r.netto !== null && r.netto > 0);
-  const perIban = new Map<string, BatchRegel[]>();
-  const perNaam = new Map<string, BatchRegel[]>();
-  // A row's name as a key (words sorted): computed once; an equal key is a plausible name.
-  const naamSleutel = new Map<BatchRegel, string>();
-  for (const r of regels) {
-    if (r.iban !== "") (perIban.get(r.iban) ?? perIban.set(r.iban, []).get(r.iban)!).push(r);
-    const n = naamWoorden(r.naam).sort().join(" ");
-    naamSleutel.set(r, n);
-    if (n !== "") (perNaam.get(n) ?? perNaam.set(n, []).get(n)!).push(r);
+  const ibanKop = new EersteVoorkomen((i) => regels[i].iban);
+  const volgende = new Int32Array(regels.length).fill(-1);
+  const staart = new Int32Array(regels.length);
+  for (let i = 0; i < regels.length; i++) {
+    if (regels[i].iban === "") continue;
+    const kop = ibanKop.eerderOfZet(regels[i].iban, i);
+    if (kop === undefined) staart[i] = i;
+    else staart[kop] = volgende[staart[kop]] = i;
   }
+  // A row's name as a key (words sorted), computed when first asked; an equal key is a plausible
+  // name. The same text gives the same key, so equal names need no key at all.
+  const naamSleutels: (string | undefined)[] = new Array<string | undefined>(regels.length);
+  const sleutelVan = (i: number) => (naamSleutels[i] ??= naamWoorden(regels[i].naam).sort().join(" "));
+  let perNaam: Map<string, number[]> | undefined;
+  const opNaam = (sleutel: string): number[] => {
+    if (perNaam === undefined) {
+      perNaam = new Map();
+      for (let i = 0; i < regels.length; i++) {
+        const n = sleutelVan(i);
+        if (n !== "") (perNaam.get(n) ?? perNaam.set(n, []).get(n)!).push(i);
+      }
+    }
+    return perNaam.get(sleutel) ?? [];
+  };
   const vorigeIban = new Map<string, string>();
   for (const r of opties.vorige?.regels ?? [])
     if (r.bsn !== "" && r.iban !== "") vorigeIban.set(r.bsn, r.iban);
 
-  const betaald = new Map<BatchRegel, SepaTransactie>();
-  const eindId = new Map<string, SepaTransactie>();
-  const ibanPersoon = new Map<string, BatchRegel>();
-  const open = (rs: BatchRegel[] | undefined) => (rs ?? []).filter((r) => !betaald.has(r));
-  const zelfdeBedrag = (rs: BatchRegel[], t: SepaTransactie) => rs.find((r) => r.netto === t.centen) ?? rs[0];
+  const txs = bestand.transacties;
+  /** Per row index: the index of the transaction that paid it, or -1. */
+  const betaaldDoor = new Int32Array(regels.length).fill(-1);
+  /** Per transaction index: the row it paid (set once matched). */
+  const regelVanTx = new Int32Array(txs.length).fill(-1);
+  const eindId = new EersteVoorkomen((i) => txs[i].endToEndId);
+  /** The first matched payment to each account; its row is the account's person. */
+  const ibanEerste = new EersteVoorkomen((i) => txs[i].iban);
+  /** Of candidate rows: the first with the payment's amount, else the first. */
+  const kies = (eerste: number, zelfdeBedrag: number) => (zelfdeBedrag >= 0 ? zelfdeBedrag : eerste);
   /**
    * The row a payment is for: an unpaid row with its account and a plausible name; else an
    * unpaid row with its name (the account then differs); else an unpaid row with its account
@@ -201,32 +222,60 @@ export function vergelijkMetBetaalbestand(
    */
   const zoekRegel = (
     t: SepaTransactie,
-    sleutel: string,
-  ): { regel: BatchRegel; viaNaam: boolean } | undefined => {
-    const opIban = open(perIban.get(t.iban));
-    const metNaam = opIban.filter((r) => naamSleutel.get(r) === sleutel || naamLijktOp(t.naam, r.naam));
-    if (metNaam.length > 0) return { regel: zelfdeBedrag(metNaam, t), viaNaam: false };
-    const opNaam = open(perNaam.get(sleutel));
-    if (opNaam.length > 0) return { regel: zelfdeBedrag(opNaam, t), viaNaam: true };
-    if (opIban.length > 0) return { regel: zelfdeBedrag(opIban, t), viaNaam: false };
-    const al = perIban.get(t.iban);
-    return al ? { regel: zelfdeBedrag(al, t), viaNaam: false } : undefined;
+    sleutel: () => string,
+  ): { regel: number; viaNaam: boolean } | undefined => {
+    const kop = ibanKop.zoek(t.iban);
+    let metNaam = -1;
+    let metNaamBedrag = -1;
+    let open = -1;
+    let openBedrag = -1;
+    for (let i = kop ?? -1; i >= 0; i = volgende[i]) {
+      if (betaaldDoor[i] >= 0) continue;
+      const bedrag = regels[i].netto === t.centen;
+      if (open < 0) open = i;
+      if (openBedrag < 0 && bedrag) openBedrag = i;
+      const r = regels[i];
+      if (metNaam >= 0 && (metNaamBedrag >= 0 || !bedrag)) continue;
+      if (r.naam === t.naam || sleutelVan(i) === sleutel() || naamLijktOp(t.naam, r.naam)) {
+        if (metNaam < 0) metNaam = i;
+        if (bedrag) metNaamBedrag = i;
+      }
+    }
+    if (metNaam >= 0) return { regel: kies(metNaam, metNaamBedrag), viaNaam: false };
+    if (sleutel() !== "") {
+      let eerste = -1;
+      let bedrag = -1;
+      for (const i of opNaam(sleutel())) {
+        if (betaaldDoor[i] >= 0) continue;
+        if (eerste < 0) eerste = i;
+        if (regels[i].netto === t.centen) {
+          bedrag = i;
+          break;
+        }
+      }
+      if (eerste >= 0) return { regel: kies(eerste, bedrag), viaNaam: true };
+    }
+    if (open >= 0) return { regel: kies(open, openBedrag), viaNaam: false };
+    if (kop === undefined) return undefined;
+    let bedrag = -1;
+    for (let i = kop; i >= 0 && bedrag < 0; i = volgende[i]) if (regels[i].netto === t.centen) bedrag = i;
+    return { regel: kies(kop, bedrag), viaNaam: false };
   };
   let gekoppeld = 0;
 
-  for (const t of bestand.transacties) {
+  for (let ti = 0; ti < txs.length; ti++) {
+    const t = txs[ti];
     // Lazily: the EndToEndId is shown through the privacy mask, whose set of people is built
     // on the first question; a clean file asks none.
     const wie = () => txNaam(t);
     if (t.endToEndId !== "") {
-      const eerder = eindId.get(t.endToEndId);
-      if (eerder)
+      const eerder = eindId.eerderOfZet(t.endToEndId, ti);
+      if (eerder !== undefined)
         nieuw(
           "SEPA_DUBBEL_ENDTOENDID",
-          `${wie()} heeft dezelfde EndToEndId als transactie ${eerder.positie}.`,
+          `${wie()} heeft dezelfde EndToEndId als transactie ${txs[eerder].positie}.`,
           inBestand,
         );
-      else eindId.set(t.endToEndId, t);
     }
     if (t.valuta !== "EUR")
       nieuw(
@@ -252,11 +301,10 @@ export function vergelijkMetBetaalbestand(
     if (t.bic !== "" && !BIC.test(t.bic))
       nieuw("SEPA_BIC_ONGELDIG", `${wie()}: BIC '${toon(t.bic)}' heeft niet de vorm van een BIC.`, inBestand);
 
-    const sleutel = naamWoorden(t.naam).sort().join(" ");
+    let txSleutel: string | undefined;
+    const sleutel = () => (txSleutel ??= naamWoorden(t.naam).sort().join(" "));
     const gevonden = zoekRegel(t, sleutel);
-    const regel = gevonden?.regel;
-    const viaNaam = gevonden?.viaNaam ?? false;
-    if (!regel) {
+    if (!gevonden) {
       nieuw(
         "SEPA_ZONDER_REGEL",
         `${wie()} van ${euro(t.centen, t.bedragTekst)} hoort bij geen regel van de batch.`,
@@ -264,15 +312,19 @@ export function vergelijkMetBetaalbestand(
       );
       continue;
     }
-    if (betaald.has(regel)) {
+    const ri = gevonden.regel;
+    const regel = regels[ri];
+    const viaNaam = gevonden.viaNaam;
+    if (betaaldDoor[ri] >= 0) {
       nieuw(
         "SEPA_DUBBEL_BETAALD",
-        `${wie()} betaalt ${rijNaam(regel)} nog een keer (ook transactie ${betaald.get(regel)!.positie}).`,
+        `${wie()} betaalt ${rijNaam(regel)} nog een keer (ook transactie ${txs[betaaldDoor[ri]].positie}).`,
         opRegel(regel, "netto"),
       );
       continue;
     }
-    betaald.set(regel, t);
+    betaaldDoor[ri] = ti;
+    regelVanTx[ti] = ri;
     gekoppeld++;
     if (viaNaam)
       nieuw(
@@ -290,20 +342,20 @@ export function vergelijkMetBetaalbestand(
         bedragWaarde(regel.netto!),
         bedragWaarde(t.centen),
       );
-    if (!viaNaam && naamSleutel.get(regel) !== sleutel && !naamLijktOp(t.naam, regel.naam))
+    if (!viaNaam && regel.naam !== t.naam && sleutelVan(ri) !== sleutel() && !naamLijktOp(t.naam, regel.naam))
       nieuw(
         "SEPA_NAAM_ANDERS",
         `${wie()}: de naam van de begunstigde lijkt niet op de naam in ${rijNaam(regel)}.`,
         opRegel(regel, "naam"),
       );
-    const ander = ibanPersoon.get(t.iban);
+    const eerderNaarIban = ibanEerste.eerderOfZet(t.iban, ti);
+    const ander = eerderNaarIban === undefined ? undefined : regels[regelVanTx[eerderNaarIban]];
     if (ander && ander.bsn !== regel.bsn)
       nieuw(
         "SEPA_IBAN_GEDEELD",
         `${wie()} gaat naar dezelfde rekening als de betaling van ${rijNaam(ander)}, voor een andere persoon.`,
         opRegel(regel, "iban"),
       );
-    else if (!ander) ibanPersoon.set(t.iban, regel);
     const oud = vorigeIban.get(regel.bsn);
     if (oud !== undefined && oud !== t.iban && regel.mutatie === null)
       nieuw(
@@ -314,8 +366,9 @@ export function vergelijkMetBetaalbestand(
         maskeer(t.iban),
       );
   }
-  for (const r of regels) {
-    if (!betaald.has(r))
+  for (let i = 0; i < regels.length; i++) {
+    const r = regels[i];
+    if (betaaldDoor[i] < 0)
       nieuw(
         "SEPA_REGEL_NIET_BETAALD",
         `${rijNaam(r)} (netto ${euro(r.netto, "")}) heeft geen betaling in ${bb}.`,
