@@ -3,7 +3,20 @@ import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import type { Werkboek } from "../../src/core/grid";
 import type { BladPlan } from "../../src/core/sheetplan";
+import { Pakket } from "../../src/cli/pakket/pakket";
 import { datumNaarSerieel, werkboekNaarGrids } from "../../src/cli/xlsx-grid";
+
+/**
+ * The workbook saved as .xlsx, filled by the add-in's own package writer (src/cli/pakket, as the
+ * CLI's fill does) and read back: the tests recalculate what users get.
+ */
+export async function gevuld(wb: ExcelJS.Workbook, plan: BladPlan): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const uit = await (await Pakket.open(bytes)).schrijfPlan(plan);
+  const terug = new ExcelJS.Workbook();
+  await terug.xlsx.load(uit as unknown as ArrayBuffer);
+  return terug;
+}
 
 /** Writes the workbook as .xlsx bytes and reads them back: what a user's file looks like. */
 export async function rondreis(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
