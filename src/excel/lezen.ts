@@ -3,12 +3,15 @@
 //   sync 1: the sheet list, the names and the number notation of this Excel (its own decimal
 //           separator when its options override the system's);
 //   sync 2: the size and hidden-row and hidden-column state of every sheet's used range (and, for
-//           a sheet about to be filled, its column widths);
+//           a sheet about to be filled, its column widths, merged cells, comments, notes, and the
+//           position of its shapes and charts);
 //   sync 3: the values, formulas and number formats of all used ranges (dates are numbers with a
-//           date format), and per-row and per-column hidden flags where mixed.
+//           date format), and per-row and per-column hidden flags where mixed; for the sheet about
+//           to be filled, where its comments and notes sit and the row heights its drawings span.
 // Only a workbook whose content exceeds the request budget (about 4 MB, Excel on the web allows
 // 5 MB per response) is read in more than one content sync, in bands of rows.
 import { isDatumFormaat } from "../core/datumnotatie";
+import { hoogteRijen, vlakNaarCellen, type Vlak } from "./bezetting";
 import { adres, celSleutel, kolomLetters, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { isEigenBlad, HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { STANDAARD_BUDGET } from "./payload";
@@ -119,6 +122,18 @@ export async function leesWerkboek(
       ? werkbladen.getItem(doel).getRange().getMergedAreasOrNullObject()
       : undefined;
   samengevoegd?.load("address");
+  // Its comments and notes (their cells follow in sync 3, once the items are known) and its
+  // drawings, each where this Excel has the API; older hosts check fewer sources.
+  const doelBlad = doel ? werkbladen.getItem(doel) : undefined;
+  const opmerkingen = doelBlad && ondersteuntExcelApi("1.10") ? doelBlad.comments : undefined;
+  opmerkingen?.load("items/id");
+  const notities = doelBlad && ondersteuntExcelApi("1.18") ? doelBlad.notes : undefined;
+  notities?.load("items/visible");
+  const plaats = "items/top,items/left,items/width,items/height";
+  const vormen = doelBlad && ondersteuntExcelApi("1.9") ? doelBlad.shapes : undefined;
+  vormen?.load(plaats);
+  const grafieken = doelBlad && ondersteuntExcelApi("1.9") ? doelBlad.charts : undefined;
+  grafieken?.load(plaats);
   await sync(context);
   const breedtes =
     doel && kolomInfo
@@ -141,9 +156,28 @@ export async function leesWerkboek(
     kolommenVerborgen: typeof r.columnHidden === "boolean" ? r.columnHidden : null,
   }));
 
-  // Sync 3 (and more only for workbooks above the budget): the content, in bands of rows.
+  // Sync 3 (and more only for workbooks above the budget): the content, in bands of rows; with the
+  // first, the cells of the comments and notes and the row heights under the drawings.
+  const locaties = [...(opmerkingen?.items ?? []), ...(notities?.items ?? [])].map((item) =>
+    item.getLocation().load("address"),
+  );
+  const vlakken: Vlak[] = [...(vormen?.items ?? []), ...(grafieken?.items ?? [])].map((t) => ({
+    top: t.top,
+    left: t.left,
+    width: t.width,
+    height: t.height,
+  }));
+  const hoogteAantal =
+    vlakken.length > 0 ? hoogteRijen(Math.max(...vlakken.map((v) => v.top + v.height))) : 0;
+  const rijHoogtes =
+    doelBlad && hoogteAantal > 0
+      ? doelBlad
+          .getRangeByIndexes(0, 0, hoogteAantal, 1)
+          .getRowProperties({ rowIndex: true, format: { rowHeight: true } })
+      : undefined;
   const banden: Band[] = [];
-  let inDezeSync = 0;
+  // The row heights ride along in the first content sync and count against its budget.
+  let inDezeSync = (rijHoogtes ? hoogteAantal : 0) * BYTES_PER_RIJ;
   const wachtrij: Band[] = [];
   const verstuur = async () => {
     if (wachtrij.length === 0) return;
@@ -171,6 +205,8 @@ export async function leesWerkboek(
     }
   }
   await verstuur();
+  // No content to read (no sheet asked for): what was queued for the area check still needs its sync.
+  if (banden.length === 0 && (locaties.length > 0 || rijHoogtes)) await sync(context);
 
   const bladen: Grid[] = maten.map((m, b) => {
     const waarden: CelWaarde[][] = [];
@@ -220,6 +256,10 @@ export async function leesWerkboek(
         ...(samengevoegd
           ? { samenvoegingen: samengevoegd.isNullObject ? [] : adressen(samengevoegd.address) }
           : {}),
+        ...(opmerkingen || notities
+          ? { notities: locaties.flatMap((l) => adressen(l.address).slice(0, 1)) }
+          : {}),
+        ...(vormen || grafieken ? { tekeningen: tekeningCellen(vlakken, breedtes, rijHoogtes?.value) } : {}),
       }
     : undefined;
 
@@ -241,6 +281,26 @@ export async function leesWerkboek(
       ...(bezetting ? { bezetting } : {}),
     },
   };
+}
+
+/** The cells the drawings cover, from the widths of A:AZ and the heights of the rows read. */
+function tekeningCellen(
+  vlakken: readonly Vlak[],
+  breedtes: { perKolom: Readonly<Record<string, number>> } | undefined,
+  rijen: readonly Excel.RowProperties[] | undefined,
+): string[] {
+  const kolomBreedtes: number[] = [];
+  for (let k = 0; k < 52; k++) {
+    const b = breedtes?.perKolom[kolomLetters(k)];
+    if (typeof b !== "number") break;
+    kolomBreedtes.push(b);
+  }
+  const rijHoogtes: number[] = [];
+  for (const r of rijen ?? []) {
+    if (typeof r.format?.rowHeight !== "number") break;
+    rijHoogtes.push(r.format.rowHeight);
+  }
+  return vlakken.map((v) => vlakNaarCellen(v, kolomBreedtes, rijHoogtes));
 }
 
 /** The cells of a grid with a value or a formula. */

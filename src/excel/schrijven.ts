@@ -4,7 +4,8 @@
 //   sync 1: which sheets and workbook names exist (skipped when a read in the same run knows it);
 //   sync 2: only when the target sheet exists and either the plan sets column widths no read
 //           brought, or the plan names its area (Ontplooj_Gebied): the current widths, and what
-//           the new area would cover (contents and merged cells). The area is a promise
+//           the new area would cover (contents and merged cells; notes, comments and drawings only
+//           from a read in the same run, leesWerkboek's `breedtesVan`). The area is a promise
 //           (src/core/gebied.ts): covering the user's own work outside the previous fill's area
 //           is refused (GebiedFout) before anything is written;
 //   sync 3: the backup of the plan's area into the hidden sheet Ontplooj_Herstel (Range.copyFrom,
@@ -80,8 +81,17 @@ export interface BekendeWerkmap {
   namen: readonly { naam: string; formule: string }[];
   /** Column widths in points of one sheet, keyed by column letters (leesWerkboek's `breedtesVan`). */
   breedtes?: { blad: string; perKolom: Readonly<Record<string, number>> };
-  /** What that sheet holds (cells with content; merged ranges where the host could tell). */
-  bezetting?: { blad: string; cellen: readonly string[]; samenvoegingen?: readonly string[] };
+  /**
+   * What that sheet holds: cells with content; merged ranges, cells with a note or comment and the
+   * cells drawings cover, each where the host could tell (leesWerkboek's `breedtesVan`).
+   */
+  bezetting?: {
+    blad: string;
+    cellen: readonly string[];
+    samenvoegingen?: readonly string[];
+    notities?: readonly string[];
+    tekeningen?: readonly string[];
+  };
 }
 
 export interface SchrijfResultaat {
@@ -318,6 +328,9 @@ export async function schrijfPlan(
         : samengevoegd && !samengevoegd.isNullObject
           ? adressen(samengevoegd.address)
           : [],
+      // Notes and drawings are known only from a read in the same run (the panel always reads first).
+      notities: gezien?.notities ?? [],
+      tekeningen: gezien?.tekeningen ?? [],
     });
     if (bezet.length > 0) throw new GebiedFout(gebiedWeigering(plan.blad, vorig, plan.gebied, bezet), bezet);
   }

@@ -81,12 +81,13 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
       metExcel(async (context) => {
         const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
-        const samenvoegingen = gelezen.bekend.bezetting?.samenvoegingen;
+        // What the read found on the sheet besides its cells (merges, notes, drawings).
+        const { blad: _blad, cellen: _cellen, ...bezetting } = gelezen.bekend.bezetting ?? {};
         const uitkomst = planEindafrekening(gelezen.werkboek, {
           forceer,
           bestaand,
           hostDecimaal: gelezen.decimaalteken,
-          ...(samenvoegingen ? { bezetting: { samenvoegingen } } : {}),
+          ...(gelezen.bekend.bezetting ? { bezetting } : {}),
         });
         if (!uitkomst.plan) {
           return {

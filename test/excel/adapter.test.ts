@@ -614,6 +614,8 @@ describe("schrijfPlan: het gebied is een belofte", () => {
         blad: "Eindafrekening",
         cellen: ["A1"],
         samenvoegingen: ["C9:E9"],
+        notities: [],
+        tekeningen: [],
       });
       resetSyncs();
       const opnamenVoor = botsend.opnames.length;
@@ -634,6 +636,104 @@ describe("schrijfPlan: het gebied is een belofte", () => {
       resetSyncs();
       await schrijfPlan(vrij.context, gebiedPlan(), { bekend: g2.bekend });
       expect(aantalSyncs()).toBe(1);
+    });
+  });
+
+  /** Eindafrekening with columns A:D 50 points wide (E on: Excel's default 48) and rows of 15. */
+  const gebiedBlad = (extra: Partial<MockBlad>): MockBlad => ({
+    naam: "Eindafrekening",
+    waarden: [["oud"]],
+    breedtes: { A: 50, B: 50, C: 50, D: 50 },
+    ...extra,
+  });
+  const vorigGebied = [{ name: "Ontplooj_Gebied", formula: "=Eindafrekening!$A$1:$D$5" }];
+
+  it("weigert een opmerking, notitie, vorm en grafiek in het gegroeide gebied, zonder extra sync", async () => {
+    await metApi(["1.9", "1.10", "1.11", "1.13", "1.18"], async () => {
+      const wm = maakMockWerkmap(
+        [
+          BIJLAGE,
+          gebiedBlad({
+            opmerkingen: ["B6", "M1"],
+            notities: ["C8"],
+            // B7:C7 (left 55–135, top 92–102) and one far below the area (row 21).
+            vormen: [
+              { top: 92, left: 55, width: 80, height: 10 },
+              { top: 300, left: 0, width: 40, height: 10 },
+            ],
+            // D9:F11: straddles the area's right edge.
+            grafieken: [{ top: 120, left: 160, width: 100, height: 40 }],
+          }),
+        ],
+        { namen: vorigGebied },
+      );
+      const gelezen = await leesWerkboek(wm.context, { breedtesVan: "Eindafrekening" });
+      // The same three syncs as a read without them.
+      expect(aantalSyncs()).toBe(3);
+      expect(gelezen.bekend.bezetting?.notities).toEqual(["B6", "M1", "C8"]);
+      expect(gelezen.bekend.bezetting?.tekeningen).toEqual(["B7:C7", "A21", "D9:F11"]);
+      resetSyncs();
+      const fout = await schrijfPlan(wm.context, gebiedPlan(), { bekend: gelezen.bekend }).catch(
+        (e: unknown) => e,
+      );
+      expect(fout).toBeInstanceOf(GebiedFout);
+      expect((fout as GebiedFout).bezet.map((b) => `${b.soort}:${b.adres}`)).toEqual([
+        "notitie:B6",
+        "tekening:B7:C7",
+        "notitie:C8",
+        "tekening:D9:F11",
+      ]);
+      expect((fout as Error).message).toContain("B7:C7 (grafiek of afbeelding)");
+      expect((fout as Error).message).toContain("C8 (notitie)");
+      expect(aantalSyncs()).toBe(0);
+      nietsGeschreven(wm);
+    });
+  });
+
+  it("vult wel als opmerkingen, notities en tekeningen buiten het nieuwe gebied liggen: 3 + 1 syncs", async () => {
+    await metApi(["1.9", "1.10", "1.11", "1.13", "1.18"], async () => {
+      const wm = maakMockWerkmap(
+        [
+          BIJLAGE,
+          gebiedBlad({
+            opmerkingen: ["E1", "A3"],
+            notities: ["A11"],
+            // Row 2 is 200 points high: the shape at top 300–310 spans rows 8 and 9, in column E
+            // (left 210), right of the area; the chart (A2:C2) lies within the previous area.
+            hoogtes: { 1: 200 },
+            vormen: [{ top: 300, left: 210, width: 30, height: 10 }],
+            grafieken: [{ top: 20, left: 10, width: 100, height: 100 }],
+          }),
+        ],
+        { namen: vorigGebied },
+      );
+      const gelezen = await leesWerkboek(wm.context, { breedtesVan: "Eindafrekening" });
+      expect(gelezen.bekend.bezetting?.tekeningen).toEqual(["E8:E9", "A2:C2"]);
+      resetSyncs();
+      await schrijfPlan(wm.context, gebiedPlan(), { bekend: gelezen.bekend });
+      expect(aantalSyncs()).toBe(1);
+      expect(geschreven(wm.opnames, "Eindafrekening").some((o) => o.volgorde.includes("formulas"))).toBe(
+        true,
+      );
+    });
+  });
+
+  it("zonder ExcelApi 1.10 en 1.18 toetst het tekeningen nog wel, opmerkingen niet", async () => {
+    await metApi(["1.9"], async () => {
+      const wm = maakMockWerkmap(
+        [
+          BIJLAGE,
+          gebiedBlad({ opmerkingen: ["B6"], grafieken: [{ top: 120, left: 0, width: 40, height: 10 }] }),
+        ],
+        { namen: vorigGebied },
+      );
+      const gelezen = await leesWerkboek(wm.context, { breedtesVan: "Eindafrekening" });
+      expect(aantalSyncs()).toBe(3);
+      expect(gelezen.bekend.bezetting?.notities).toBeUndefined();
+      await expect(schrijfPlan(wm.context, gebiedPlan(), { bekend: gelezen.bekend })).rejects.toThrow(
+        /^(?!.*B6).*A9 \(grafiek of afbeelding\)/,
+      );
+      nietsGeschreven(wm);
     });
   });
 

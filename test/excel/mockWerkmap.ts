@@ -22,6 +22,21 @@ export interface MockBlad {
   breedtes?: Record<string, number>;
   /** Merged ranges ("K148:M149") getRange(area).getMergedAreasOrNullObject() reports. */
   samengevoegd?: string[];
+  /** Cells with a comment (worksheet.comments) and with a note (worksheet.notes). */
+  opmerkingen?: string[];
+  notities?: string[];
+  /** Shapes and charts by their position in points. */
+  vormen?: Plaats[];
+  grafieken?: Plaats[];
+  /** Row heights in points by 0-based row (missing: 15). */
+  hoogtes?: Record<number, number>;
+}
+
+export interface Plaats {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
 }
 
 export interface Opname {
@@ -141,6 +156,15 @@ export function maakMockWerkmap(
         load: () => undefined,
       };
     };
+    o.getRowProperties = () => {
+      const { van, tot } = rechthoek(adres);
+      return {
+        value: Array.from({ length: tot.rij - van.rij + 1 }, (_, i) => ({
+          rowIndex: van.rij + i,
+          format: { rowHeight: blad?.hoogtes?.[van.rij + i] ?? 15 },
+        })),
+      };
+    };
     o.getColumnProperties = () => ({
       value: Object.entries(blad?.breedtes ?? {}).map(([letters, columnWidth]) => ({
         columnIndex: [...letters].reduce((k, ch) => k * 26 + ch.charCodeAt(0) - 64, 0) - 1,
@@ -166,7 +190,31 @@ export function maakMockWerkmap(
     const verborgenK = new Set(blad?.verborgenKolommen ?? []);
     const alleK = Array.from({ length: kolommen }, (_, j) => verborgenK.has(kolom + j));
     const notaties = vol.map((r, i) => r.map((_, k) => blad?.notaties?.[i]?.[k] ?? "General"));
+    // Comments and notes say their cell through getLocation(); shapes and charts their position.
+    const opgemerkt = (cellen: string[] | undefined) => ({
+      load: function (this: { items: unknown }) {
+        this.items = (cellen ?? []).map((cel) => ({
+          getLocation: () => ({
+            address: `${naam}!${cel}`,
+            load: function () {
+              return this;
+            },
+          }),
+        }));
+        return this;
+      },
+    });
+    const geplaatst = (plaatsen: Plaats[] | undefined) => ({
+      load: function (this: { items: unknown }) {
+        this.items = (plaatsen ?? []).map((p) => ({ ...p }));
+        return this;
+      },
+    });
     return {
+      comments: opgemerkt(blad?.opmerkingen),
+      notes: opgemerkt(blad?.notities),
+      shapes: geplaatst(blad?.vormen),
+      charts: geplaatst(blad?.grafieken),
       gebruikt: {
         rowIndex: rij,
         columnIndex: kolom,

@@ -37,6 +37,21 @@ interface Blad {
   verborgenRijen: Set<number>;
   verborgenKolommen: Set<number>;
   breedtes: Map<number, number>;
+  /** Row heights in points where not the default (15). */
+  hoogtes: Map<number, number>;
+  /** Cells with a comment and with a note (A1 addresses). */
+  opmerkingen: string[];
+  notities: string[];
+  /** Shapes and charts by their position in points. */
+  vormen: Plaats[];
+  grafieken: Plaats[];
+}
+
+interface Plaats {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
 }
 
 interface WerkmapJson {
@@ -47,6 +62,10 @@ interface WerkmapJson {
     cellen: [number, number, Waarde, string?, string?][];
     verborgenRijen?: number[];
     verborgenKolommen?: number[];
+    opmerkingen?: string[];
+    notities?: string[];
+    vormen?: Plaats[];
+    grafieken?: Plaats[];
   }[];
   namen?: { naam: string; formule: string }[];
 }
@@ -70,6 +89,8 @@ interface Vak {
 const MAX_RIJ = 1048575;
 const MAX_KOLOM = 16383;
 const STANDAARD_BREEDTE = 48;
+/** Excel's default row height in points. */
+const STANDAARD_HOOGTE = 15;
 
 class HostFout extends Error {
   code: string;
@@ -157,6 +178,11 @@ function nieuwBlad(naam: string, zichtbaarheid = "Visible"): Blad {
     verborgenRijen: new Set(),
     verborgenKolommen: new Set(),
     breedtes: new Map(),
+    hoogtes: new Map(),
+    opmerkingen: [],
+    notities: [],
+    vormen: [],
+    grafieken: [],
   };
 }
 
@@ -173,6 +199,10 @@ function laadWerkmap(json: WerkmapJson | undefined): void {
     }
     for (const r of b.verborgenRijen ?? []) blad.verborgenRijen.add(r);
     for (const k of b.verborgenKolommen ?? []) blad.verborgenKolommen.add(k);
+    blad.opmerkingen.push(...(b.opmerkingen ?? []));
+    blad.notities.push(...(b.notities ?? []));
+    blad.vormen.push(...(b.vormen ?? []));
+    blad.grafieken.push(...(b.grafieken ?? []));
     state.bladen.push(blad);
   }
   for (const n of json?.namen ?? []) state.namen.set(n.naam, n.formule);
@@ -487,6 +517,52 @@ class WorksheetCollection extends Verzameling<Worksheet> {
   }
 }
 
+/** A sheet's comments (ExcelApi 1.10) or notes (1.18): each says its cell through getLocation(). */
+class Celnotities extends Verzameling<{ getLocation(): Range }> {
+  constructor(
+    ctx: RequestContext,
+    private bladNaam: string,
+    protected soort: "CommentCollection" | "NoteCollection",
+  ) {
+    super(ctx);
+  }
+  override load(eigenschappen?: string): this {
+    this.ctx.zet({ id: this.id, soort: this.soort, laad: this.velden(eigenschappen) }, () => {
+      const b = blad(this.bladNaam);
+      const cellen = this.soort === "CommentCollection" ? b.opmerkingen : b.notities;
+      this._items = cellen.map((cel) => ({
+        getLocation: () => new Range(this.ctx, b.naam, () => parseVak(cel), { getLocation: cel }),
+      }));
+      return cellen.length;
+    });
+    return this;
+  }
+}
+
+/** A sheet's shapes (ExcelApi 1.9) or charts: only their position in points is modelled. */
+class Tekeningen extends Verzameling<Plaats> {
+  constructor(
+    ctx: RequestContext,
+    private bladNaam: string,
+    protected soort: "ShapeCollection" | "ChartCollection",
+  ) {
+    super(ctx);
+  }
+  override load(eigenschappen?: string): this {
+    const velden = this.velden(eigenschappen);
+    this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
+      const b = blad(this.bladNaam);
+      const lijst = this.soort === "ShapeCollection" ? b.vormen : b.grafieken;
+      for (const v of velden)
+        if (!["top", "left", "width", "height"].includes(v))
+          throw new HostFout("InvalidArgument", `Unknown property ${v}`);
+      this._items = lijst.map((t) => ({ ...t }));
+      return this._items;
+    });
+    return this;
+  }
+}
+
 class Worksheet extends Proxy {
   protected soort = "Worksheet";
   constructor(
@@ -494,6 +570,21 @@ class Worksheet extends Proxy {
     readonly naam: string,
   ) {
     super(ctx);
+  }
+  get comments(): Celnotities {
+    if (!ondersteunt("1.10")) throw new HostFout("ApiNotFound", "comments needs ExcelApi 1.10");
+    return new Celnotities(this.ctx, this.naam, "CommentCollection");
+  }
+  get notes(): Celnotities {
+    if (!ondersteunt("1.18")) throw new HostFout("ApiNotFound", "notes needs ExcelApi 1.18");
+    return new Celnotities(this.ctx, this.naam, "NoteCollection");
+  }
+  get shapes(): Tekeningen {
+    if (!ondersteunt("1.9")) throw new HostFout("ApiNotFound", "shapes needs ExcelApi 1.9");
+    return new Tekeningen(this.ctx, this.naam, "ShapeCollection");
+  }
+  get charts(): Tekeningen {
+    return new Tekeningen(this.ctx, this.naam, "ChartCollection");
   }
   vul(velden: string[]): void {
     for (const v of velden) this.geladen.set(v, this.lees(v));
@@ -808,6 +899,8 @@ class Range extends Proxy {
         const p: Record<string, unknown> = {};
         if (opties.rowIndex) p.rowIndex = r;
         if (opties.rowHidden) p.rowHidden = b.verborgenRijen.has(r);
+        if ((opties.format as { rowHeight?: boolean } | undefined)?.rowHeight)
+          p.format = { rowHeight: b.hoogtes.get(r) ?? STANDAARD_HOOGTE };
         rijen.push(p);
       }
       uit.zet(rijen);
