@@ -130,9 +130,10 @@ export const BEVINDING_CODES = {
     ernst: "waarschuwing",
     // A service that silently does not count is a wrong number.
     blokkeert: true,
-    betekenis: "Een dienst staat onder de twee lege rijen die de tabel afsluiten en telt dus niet mee.",
+    betekenis:
+      "Een dienst staat onder de twee lege rijen of de Totaal-regel die de tabel afsluiten en telt dus niet mee.",
     watTeDoen:
-      "Verwijder de lege rijen boven de dienst (twee lege rijen sluiten de tabel af) of zet de dienst in de tabel.",
+      "Verwijder de lege rijen boven de dienst (twee lege rijen sluiten de tabel af), noem een tussentelling 'Subtotaal …', of zet de dienst in de tabel.",
   },
   EENHEID_AFWIJKEND: {
     ernst: "fout",

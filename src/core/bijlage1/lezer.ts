@@ -533,18 +533,29 @@ function leesDiensten(
     regels.push(regel);
   }
 
-  // Two blank rows (or another block) end the table; services written below would silently drop out.
-  if (t.eindeRij !== undefined && t.totaalRij === undefined) {
+  // Two blank rows, a Totaal row ("Totaal begeleiding" halfway) or another block end the table;
+  // services written below would silently drop out.
+  if (t.eindeRij !== undefined) {
     const einde = eindeGrid(grid).rij;
+    const waarom =
+      t.totaalRij !== undefined
+        ? `onder de regel ${toon(waardeOp(grid, t.totaalRij, ankerKolom) ?? "Totaal")} in rij ${t.totaalRij + 1}, die de dienstentabel afsluit,`
+        : `onder de lege rijen die de dienstentabel afsluiten (vanaf rij ${t.laatsteRij + 2})`;
+    const doe =
+      t.totaalRij !== undefined
+        ? "Noem een tussentelling 'Subtotaal …' of zet de dienst boven de Totaal-regel."
+        : "Haal de lege rijen weg of zet de dienst in de tabel.";
     for (let rij = t.eindeRij; rij <= einde; rij++) {
       const v = waardeOp(grid, rij, ankerKolom);
       if (typeof v === "string" && normaliseerLabel(v).startsWith("totaal")) break;
       if (typeof v === "string" && zoekDienstNaam(v)) {
         melder.waarschuwing(
           "DIENST_NA_EINDE",
-          `'${v}' in ${adres(rij, ankerKolom)} staat onder de lege rijen die de dienstentabel afsluiten (vanaf rij ${t.laatsteRij + 2}) en telt niet mee. Haal de lege rijen weg of zet de dienst in de tabel.`,
+          `'${v}' in ${adres(rij, ankerKolom)} staat ${waarom} en telt niet mee. ${doe}`,
           plek(grid, rij, ankerKolom),
-          "geen twee lege rijen in de tabel",
+          t.totaalRij !== undefined
+            ? "geen dienst onder de Totaal-regel"
+            : "geen twee lege rijen in de tabel",
           toon(v),
         );
       }
@@ -732,6 +743,17 @@ function leesVoorschotTabel(
       true,
     );
     if (bedrag) regel.bedrag = bedrag;
+    // An amount without a period is often an unlabelled sum under the advances: never count it in silence.
+    if (bedrag && !periode) {
+      const k = kolommen.periode.kolom;
+      melder.fout(
+        "WAARDE_ONTBREEKT",
+        `Rij ${rij + 1} heeft een voorschot maar geen periode in ${adres(rij, k)}. Is het een totaal, zet er dan 'Totaal' voor; anders vul de periode in.`,
+        plek(grid, rij, k),
+        "een periode of 'Totaal'",
+        "(leeg)",
+      );
+    }
     const factuurnummer = cellen.tekst(rij, "factuurnummer");
     if (factuurnummer) regel.factuurnummer = factuurnummer;
     const d = cellen.tekst(rij, "datum");
