@@ -754,6 +754,17 @@ function leesVoorschotTabel(
         "(leeg)",
       );
     }
+    const status = cellen.tekst(rij, "status");
+    if (status && NIET_BETAALD.test(status.waarde.toLowerCase())) {
+      const k = status.kolom;
+      melder.fout(
+        "VOORSCHOT_NIET_BETAALD",
+        `Het voorschot in rij ${rij + 1} heeft status '${status.waarde}' in ${adres(rij, k)}; de afrekening telt alleen betaalde voorschotten. Haal het uit de tabel, of zet de status op 'betaald'.`,
+        plek(grid, rij, k),
+        "betaald",
+        toon(status.waarde),
+      );
+    }
     const factuurnummer = cellen.tekst(rij, "factuurnummer");
     if (factuurnummer) regel.factuurnummer = factuurnummer;
     const d = cellen.tekst(rij, "datum");
@@ -766,9 +777,31 @@ function leesVoorschotTabel(
     kolommen,
     regels,
   };
+  // On its own sheet, advances below the end (after two blank rows, a "Totaal 1e halfjaar") would
+  // silently drop out of the saldo.
+  if (grid !== ctx.grid && t.eindeRij !== undefined) {
+    const pk = kolommen.periode.kolom;
+    const bk = kolommen.bedrag.kolom;
+    for (let rij = t.eindeRij; rij <= eindeGrid(grid).rij; rij++) {
+      const p = waardeOp(grid, rij, pk);
+      const b = waardeOp(grid, rij, bk);
+      if (isLeeg(p) || isLeeg(b) || (typeof b === "string" && !/[0-9]/.test(b))) continue;
+      if (typeof p === "string" && /^(sub)?totaal|^total/.test(normaliseerLabel(p))) continue;
+      melder.waarschuwing(
+        "VOORSCHOT_NA_EINDE",
+        `Het voorschot in ${adres(rij, bk)} (${toon(p)}) staat onder het einde van de voorschottentabel (die eindigt boven rij ${t.eindeRij + 1}) en telt niet mee. Haal de lege rijen weg, noem een tussentelling 'Subtotaal …', of zet het voorschot boven de Totaal-regel.`,
+        plek(grid, rij, bk),
+        "geen voorschot onder het einde van de tabel",
+        toon(b),
+      );
+    }
+  }
   totalen(t, cellen, ["bedrag"], tabel);
   return tabel;
 }
+
+/** A status that says an advance is not (yet) paid (lower-case text). */
+const NIET_BETAALD = /\b(niet|nog|open|gepland|nee|onbetaald|te betalen)\b/;
 
 function leesKostprijzen(
   ctx: Context,

@@ -931,6 +931,105 @@ export const LAYOUTS: Layout[] = [
       voorschottenBlad(wb, d);
     },
   },
+  {
+    id: "Q01-bijlage-vorig-jaar-met-jaar-in-naam",
+    moet: "vrij",
+    notatie: "nl",
+    bouw: (wb, d) => {
+      const oud = wb.addWorksheet(`Bijlage 1 ${d.jaar - 1}`);
+      const d22: Data = {
+        ...d,
+        jaar: d.jaar - 1,
+        regels: d.regels.map((g) => ({ ...g, aantal: new D(g.aantal).plus(1).toString() })),
+      };
+      kop(oud, d22);
+      tabel(oud, d22, 5);
+      const ws = wb.addWorksheet("Bijlage 1");
+      kop(ws, d);
+      tabel(ws, d, 5);
+      voorschottenBlad(wb, d);
+    },
+  },
+  {
+    id: "Q02-voorschotten-totaal-halfjaar-midden",
+    moet: "vrij",
+    notatie: "nl",
+    bouw: (wb, d) => {
+      const ws = wb.addWorksheet("Bijlage 1");
+      kop(ws, d);
+      tabel(ws, d, 5);
+      const v = wb.addWorksheet("Voorschotten");
+      v.addRow(["Maand", "Bedrag"]);
+      d.voorschotten.slice(0, 6).forEach((b, i) => v.addRow([`maand ${i + 1}`, num(b)]));
+      v.addRow([
+        "Totaal 1e halfjaar",
+        d.voorschotten
+          .slice(0, 6)
+          .reduce((s, x) => s.plus(x), new D(0))
+          .toNumber(),
+      ]);
+      d.voorschotten.slice(6).forEach((b, i) => v.addRow([`maand ${i + 7}`, num(b)]));
+    },
+  },
+  {
+    id: "Q03-voorschotten-twee-lege-rijen",
+    moet: "vrij",
+    notatie: "nl",
+    bouw: (wb, d) => {
+      const ws = wb.addWorksheet("Bijlage 1");
+      kop(ws, d);
+      tabel(ws, d, 5);
+      const v = wb.addWorksheet("Voorschotten");
+      v.addRow(["Maand", "Bedrag"]);
+      d.voorschotten.slice(0, 6).forEach((b, i) => v.addRow([`maand ${i + 1}`, num(b)]));
+      v.addRow([]);
+      v.addRow([]);
+      d.voorschotten.slice(6).forEach((b, i) => v.addRow([`maand ${i + 7}`, num(b)]));
+    },
+  },
+  {
+    id: "Q04-voorschot-nog-niet-betaald",
+    moet: "vrij",
+    notatie: "nl",
+    data: (d) => {
+      d.voorschotten = d.voorschotten.slice(0, 11);
+    },
+    bouw: (wb, d) => {
+      const ws = wb.addWorksheet("Bijlage 1");
+      kop(ws, d);
+      tabel(ws, d, 5);
+      const v = wb.addWorksheet("Voorschotten");
+      v.addRow(["Maand", "Bedrag", "Status"]);
+      d.voorschotten.forEach((b, i) => v.addRow([`maand ${i + 1}`, num(b), "betaald"]));
+      v.addRow(["maand 12", num(d.voorschotten[0]), "nog niet betaald"]);
+    },
+  },
+  {
+    id: "Q05-nummerkolom-voor-dienst",
+    moet: "vullen",
+    notatie: "nl",
+    bouw: (wb, d) => {
+      const ws = wb.addWorksheet("Bijlage 1");
+      kop(ws, d);
+      tabel(
+        ws,
+        d,
+        5,
+        1,
+        ["Nr", "Dienst", "Eenheid", "Tarief", "Aantal begroot", "Aantal gerealiseerd", "Tarief gerealiseerd"],
+        (g) => [
+          d.regels.indexOf(g) + 1,
+          g.naam,
+          g.eenheid,
+          num(g.tarief),
+          num(g.aantal),
+          num(g.aantalGer),
+          num(g.tariefGer),
+        ],
+      );
+      voorschottenBlad(wb, d);
+    },
+  },
 ];
 
 export interface OnbekendWerkboek {
