@@ -486,6 +486,28 @@ const GEVALLEN: Geval[] = [
     wijzig: (_w, b) => (b("Voorschotten").getCell("D3").value = 5131.034),
   },
   {
+    // Issue 9 (unseen layouts): an advance under the Totaal row would drop out of the saldo.
+    naam: "voorschot onder de Totaal-regel",
+    code: "VOORSCHOT_NA_EINDE",
+    blad: "Voorschotten",
+    cel: "D15",
+    wijzig: (_w, b) => {
+      b("Voorschotten").getCell("A15").value = "correctie december 2023";
+      b("Voorschotten").getCell("D15").value = 100;
+    },
+  },
+  {
+    naam: "voorschot met status nog niet betaald",
+    code: "VOORSCHOT_NIET_BETAALD",
+    blad: "Voorschotten",
+    cel: "E3",
+    wijzig: (_w, b) => {
+      b("Voorschotten").getCell("E1").value = "Status";
+      b("Voorschotten").getCell("E2").value = "betaald";
+      b("Voorschotten").getCell("E3").value = "nog niet betaald";
+    },
+  },
+  {
     naam: "periode twee keer",
     code: "VOORSCHOT_DUBBEL",
     blad: "Voorschotten",

@@ -130,9 +130,10 @@ export const BEVINDING_CODES = {
     ernst: "waarschuwing",
     // A service that silently does not count is a wrong number.
     blokkeert: true,
-    betekenis: "Een dienst staat onder de twee lege rijen die de tabel afsluiten en telt dus niet mee.",
+    betekenis:
+      "Een dienst staat onder de twee lege rijen of de Totaal-regel die de tabel afsluiten en telt dus niet mee.",
     watTeDoen:
-      "Verwijder de lege rijen boven de dienst (twee lege rijen sluiten de tabel af) of zet de dienst in de tabel.",
+      "Verwijder de lege rijen boven de dienst (twee lege rijen sluiten de tabel af), noem een tussentelling 'Subtotaal …', of zet de dienst in de tabel.",
   },
   EENHEID_AFWIJKEND: {
     ernst: "fout",
@@ -245,6 +246,22 @@ export const BEVINDING_CODES = {
     ernst: "fout",
     betekenis: "Ontplooj-breed zijn minder eenheden gerealiseerd dan deze gemeente alleen.",
     watTeDoen: "Controleer de eenheden op Kostprijzen: Ontplooj-breed telt alle gemeenten samen.",
+  },
+  VOORSCHOT_NA_EINDE: {
+    ernst: "waarschuwing",
+    // An advance that silently does not count is a wrong saldo.
+    blokkeert: true,
+    betekenis:
+      "Een voorschot staat onder de lege rijen of de Totaal-regel die de voorschottentabel afsluiten en telt dus niet mee.",
+    watTeDoen:
+      "Haal de lege rijen weg, noem een tussentelling 'Subtotaal …', of zet het voorschot boven de Totaal-regel.",
+  },
+  VOORSCHOT_NIET_BETAALD: {
+    ernst: "fout",
+    betekenis:
+      "Een voorschot heeft een status die zegt dat het (nog) niet betaald is; de afrekening telt alleen betaalde voorschotten.",
+    watTeDoen:
+      "Haal het onbetaalde voorschot uit de tabel, of zet de status op 'betaald' als het wel betaald is.",
   },
   VOORSCHOT_ONGELDIG: {
     ernst: "fout",

@@ -533,18 +533,29 @@ function leesDiensten(
     regels.push(regel);
   }
 
-  // Two blank rows (or another block) end the table; services written below would silently drop out.
-  if (t.eindeRij !== undefined && t.totaalRij === undefined) {
+  // Two blank rows, a Totaal row ("Totaal begeleiding" halfway) or another block end the table;
+  // services written below would silently drop out.
+  if (t.eindeRij !== undefined) {
     const einde = eindeGrid(grid).rij;
+    const waarom =
+      t.totaalRij !== undefined
+        ? `onder de regel ${toon(waardeOp(grid, t.totaalRij, ankerKolom) ?? "Totaal")} in rij ${t.totaalRij + 1}, die de dienstentabel afsluit,`
+        : `onder de lege rijen die de dienstentabel afsluiten (vanaf rij ${t.laatsteRij + 2})`;
+    const doe =
+      t.totaalRij !== undefined
+        ? "Noem een tussentelling 'Subtotaal …' of zet de dienst boven de Totaal-regel."
+        : "Haal de lege rijen weg of zet de dienst in de tabel.";
     for (let rij = t.eindeRij; rij <= einde; rij++) {
       const v = waardeOp(grid, rij, ankerKolom);
       if (typeof v === "string" && normaliseerLabel(v).startsWith("totaal")) break;
       if (typeof v === "string" && zoekDienstNaam(v)) {
         melder.waarschuwing(
           "DIENST_NA_EINDE",
-          `'${v}' in ${adres(rij, ankerKolom)} staat onder de lege rijen die de dienstentabel afsluiten (vanaf rij ${t.laatsteRij + 2}) en telt niet mee. Haal de lege rijen weg of zet de dienst in de tabel.`,
+          `'${v}' in ${adres(rij, ankerKolom)} staat ${waarom} en telt niet mee. ${doe}`,
           plek(grid, rij, ankerKolom),
-          "geen twee lege rijen in de tabel",
+          t.totaalRij !== undefined
+            ? "geen dienst onder de Totaal-regel"
+            : "geen twee lege rijen in de tabel",
           toon(v),
         );
       }
@@ -732,6 +743,28 @@ function leesVoorschotTabel(
       true,
     );
     if (bedrag) regel.bedrag = bedrag;
+    // An amount without a period is often an unlabelled sum under the advances: never count it in silence.
+    if (bedrag && !periode) {
+      const k = kolommen.periode.kolom;
+      melder.fout(
+        "WAARDE_ONTBREEKT",
+        `Rij ${rij + 1} heeft een voorschot maar geen periode in ${adres(rij, k)}. Is het een totaal, zet er dan 'Totaal' voor; anders vul de periode in.`,
+        plek(grid, rij, k),
+        "een periode of 'Totaal'",
+        "(leeg)",
+      );
+    }
+    const status = cellen.tekst(rij, "status");
+    if (status && NIET_BETAALD.test(status.waarde.toLowerCase())) {
+      const k = status.kolom;
+      melder.fout(
+        "VOORSCHOT_NIET_BETAALD",
+        `Het voorschot in rij ${rij + 1} heeft status '${status.waarde}' in ${adres(rij, k)}; de afrekening telt alleen betaalde voorschotten. Haal het uit de tabel, of zet de status op 'betaald'.`,
+        plek(grid, rij, k),
+        "betaald",
+        toon(status.waarde),
+      );
+    }
     const factuurnummer = cellen.tekst(rij, "factuurnummer");
     if (factuurnummer) regel.factuurnummer = factuurnummer;
     const d = cellen.tekst(rij, "datum");
@@ -744,9 +777,31 @@ function leesVoorschotTabel(
     kolommen,
     regels,
   };
+  // On its own sheet, advances below the end (after two blank rows, a "Totaal 1e halfjaar") would
+  // silently drop out of the saldo.
+  if (grid !== ctx.grid && t.eindeRij !== undefined) {
+    const pk = kolommen.periode.kolom;
+    const bk = kolommen.bedrag.kolom;
+    for (let rij = t.eindeRij; rij <= eindeGrid(grid).rij; rij++) {
+      const p = waardeOp(grid, rij, pk);
+      const b = waardeOp(grid, rij, bk);
+      if (isLeeg(p) || isLeeg(b) || (typeof b === "string" && !/[0-9]/.test(b))) continue;
+      if (typeof p === "string" && /^(sub)?totaal|^total/.test(normaliseerLabel(p))) continue;
+      melder.waarschuwing(
+        "VOORSCHOT_NA_EINDE",
+        `Het voorschot in ${adres(rij, bk)} (${toon(p)}) staat onder het einde van de voorschottentabel (die eindigt boven rij ${t.eindeRij + 1}) en telt niet mee. Haal de lege rijen weg, noem een tussentelling 'Subtotaal …', of zet het voorschot boven de Totaal-regel.`,
+        plek(grid, rij, bk),
+        "geen voorschot onder het einde van de tabel",
+        toon(b),
+      );
+    }
+  }
   totalen(t, cellen, ["bedrag"], tabel);
   return tabel;
 }
+
+/** A status that says an advance is not (yet) paid (lower-case text). */
+const NIET_BETAALD = /\b(niet|nog|open|gepland|nee|onbetaald|te betalen)\b/;
 
 function leesKostprijzen(
   ctx: Context,

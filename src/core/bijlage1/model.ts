@@ -141,6 +141,8 @@ export const VOORSCHOT_KOLOMMEN = [
     verplicht: false,
   },
   { sleutel: "datum", labels: ["Datum", "Factuurdatum", "Betaaldatum"], naam: "Datum", verplicht: false },
+  // Read only to refuse an advance marked as not (yet) paid.
+  { sleutel: "status", labels: ["Status", "Betaalstatus"], naam: "Status", verplicht: false },
 ] as const satisfies readonly KolomDef[];
 
 export type VoorschotKolom = Sleutel<typeof VOORSCHOT_KOLOMMEN>;
