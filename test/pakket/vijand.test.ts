@@ -120,4 +120,39 @@ describe("fill tegen vijandige invoer", () => {
     expect(readFileSync(`${pad}.bak`).equals(readFileSync(BRON))).toBe(true);
     expect(readFileSync(pad).equals(naEerste)).toBe(true);
   });
+
+  test.each(["Eindafrekening!$A$1:$XFD$1048576", "Eindafrekening!$A$1:$Z$400", "KPI!$A$1:$K$150"])(
+    "een naam Ontplooj_Gebied die de gebruiker verlegde naar %s wist de eigen tekst in A170 niet",
+    async (verwijzing) => {
+      const eerst = join(werk, "gebied-eerst.xlsx");
+      expect(cli("fill", BRON, "--out", eerst).code).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(eerst));
+      const wb = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file(
+        "xl/workbook.xml",
+        wb.replace(/(<definedName name="Ontplooj_Gebied"[^>]*>)[^<]*/, (_m, kop: string) => kop + verwijzing),
+      );
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      const blad = /name="Eindafrekening"[^>]*r:id="(\w+)"/.exec(wb)![1];
+      const doel = new RegExp(`Id="${blad}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${blad}"`).exec(
+        rels,
+      )!;
+      const pad = "xl/" + (doel[1] ?? doel[2]).replace(/^\/?xl\//, "");
+      const xml = await zip.file(pad)!.async("string");
+      zip.file(
+        pad,
+        xml.replace(
+          "</sheetData>",
+          '<row r="170"><c r="A170" t="inlineStr"><is><t>eigen tekst</t></is></c></row></sheetData>',
+        ),
+      );
+      const invoer = join(werk, "gebied-verlegd.xlsx");
+      writeFileSync(invoer, await zip.generateAsync({ type: "nodebuffer" }));
+      const uit = join(werk, "gebied-uit.xlsx");
+      const r = cli("fill", invoer, "--out", uit);
+      expect(r.code).toBe(0);
+      const na = await (await JSZip.loadAsync(readFileSync(uit))).file(pad)!.async("string");
+      expect(na).toContain("eigen tekst");
+    },
+  );
 });
