@@ -7,6 +7,7 @@ import { EINDAFREKENING_BLAD, planEindafrekening, type PlanUitkomst } from "../c
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../core/findings";
 import { zoekBlad, type Werkboek } from "../core/grid";
 import { formatBedrag, type DecimalInvoer, type Notatie } from "../core/money";
+import { zonderStuurtekens } from "../core/echo";
 import { meldOpStderr } from "./grid-bouwer";
 import { Pakket, SchrijfWeigering } from "./pakket/pakket";
 import { PakketFout } from "./pakket/xml";
@@ -48,6 +49,8 @@ export interface GevuldeWerkmap {
   uitkomst: PlanUitkomst;
   /** The filled workbook (the original package with only the add-in's parts changed). */
   inhoud?: Buffer;
+  /** The bytes the fill was made from: the backup of an in-place fill, and the check that nobody changed the file meanwhile. */
+  origineel?: Uint8Array;
 }
 
 /**
@@ -61,8 +64,10 @@ export async function vulWerkmap(
   notatie?: Notatie,
 ): Promise<GevuldeWerkmap> {
   let pakket: Pakket;
+  let origineel: Uint8Array;
   try {
-    pakket = await Pakket.open(await readFile(pad));
+    origineel = await readFile(pad);
+    pakket = await Pakket.open(origineel);
   } catch (e) {
     throw new GebruiksFout(`${basename(pad)}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -78,7 +83,7 @@ export async function vulWerkmap(
     });
     if (!uitkomst.plan) return { uitkomst };
     try {
-      return { uitkomst, inhoud: await pakket.schrijfPlan(uitkomst.plan) };
+      return { uitkomst, inhoud: await pakket.schrijfPlan(uitkomst.plan), origineel };
     } catch (e) {
       // A number no workbook can hold: a refusal like any other, and no file.
       if (!(e instanceof SchrijfWeigering)) throw e;
@@ -142,12 +147,20 @@ export function leesOpties(argv: string[], metWaarde: readonly string[], vlaggen
 }
 
 /** Runs a command body; a GebruiksFout becomes a Dutch message on stderr and exit code 2. */
+/** Text for the terminal: per line without control characters or escape sequences (a file name may hold them). */
+export function opScherm(tekst: string): string {
+  return tekst
+    .split("\n")
+    .map((regel) => zonderStuurtekens(regel))
+    .join("\n");
+}
+
 export async function metFoutafhandeling(body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (e) {
     if (e instanceof GebruiksFout) {
-      process.stderr.write(`Fout: ${e.message}\n`);
+      process.stderr.write(`Fout: ${opScherm(e.message)}\n`);
       return 2;
     }
     throw e;

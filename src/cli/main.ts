@@ -1,6 +1,7 @@
 // Command line: `npm run -s cli -- <opdracht> ...`. Each command lives in src/cli/commands/ and
 // exports `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings
 // with errors, 2 cannot read / wrong use). Adding a command is one line in OPDRACHTEN.
+import { zonderStuurtekens } from "../core/echo";
 
 export interface Opdracht {
   run(argumenten: string[]): Promise<number>;
@@ -82,7 +83,12 @@ if (require.main === module) {
     },
     (e: unknown) => {
       // Never a stack trace for the user: a Dutch message and exit code 2.
-      process.stderr.write(`Fout: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(
+        `Fout: ${(e instanceof Error ? e.message : String(e))
+          .split("\n")
+          .map((r) => zonderStuurtekens(r))
+          .join("\n")}\n`,
+      );
       process.exitCode = 2;
     },
   );

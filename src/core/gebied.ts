@@ -56,6 +56,21 @@ export function gebiedUitVerwijzing(verwijzing: string, blad: string): string | 
   return m[3].replace(/\$/g, "").toUpperCase();
 }
 
+/**
+ * The previous fill's area from its name, when it has the shape a fill writes: the new area's
+ * first cell and columns, any number of rows. A name the user pointed elsewhere (another corner,
+ * more columns, the whole sheet) is not the add-in's area: trusting it would let a fill clear or
+ * cover the user's cells in silence, so it counts as no previous area.
+ */
+export function eigenGebied(verwijzing: string, blad: string, nieuw: string): string | undefined {
+  const gebied = gebiedUitVerwijzing(verwijzing, blad);
+  if (!gebied) return undefined;
+  const v = leesRechthoek(gebied);
+  const n = leesRechthoek(nieuw);
+  const zelfdeVorm = v.van.rij === n.van.rij && v.van.kolom === n.van.kolom && v.tot.kolom === n.tot.kolom;
+  return zelfdeVorm ? gebied : undefined;
+}
+
 /** What an adapter found on the sheet, as A1 addresses (cells, notes) or ranges (merges, drawings). */
 export interface Bezetting {
   /** Cells with a value or a formula. */

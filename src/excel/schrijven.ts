@@ -18,7 +18,7 @@
 // is left behind.
 //
 // herstelVulling undoes the last fill in two syncs: read the note, restore and remove the backup.
-import { gebiedUitVerwijzing, gebiedWeigering, leesRechthoek, toetsGebied, type Bezet } from "../core/gebied";
+import { eigenGebied, gebiedWeigering, leesRechthoek, toetsGebied, type Bezet } from "../core/gebied";
 import { adres, bladVerwijzing, kolomLetters, parseAdres } from "../core/grid";
 import { ongeldigeGetallen, type BladPlan, type CelStijl, type PlanCel } from "../core/sheetplan";
 import { excelFoutCode } from "./fouten";
@@ -320,7 +320,7 @@ export async function schrijfPlan(
   for (const f of formaten ?? []) breedtes[f.kolom] = f.format.columnWidth;
   if (bewaak && gebiedNaam) {
     const vorigeFormule = bestaandeNamen.get(sleutel(gebiedNaam));
-    const vorig = vorigeFormule ? gebiedUitVerwijzing(vorigeFormule, plan.blad) : undefined;
+    const vorig = vorigeFormule ? eigenGebied(vorigeFormule, plan.blad, plan.gebied) : undefined;
     const bezet = toetsGebied(vorig, plan.gebied, {
       cellen: gezien ? gezien.cellen : gevuldeCellen(plan.gebied, inhoud?.formulas),
       samenvoegingen: gezien

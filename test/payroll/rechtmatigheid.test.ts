@@ -213,6 +213,12 @@ describe("bank file (pain.001)", () => {
       "transactie 40 (EndToEndId LB-2026-10-T99) van € 1.876,54 hoort bij geen regel van de batch.",
     );
     expect(uit.samenvatting.betaalbestand).toMatchObject({ versie: "09", transacties: 40, gekoppeld: 39 });
+    // The CtrlSum is an amount, no personal data: shown as one, not masked as if it were a BSN.
+    const som = uit.bevindingen.find((b) => b.code === "SEPA_CONTROLESOM_KLOPT_NIET")!;
+    expect(som.bericht).toMatch(
+      /^CtrlSum van de groepskop is € \d{1,3}(\.\d{3})*,\d\d, de bedragen tellen op tot € /,
+    );
+    expect(som.gevonden).toMatch(/^\d+\.\d\d$/);
   });
 
   it.each(["pain.001.001.03", "pain.001.001.09"] as const)(

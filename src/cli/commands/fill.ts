@@ -4,7 +4,8 @@
 // the input) keeps the original as <file>.bak unless --geen-backup. Exit 0 filled without errors,
 // 1 refused (or filled forced despite errors), 2 when a file cannot be read or written or the
 // arguments are wrong.
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
+import JSZip from "jszip";
 import { EINDAFREKENING_BLAD, type AfrekeningSamenvatting } from "../../core/bijlage1";
 import { heeftFouten, telPerErnst } from "../../core/findings";
 import {
@@ -15,6 +16,7 @@ import {
   leesNotatie,
   leesOpties,
   metFoutafhandeling,
+  opScherm,
   tellingTekst,
   vulWerkmap,
 } from "../bijlage1-bestand";
@@ -31,6 +33,24 @@ export function afrekeningTekst(a: AfrekeningSamenvatting): string {
   ].join("\n");
 }
 
+/**
+ * Excel opens a package only when its name matches its kind: a workbook with macros (VBA) must
+ * end in .xlsm, one without in .xlsx. Refused before anything is written.
+ */
+async function controleerExtensie(uitPad: string, inhoud: Uint8Array): Promise<void> {
+  const typen = await (await JSZip.loadAsync(inhoud)).file("[Content_Types].xml")?.async("string");
+  const macro = typen?.includes("application/vnd.ms-excel.sheet.macroEnabled.main+xml") ?? false;
+  const ext = extname(uitPad).toLowerCase();
+  if (macro && ext !== ".xlsm")
+    throw new GebruiksFout(
+      `de werkmap bevat macro's (VBA); Excel opent haar alleen als .xlsm. Geef bij --out een naam die eindigt op .xlsm; er is niets geschreven`,
+    );
+  if (!macro && ext === ".xlsm")
+    throw new GebruiksFout(
+      `de werkmap bevat geen macro's; Excel opent haar alleen als .xlsx. Geef bij --out een naam die eindigt op .xlsx; er is niets geschreven`,
+    );
+}
+
 export async function run(argv: string[]): Promise<number> {
   return metFoutafhandeling(async () => {
     const { vrij, waarden, aan } = leesOpties(
@@ -45,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
       );
     const pad = vrij[0];
     const geladen = await laadWerkmap(pad);
-    const { uitkomst, inhoud } = await vulWerkmap(
+    const { uitkomst, inhoud, origineel } = await vulWerkmap(
       pad,
       geladen,
       aan.has("--forceer"),
@@ -54,8 +74,9 @@ export async function run(argv: string[]): Promise<number> {
     const opZichzelf = zelfdeBestand(pad, uitPad);
     const backup = opZichzelf && !aan.has("--geen-backup");
     if (inhoud) {
+      await controleerExtensie(uitPad, inhoud);
       try {
-        schrijfVeilig(uitPad, inhoud, { backup });
+        schrijfVeilig(uitPad, inhoud, { backup, ...(opZichzelf && origineel ? { origineel } : {}) });
       } catch (e) {
         if (e instanceof SchrijfFout) throw new GebruiksFout(e.message);
         throw e;
@@ -76,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
       };
       process.stdout.write(JSON.stringify(uit, null, 2) + "\n");
     } else {
-      process.stdout.write(`Controle van ${basename(pad)}: ${tellingTekst(bevindingen)}\n`);
+      process.stdout.write(`Controle van ${opScherm(basename(pad))}: ${tellingTekst(bevindingen)}\n`);
       if (geweigerd || heeftFouten(bevindingen))
         process.stdout.write(bevindingenTekst(bevindingen.filter((b) => b.ernst !== "info")) + "\n");
       if (geweigerd) {
@@ -85,10 +106,10 @@ export async function run(argv: string[]): Promise<number> {
         );
       } else if (plan && afrekening) {
         process.stdout.write(
-          `Eindafrekening ${afrekening.gemeente} ${afrekening.jaar} geschreven naar ${uitPad} (blad '${EINDAFREKENING_BLAD}', ${plan.gebied}).\n`,
+          `Eindafrekening ${afrekening.gemeente} ${afrekening.jaar} geschreven naar ${opScherm(uitPad)} (blad '${EINDAFREKENING_BLAD}', ${plan.gebied}).\n`,
         );
         process.stdout.write(afrekeningTekst(afrekening) + "\n");
-        if (backup) process.stdout.write(`Het origineel staat in ${uitPad}.bak.\n`);
+        if (backup) process.stdout.write(`Het origineel staat in ${opScherm(uitPad)}.bak.\n`);
         if (geforceerd) process.stdout.write(`Let op: ${geforceerd}\n`);
       }
     }

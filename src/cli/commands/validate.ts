@@ -10,6 +10,7 @@ import {
   leesOpties,
   leesWerkmap,
   metFoutafhandeling,
+  opScherm,
   tellingTekst,
 } from "../bijlage1-bestand";
 
@@ -35,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
       const wie = model?.gemeente
         ? ` (${model.gemeenteInfo?.naam ?? model.gemeente.waarde}${model.jaar ? " " + model.jaar.waarde : ""})`
         : "";
-      process.stdout.write(`Controle van ${basename(pad)}${wie}: ${tellingTekst(bevindingen)}\n`);
+      process.stdout.write(`Controle van ${opScherm(basename(pad))}${wie}: ${tellingTekst(bevindingen)}\n`);
       if (bevindingen.length > 0) process.stdout.write(bevindingenTekst(bevindingen) + "\n");
     }
     return heeftFouten(bevindingen) ? 1 : 0;

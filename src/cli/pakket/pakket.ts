@@ -5,7 +5,7 @@
 // notes, custom properties and whatever a future Excel adds.
 import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
-import { gebiedUitVerwijzing, leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
+import { eigenGebied, leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
 import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
 import { ongeldigeGetallen, type BladPlan } from "../../core/sheetplan";
 import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad } from "./blad";
@@ -198,7 +198,7 @@ export class Pakket {
   }
 
   /** The area a previous fill owned, from the workbook name that `naam` is (if it points at `blad`). */
-  vorigGebied(naam: string, blad: string): Rechthoek | undefined {
+  vorigGebied(naam: string, blad: string, nieuw: string): Rechthoek | undefined {
     const dn = kind(this.werkmap.documentElement!, "definedNames");
     const d =
       dn &&
@@ -206,7 +206,7 @@ export class Pakket {
         (x) =>
           x.getAttribute("name")?.toLowerCase() === naam.toLowerCase() && !x.hasAttribute("localSheetId"),
       );
-    const gebied = d && gebiedUitVerwijzing(d.textContent ?? "", blad);
+    const gebied = d && eigenGebied(d.textContent ?? "", blad, nieuw);
     return gebied ? leesRechthoek(gebied) : undefined;
   }
 
@@ -228,7 +228,7 @@ export class Pakket {
         `het blad '${blad.naam}' is geen werkblad (maar bijvoorbeeld een grafiekblad); hernoem het`,
       );
     const gebiedNaam = plan.namen.find((n) => n.adres === plan.gebied)?.naam;
-    const vorig = blad && gebiedNaam ? this.vorigGebied(gebiedNaam, blad.naam) : undefined;
+    const vorig = blad && gebiedNaam ? this.vorigGebied(gebiedNaam, blad.naam, plan.gebied) : undefined;
     let doc: Document;
     if (blad) {
       const xml = await this.leesDeel(blad.pad);

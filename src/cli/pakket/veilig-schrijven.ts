@@ -48,6 +48,12 @@ export function reden(e: unknown): string {
 export interface SchrijfOpties {
   /** Copy the existing target to `<target>.bak` first (atomically as well). */
   backup?: boolean;
+  /**
+   * The bytes the new content was made from. The backup holds these (not whatever is on disk by
+   * then), and when the target no longer holds them (another fill or program wrote it meanwhile)
+   * nothing is written.
+   */
+  origineel?: Uint8Array;
   fs?: Bestandssysteem;
 }
 
@@ -100,12 +106,28 @@ function schrijfBestand(tmp: string, inhoud: Uint8Array, bfs: Bestandssysteem, m
  */
 export function schrijfVeilig(doel: string, inhoud: Uint8Array, opties: SchrijfOpties = {}): void {
   const bfs = opties.fs ?? ECHT;
-  const pad = resolve(doel);
+  // A symbolic link stays a link: the file it points to is replaced (beside that file).
+  const pad = echtPad(resolve(doel));
   const bestond = fs.existsSync(pad);
   const ongewijzigd = bestond ? `het bestaande bestand ${doel} is niet gewijzigd` : `er is niets geschreven`;
+  const origineel = opties.origineel;
+  const nogOrigineel = () => {
+    if (origineel && bestond && !Buffer.from(origineel).equals(fs.readFileSync(pad)))
+      throw new SchrijfFout(
+        `${doel} is tijdens het vullen door een ander programma gewijzigd; er is niets geschreven. Vul opnieuw.`,
+      );
+  };
+  nogOrigineel();
   if (bestond && opties.backup) {
     try {
-      vervang(`${pad}.bak`, (tmp) => bfs.copyFileSync(pad, tmp), bfs);
+      vervang(
+        `${pad}.bak`,
+        (tmp) =>
+          origineel
+            ? schrijfBestand(tmp, origineel, bfs, fs.statSync(pad).mode & 0o777)
+            : bfs.copyFileSync(pad, tmp),
+        bfs,
+      );
     } catch (e) {
       throw new SchrijfFout(`kan geen reservekopie ${doel}.bak maken (${reden(e)}); ${ongewijzigd}`);
     }
@@ -113,9 +135,25 @@ export function schrijfVeilig(doel: string, inhoud: Uint8Array, opties: SchrijfO
   try {
     // The new file keeps the permissions of the one it replaces.
     const modus = bestond ? fs.statSync(pad).mode & 0o777 : 0o644;
-    vervang(pad, (tmp) => schrijfBestand(tmp, inhoud, bfs, modus), bfs);
+    vervang(
+      pad,
+      (tmp) => {
+        schrijfBestand(tmp, inhoud, bfs, modus);
+        nogOrigineel();
+      },
+      bfs,
+    );
   } catch (e) {
+    if (e instanceof SchrijfFout) throw e;
     throw new SchrijfFout(`kan ${doel} niet schrijven (${reden(e)}); ${ongewijzigd}`);
+  }
+}
+
+function echtPad(pad: string): string {
+  try {
+    return fs.lstatSync(pad).isSymbolicLink() ? fs.realpathSync(pad) : pad;
+  } catch {
+    return pad; // a dangling link or no file: written as named
   }
 }
 

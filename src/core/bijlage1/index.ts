@@ -3,7 +3,7 @@
 import type { DienstCode } from "../catalogue";
 import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
-import { gebiedUitVerwijzing, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
+import { eigenGebied, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
 import { adres, isLeeg, waardeOp, type Grid, type Werkboek } from "../grid";
 import { labelIs } from "../labels";
 import { NUL } from "../money";
@@ -205,9 +205,9 @@ export interface PlanUitkomst {
 const MAX_BEZET_BEVINDINGEN = 50;
 
 /** The area the previous fill owned: its Ontplooj_Gebied name, or the minimal area when only the marker is left. */
-export function vorigGebied(werkboek: Werkboek, bestaand: Grid): string | undefined {
+export function vorigGebied(werkboek: Werkboek, bestaand: Grid, nieuw: string): string | undefined {
   const naam = werkboek.namen?.find((n) => n.naam.toLowerCase() === NAMEN.gebied.toLowerCase());
-  const gebied = naam && gebiedUitVerwijzing(naam.verwijzing, bestaand.blad);
+  const gebied = naam && eigenGebied(naam.verwijzing, bestaand.blad, nieuw);
   if (gebied) return gebied;
   if (waardeOp(bestaand, 1, 0) === MARKERING) return `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_RIJEN}`;
   return undefined;
@@ -272,7 +272,7 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
   const plan = maakEindafrekeningPlan(model, afrekening);
   if (bestaand) {
     // The area is a promise (src/core/gebied.ts): forcing never overwrites the user's own work.
-    const vorig = vorigGebied(werkboek, bestaand);
+    const vorig = vorigGebied(werkboek, bestaand, plan.gebied);
     const bezet = toetsGebied(vorig, plan.gebied, { ...bezetting, cellen: gevuldeCellen(bestaand) });
     if (bezet.length > 0) {
       const melding = gebiedWeigering(bestaand.blad, vorig, plan.gebied, bezet);

@@ -124,10 +124,10 @@ export function vergelijkMetBetaalbestand(
     if (som !== null && somCenten !== centen)
       nieuw(
         "SEPA_CONTROLESOM_KLOPT_NIET",
-        `CtrlSum van ${wie} is ${toon(som)}, de bedragen tellen op tot ${euro(centen, "")}.`,
+        `CtrlSum van ${wie} is ${somCenten === null ? toon(som) : euro(somCenten, som)}, de bedragen tellen op tot ${euro(centen, "")}.`,
         inBestand,
         bedragWaarde(centen),
-        toon(som),
+        somCenten === null ? toon(som) : bedragWaarde(somCenten),
       );
   };
   controleerKop("de groepskop", bestand.aantal, bestand.controlesom, bestand.transacties.length, totaal);
