@@ -7,11 +7,10 @@
 //   FOUT           filled with another number, or filled where a refusal was expected
 // Every workbook goes through the CLI's own `run` in this process; a sample also through the real
 // CLI (tsx src/cli/main.ts, what `npm run -s cli` runs), which must agree.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run as fill } from "../../src/cli/commands/fill";
+import { vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
 import { heeftLibreOffice } from "./libreoffice";
 import JSZip from "jszip";
 import { LAYOUTS, maakCorpus, type CorpusWerkboek } from "./corpus/generator";
@@ -41,17 +40,9 @@ const VIA_ECHTE_CLI = [
   "H05-bedrag-in-duizenden",
 ];
 
-const ROOT = join(__dirname, "../..");
-const TSX = require.resolve("tsx/cli");
-
 type Uitkomst = "GOED_GEVULD" | "GOED_GEWEIGERD" | "GEWEIGERD" | "FOUT";
 
-interface FillJson {
-  gevuld: boolean;
-  geweigerd?: string;
-  afrekening?: Antwoord;
-  bevindingen: { ernst: string; code: string; bericht: string; blad?: string; cel?: string }[];
-}
+type FillJson = FillJsonVan<Antwoord>;
 
 interface Resultaat {
   werkboek: CorpusWerkboek;
@@ -106,32 +97,6 @@ function beoordeel(
   return { uitkomst: "GEWEIGERD", detail: waarom };
 }
 
-/** The CLI's fill command in this process: its exit code and its --json output. */
-async function vulInProces(pad: string, uit: string): Promise<{ exit: number; json?: FillJson }> {
-  let stdout = "";
-  const spion = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-    return true;
-  });
-  const spionFout = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    const exit = await fill([pad, "--out", uit, "--json"]);
-    return { exit, json: stdout ? (JSON.parse(stdout) as FillJson) : undefined };
-  } finally {
-    spion.mockRestore();
-    spionFout.mockRestore();
-  }
-}
-
-function vulViaCli(pad: string, uit: string): { exit: number; json?: FillJson } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", "fill", pad, "--out", uit, "--json"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { exit: r.status ?? -1, json: r.stdout ? (JSON.parse(r.stdout) as FillJson) : undefined };
-}
-
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-corpus-"));
 let corpus: CorpusWerkboek[] = [];
 const resultaten: Resultaat[] = [];
@@ -139,7 +104,7 @@ const resultaten: Resultaat[] = [];
 beforeAll(async () => {
   corpus = await maakCorpus(join(werk, "in"));
   for (const w of corpus) {
-    const { exit, json } = await vulInProces(w.pad, join(werk, `${w.layout.id}-uit.xlsx`));
+    const { exit, json } = await vulInProces<Antwoord>(w.pad, join(werk, `${w.layout.id}-uit.xlsx`));
     resultaten.push({ werkboek: w, exit, json, ...beoordeel(w, exit, json) });
   }
   const regels = resultaten.map(
@@ -242,7 +207,7 @@ describe("corpus issue 9", () => {
     const steekproef = resultaten.filter((r) => VIA_ECHTE_CLI.includes(r.werkboek.layout.id));
     expect(steekproef.length).toBe(heeftLibreOffice ? VIA_ECHTE_CLI.length : VIA_ECHTE_CLI.length - 1);
     for (const r of steekproef) {
-      const cli = vulViaCli(r.werkboek.pad, join(werk, `${r.werkboek.layout.id}-cli.xlsx`));
+      const cli = vulViaCli<Antwoord>(r.werkboek.pad, join(werk, `${r.werkboek.layout.id}-cli.xlsx`));
       expect({
         id: r.werkboek.layout.id,
         exit: cli.exit,

@@ -7,11 +7,10 @@
 //                such as DIENST_NA_EINDE, counts: exit 1 says it blocked)
 //   FOUT         another number filled, a fill where refusal was required, or a refusal without a
 //                cell-level Dutch error
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run as fill } from "../../src/cli/commands/fill";
+import { vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
 import { herberekenInLibreOffice, heeftLibreOffice } from "./libreoffice";
 import { LAYOUTS, maakOnbekend, type OnbekendWerkboek } from "./onbekend/generator";
 import { antwoord, voorcalculatie, type Antwoord } from "./onbekend/antwoord";
@@ -19,16 +18,9 @@ import { antwoord, voorcalculatie, type Antwoord } from "./onbekend/antwoord";
 /** The issue: at least 14 of every 18 layouts that should fill, fill right. */
 const MIN_DEEL_GOED = 14 / 18;
 const VIA_ECHTE_CLI = ["O01-waarden-ver-rechts", "O15-oude-kopie-2022-ervoor", "O22-almelo-met-opslag"];
-const ROOT = join(__dirname, "../..");
-const TSX = require.resolve("tsx/cli");
 
 type Uitkomst = "GOED_GEVULD" | "GEWEIGERD" | "FOUT";
-interface FillJson {
-  gevuld: boolean;
-  geweigerd?: string;
-  afrekening?: Antwoord;
-  bevindingen: { ernst: string; code: string; bericht: string; blad?: string; cel?: string }[];
-}
+type FillJson = FillJsonVan<Antwoord>;
 interface Resultaat {
   w: OnbekendWerkboek;
   exit: number;
@@ -82,31 +74,6 @@ export function beoordeel(w: OnbekendWerkboek, exit: number, json: FillJson | un
   };
 }
 
-async function vulInProces(pad: string, uit: string): Promise<{ exit: number; json?: FillJson }> {
-  let stdout = "";
-  const spion = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-    return true;
-  });
-  const spionFout = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    const exit = await fill([pad, "--out", uit, "--json"]);
-    return { exit, json: stdout ? (JSON.parse(stdout) as FillJson) : undefined };
-  } finally {
-    spion.mockRestore();
-    spionFout.mockRestore();
-  }
-}
-
-function vulViaCli(pad: string, uit: string): { exit: number; json?: FillJson } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", "fill", pad, "--out", uit, "--json"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { exit: r.status ?? -1, json: r.stdout ? (JSON.parse(r.stdout) as FillJson) : undefined };
-}
-
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-onbekend-"));
 const resultaten: Resultaat[] = [];
 let werkboeken: OnbekendWerkboek[] = [];
@@ -116,7 +83,7 @@ beforeAll(async () => {
     heeftLibreOffice ? herberekenInLibreOffice(paden, map) : undefined,
   );
   for (const w of werkboeken) {
-    const { exit, json } = await vulInProces(w.pad, join(werk, `${w.layout.id}-uit.xlsx`));
+    const { exit, json } = await vulInProces<Antwoord>(w.pad, join(werk, `${w.layout.id}-uit.xlsx`));
     resultaten.push({ w, exit, ...beoordeel(w, exit, json) });
   }
   console.log(
@@ -159,7 +126,7 @@ describe("onbekende bijlage-1-layouts (issue 9)", () => {
   test("de echte CLI geeft dezelfde uitkomst als de fill in dit proces", () => {
     for (const id of VIA_ECHTE_CLI) {
       const w = werkboeken.find((x) => x.layout.id === id)!;
-      const { exit, json } = vulViaCli(w.pad, join(werk, `${id}-cli.xlsx`));
+      const { exit, json } = vulViaCli<Antwoord>(w.pad, join(werk, `${id}-cli.xlsx`));
       const eigen = resultaten.find((r) => r.w.layout.id === id)!;
       expect([id, exit, beoordeel(w, exit, json).uitkomst]).toEqual([id, eigen.exit, eigen.uitkomst]);
     }
