@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
+import { AFREKENING_VELDEN, vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
 import { heeftLibreOffice } from "./libreoffice";
 import JSZip from "jszip";
 import { LAYOUTS, maakCorpus, type CorpusWerkboek } from "./corpus/generator";
@@ -52,14 +52,7 @@ interface Resultaat {
   detail: string;
 }
 
-const VELDEN = [
-  "gemeente",
-  "jaar",
-  "voorcalculatie",
-  "nacalculatie",
-  "voorschottenBetaald",
-  "saldo",
-] as const;
+const VELDEN = AFREKENING_VELDEN;
 
 function beoordeel(
   w: CorpusWerkboek,

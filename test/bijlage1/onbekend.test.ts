@@ -10,7 +10,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
+import { AFREKENING_VELDEN, vulInProces, vulViaCli, type FillJson as FillJsonVan } from "./vul-cli";
 import { herberekenInLibreOffice, heeftLibreOffice } from "./libreoffice";
 import { LAYOUTS, maakOnbekend, type OnbekendWerkboek } from "./onbekend/generator";
 import { antwoord, voorcalculatie, type Antwoord } from "./onbekend/antwoord";
@@ -28,14 +28,7 @@ interface Resultaat {
   detail: string;
 }
 
-const VELDEN = [
-  "gemeente",
-  "jaar",
-  "voorcalculatie",
-  "nacalculatie",
-  "voorschottenBetaald",
-  "saldo",
-] as const;
+const VELDEN = AFREKENING_VELDEN;
 /** A Dutch message: a few words no English sentence has. */
 const NEDERLANDS = /\b(de|het|een|is|geen|in|van|vul|typ|staat|niet)\b/;
 

@@ -7,6 +7,16 @@ import { run as fill } from "../../src/cli/commands/fill";
 const ROOT = join(__dirname, "../..");
 const TSX = require.resolve("tsx/cli");
 
+/** The settlement fields of `fill --json` that the layout corpora compare with their own answers. */
+export const AFREKENING_VELDEN = [
+  "gemeente",
+  "jaar",
+  "voorcalculatie",
+  "nacalculatie",
+  "voorschottenBetaald",
+  "saldo",
+] as const;
+
 /** What `fill --json` prints; `A` is the settlement shape a test compares against. */
 export interface FillJson<A> {
   gevuld: boolean;

@@ -29,6 +29,20 @@ export interface DienstRegel {
   tariefGerealiseerd?: Gevonden<Decimal>;
 }
 
+// Header spellings shared by the services table and a realisation sheet, which adds its own
+// short forms ("Aantal", "Tarief") because there they can only mean the realised figures.
+const DIENST_LABELS = ["Dienst", "Diensten", "Omschrijving dienst"] as const;
+const AANTAL_GEREALISEERD_LABELS = [
+  "Aantal gerealiseerd",
+  "Gerealiseerd aantal",
+  "Aantal realisatie",
+] as const;
+const TARIEF_GEREALISEERD_LABELS = [
+  "Tarief gerealiseerd",
+  "Gerealiseerd tarief",
+  "Tarief realisatie",
+] as const;
+
 /**
  * The services table, one definition per column. A header may carry the year ("Tarief 2023");
  * a plain "Aantal" is the budgeted count (realised counts then sit on a realisation sheet).
@@ -36,7 +50,7 @@ export interface DienstRegel {
 export const DIENST_KOLOMMEN = [
   {
     sleutel: "dienst",
-    labels: ["Dienst", "Diensten", "Omschrijving dienst"],
+    labels: DIENST_LABELS,
     naam: "Dienst",
     verplicht: true,
   },
@@ -80,14 +94,14 @@ export const DIENST_KOLOMMEN = [
   },
   {
     sleutel: "aantalGerealiseerd",
-    labels: ["Aantal gerealiseerd", "Gerealiseerd aantal", "Aantal realisatie"],
+    labels: AANTAL_GEREALISEERD_LABELS,
     naam: "Aantal gerealiseerd",
     verplicht: false,
     ongeldigCode: "AANTAL_ONGELDIG",
   },
   {
     sleutel: "tariefGerealiseerd",
-    labels: ["Tarief gerealiseerd", "Gerealiseerd tarief", "Tarief realisatie"],
+    labels: TARIEF_GEREALISEERD_LABELS,
     naam: "Tarief gerealiseerd",
     verplicht: false,
     ongeldigCode: "TARIEF_ONGELDIG",
@@ -100,20 +114,20 @@ export type DienstKolom = Sleutel<typeof DIENST_KOLOMMEN>;
 export const REALISATIE_KOLOMMEN = [
   {
     sleutel: "dienst",
-    labels: ["Dienst", "Diensten", "Omschrijving dienst"],
+    labels: DIENST_LABELS,
     naam: "Dienst",
     verplicht: true,
   },
   {
     sleutel: "aantalGerealiseerd",
-    labels: ["Aantal gerealiseerd", "Gerealiseerd aantal", "Aantal realisatie", "Aantal", "Realisatie"],
+    labels: [...AANTAL_GEREALISEERD_LABELS, "Aantal", "Realisatie"],
     naam: "Aantal gerealiseerd",
     verplicht: true,
     ongeldigCode: "AANTAL_ONGELDIG",
   },
   {
     sleutel: "tariefGerealiseerd",
-    labels: ["Tarief gerealiseerd", "Gerealiseerd tarief", "Tarief realisatie", "Tarief"],
+    labels: [...TARIEF_GEREALISEERD_LABELS, "Tarief"],
     naam: "Tarief gerealiseerd",
     verplicht: false,
     ongeldigCode: "TARIEF_ONGELDIG",
