@@ -2,6 +2,7 @@
 // Benchmarks measure and print; they never fail on a time (tests check behaviour, not speed).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { doelTabel } from "./doelen";
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
     console.log(`\n== ${f.replace(".bench.ts", "")}`);
     await mod.run();
   }
+  const tabel = doelTabel();
+  if (tabel.length > 0)
+    console.log(["", "== doelen (issue 14): medianen, vloer gemeten in dezelfde run", ...tabel].join("\n"));
 }
 
 main().catch((e: unknown) => {

@@ -33,6 +33,34 @@ export interface BladPlan {
   namen: { naam: string; adres: string }[];
   /** Column widths in Excel character units, keyed by column letters. */
   kolombreedtes?: Record<string, number>;
+  /** Native charts that read this sheet's own cells, so they stay live without the add-in. */
+  grafieken?: GrafiekPlan[];
+}
+
+/** One series of a chart: its name and the category and value ranges on the plan's sheet. */
+export interface GrafiekReeks {
+  /** A1 address of the cell holding the series name, or the name itself when no cell holds it. */
+  naam: string;
+  /** A1 range of the category labels ("B10:B20"), on the plan's sheet. */
+  categorieen: string;
+  /** A1 range of the values, as long as the categories. */
+  waarden: string;
+}
+
+/**
+ * A chart as data: kind, title, series and where it stands. Writers (the .xlsx package writer and
+ * the Office.js adapter) place it; the name lets a refill or undo find and replace its own chart.
+ */
+export interface GrafiekPlan {
+  /** Unique on the sheet, e.g. "Ontplooj_Grafiek_Diensten". */
+  naam: string;
+  soort: "staafGegroepeerd" | "kolomGegroepeerd";
+  titel: string;
+  reeksen: GrafiekReeks[];
+  /** Top-left and bottom-right cells the chart covers; inside the plan's `gebied`. */
+  anker: { van: string; tot: string };
+  /** Value axis number format, e.g. NOTATIE.bedrag. */
+  getalnotatie?: string;
 }
 
 /** Number formats used across plans: Dutch Excel shows them with its own separators. */
