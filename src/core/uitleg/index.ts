@@ -5,6 +5,8 @@ export {
   uitlegEindafrekening,
   uitlegVanWerkboek,
   zoekUitleg,
+  vindUitleg,
+  type GevondenUitleg,
   uitlegbaar,
   type EindafrekeningUitleg,
   type UitlegUitkomst,
