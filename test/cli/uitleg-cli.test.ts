@@ -98,6 +98,13 @@ describe("uitleg zoals een gebruiker hem draait", () => {
     expect(r.stderr).toContain("Uit te leggen cellen op het blad 'Eindafrekening': B4, B5,");
   });
 
+  test("fouten in de controle: de uitleg volgt de invoer, zegt dat erbij, en exit 1", () => {
+    const r = cli("uitleg", join(MAP, "kapot", "bijlage1-2023-wierden-rekenfouten.xlsx"), "F10");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Uitleg van Eindafrekening!F10 in bijlage1-2023-wierden-rekenfouten\.xlsx:\n/);
+    expect(r.stdout).toMatch(/\nLet op — De controle vond 4 fouten \(zie 'validate'\)/);
+  });
+
   test("help noemt uitleg", () => {
     const r = cli("--help");
     expect(r.code).toBe(0);

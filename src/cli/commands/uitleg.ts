@@ -1,8 +1,9 @@
 // `uitleg <file.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]`: explains a value of the workbook's
 // Eindafrekening step by step down to the input cells (the saldo when no cell is given). The
 // trees come from the core (src/core/uitleg), the same lookup the task pane uses. Exit 0
-// explained, 1 nothing to explain (no settlement can be computed), 2 an unknown cell or name, a
-// file that cannot be read, or wrong arguments.
+// explained, 1 explained despite errors in the check (said beside the tree) or nothing to explain
+// (no settlement can be computed), 2 an unknown cell or name, a file that cannot be read, or wrong
+// arguments.
 import { basename } from "node:path";
 import { NAMEN } from "../../core/bijlage1";
 import { bladVerwijzing } from "../../core/grid";
@@ -55,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
         uitleg: knoop,
       };
       process.stdout.write(JSON.stringify(uit, null, 2) + "\n");
-      return 0;
+      return fouten > 0 ? 1 : 0;
     }
     const waar = bladVerwijzing(u.uitleg.blad, adres);
     process.stdout.write(
@@ -64,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
         opScherm(uitlegTekst(knoop)) +
         "\n",
     );
-    if (waarschuwing) process.stdout.write(`Let op: ${waarschuwing}\n`);
-    return 0;
+    if (waarschuwing) process.stdout.write(`Let op — ${waarschuwing}\n`);
+    return fouten > 0 ? 1 : 0;
   });
 }
