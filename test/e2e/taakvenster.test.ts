@@ -99,6 +99,10 @@ async function open(json: WerkmapJson, config: Record<string, unknown> = {}): Pr
   await page.goto(`${server.url}/taskpane.html`);
   try {
     await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
+    // The sections' code comes in chunks after the first paint; the panel is ready when all are in.
+    await page.waitForFunction(() => !document.body.textContent?.includes("Laden…"), undefined, {
+      timeout: 15_000,
+    });
   } catch {
     const tekst = await page.locator("body").innerText();
     throw new Error(`Het taakvenster verscheen niet. Pagina: ${tekst}\nFouten: ${v.paginaFouten.join("\n")}`);
@@ -166,10 +170,14 @@ describe("taakvenster in Chromium", () => {
     const telling = telPerErnst(verwacht);
     expect(telling.fout).toBeGreaterThan(0);
 
-    const { page, paginaFouten } = await open(json);
+    const { page, paginaFouten, verzoeken } = await open(json);
+    // The checks come with the first click, not with the pane (sections loaded, checks not).
+    const controles = () => verzoeken.filter((u) => /\/deel\/controle-/.test(u));
+    expect(controles()).toEqual([]);
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     const status = page.getByRole("status").filter({ hasText: "fout" });
     await status.waitFor();
+    expect(controles()).toEqual([expect.stringMatching(/\/deel\/controle-bijlage1\.[0-9a-f]{8}\.js$/)]);
     expect(await status.innerText()).toContain(`${telling.fout} fout`);
     expect(await status.innerText()).toContain(`${telling.waarschuwing} waarschuwing`);
 
