@@ -5,6 +5,7 @@ import { bladVerwijzing, type CelWaarde } from "../grid";
 import { NUL, type Decimal } from "../money";
 import { NOTATIE, type BladPlan, type CelStijl, type PlanCel } from "../sheetplan";
 import type { Afrekening, RegelAfrekening } from "./berekening";
+import { metGrafieken } from "./grafieken";
 import type { Bijlage1, CelPlek, Gevonden } from "./model";
 
 export const EINDAFREKENING_BLAD = "Eindafrekening";
@@ -369,11 +370,21 @@ export function maakEindafrekeningPlan(model: Bijlage1, a: Afrekening): BladPlan
   const gebied = `A1:${LAATSTE_KOLOM}${gebiedRijen}`;
   p.namen.push({ naam: NAMEN.gebied, adres: gebied });
   const cellen = [...p.cellen.values()];
-  return {
-    blad: EINDAFREKENING_BLAD,
-    gebied,
-    cellen,
-    namen: p.namen,
-    kolombreedtes: { A: 44, B: 18, C: 26, D: 15, E: 14, F: 16, G: 17, H: 16, I: 17, J: 15, K: 48 },
-  };
+  return metGrafieken(
+    {
+      blad: EINDAFREKENING_BLAD,
+      gebied,
+      cellen,
+      namen: p.namen,
+      kolombreedtes: { A: 44, B: 18, C: 26, D: 15, E: 14, F: 16, G: 17, H: 16, I: 17, J: 15, K: 48 },
+    },
+    {
+      eersteRegel: eerste,
+      laatsteRegel: laatste,
+      bijdrageRij: totRij,
+      voorschottenRij: vsRij,
+      saldoRij: sRij,
+      vrijVanaf: rij,
+    },
+  );
 }
