@@ -74,7 +74,7 @@ export function metGrafieken(plan: BladPlan, r: GrafiekRijen): BladPlan {
         { naam: "I9", categorieen: `A${van}:A${tot}`, waarden: `I${van}:I${tot}` },
       ],
       anker: { van: `A${boven}`, tot: `C${onder}` },
-      getalnotatie: NOTATIE.bedrag,
+      getalnotatie: NOTATIE.bedragRond,
     },
     {
       naam: GRAFIEK_NAMEN.afrekening,
@@ -84,7 +84,7 @@ export function metGrafieken(plan: BladPlan, r: GrafiekRijen): BladPlan {
         { naam: `B${kopRij}`, categorieen: `A${eerste}:A${laatste}`, waarden: `B${eerste}:B${laatste}` },
       ],
       anker: { van: `D${boven}`, tot: `I${onder}` },
-      getalnotatie: NOTATIE.bedrag,
+      getalnotatie: NOTATIE.bedragRond,
     },
   ];
 
