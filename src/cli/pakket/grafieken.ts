@@ -325,7 +325,10 @@ export async function schrijfGrafieken(
     const anker = leesXml(ankerXml(g, frameId, rid, s.kolombreedtes ?? {}), tekeningPad).documentElement!;
     const ingevoegd = tekening.importNode(anker, true) as Element;
     // Declarations the drawing already makes need not be repeated on the anchor.
-    for (const [prefix, ns] of [["xdr", DML.xdr], ["a", DML.a]])
+    for (const [prefix, ns] of [
+      ["xdr", DML.xdr],
+      ["a", DML.a],
+    ])
       if (wsDr.lookupNamespaceURI(prefix) === ns) ingevoegd.removeAttribute(`xmlns:${prefix}`);
     if (vorig) wsDr.replaceChild(ingevoegd, vorig.anker);
     else wsDr.appendChild(ingevoegd);
