@@ -99,8 +99,9 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
             herstelpunt: gelezen.herstelpunt,
           };
         }
+        let geschreven;
         try {
-          await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+          geschreven = await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
         } catch (fout) {
           // The area would cover the user's own work (or the plan holds an invalid number):
           // a refusal like the core's, nothing written; forcing does not change it.
@@ -117,6 +118,9 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
           afrekening: uitkomst.afrekening,
           blad: uitkomst.plan.blad,
           herstelpunt: true,
+          ...(geschreven.grafiekenOvergeslagen
+            ? { grafiekenOvergeslagen: geschreven.grafiekenOvergeslagen }
+            : {}),
         };
       }),
 
