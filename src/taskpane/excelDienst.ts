@@ -98,8 +98,12 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
             herstelpunt: gelezen.herstelpunt,
           };
         }
+        let geschreven;
         try {
-          await excel.schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+          geschreven = await excel.schrijfPlan(context, uitkomst.plan, {
+            bekend: gelezen.bekend,
+            activeer: true,
+          });
         } catch (fout) {
           // The area would cover the user's own work (or the plan holds an invalid number):
           // a refusal like the core's, nothing written; forcing does not change it.
@@ -116,6 +120,9 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
           afrekening: uitkomst.afrekening,
           blad: uitkomst.plan.blad,
           herstelpunt: true,
+          ...(geschreven.grafiekenOvergeslagen
+            ? { grafiekenOvergeslagen: geschreven.grafiekenOvergeslagen }
+            : {}),
         };
       }),
 
