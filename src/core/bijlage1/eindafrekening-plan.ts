@@ -346,6 +346,13 @@ function regelBomen(c: Calculatie, tabel: Tabel): UitlegKnoop[] {
   });
 }
 
+const VERSCHIL_LABEL: Record<keyof CalculatieUitleg, string> = {
+  subtotaal: "Verschil subtotaal diensten",
+  kosten: "Verschil kosten (grondslag risico-opslag)",
+  opslag: "Verschil risico-opslag",
+  totaal: "Verschil nacalculatie − voorcalculatie",
+};
+
 interface Totalen {
   /** The row below the totals block. */
   volgendeRij: number;
@@ -390,7 +397,7 @@ function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, k
     p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(verschilWaarde), NOTATIE.bedrag, stijl);
     p.legUit(
       `J${rij}`,
-      verschil(`Verschil ${label.toLowerCase()}`, verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
+      verschil(VERSCHIL_LABEL[wat], verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
     );
   };
 
