@@ -1,7 +1,11 @@
 // Every value of the five samples' Eindafrekening explains itself down to the input cells, and
 // the explanation cannot lie: each node recomputes exactly, each leaf is what the reader read.
 import { join } from "node:path";
-import { NAMEN } from "../../src/core/bijlage1";
+import { NAMEN, berekenAfrekening, controleerBijlage1 } from "../../src/core/bijlage1";
+import {
+  maakEindafrekeningPlan,
+  maakEindafrekeningPlanMetUitleg,
+} from "../../src/core/bijlage1/eindafrekening-plan";
 import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import type { Werkboek } from "../../src/core/grid";
@@ -25,6 +29,17 @@ describe("uitleg van de vijf voorbeelden", () => {
       const { afwijkingen: fout, bomen } = afwijkingen(werkboeken.get(g)!);
       expect(fout).toEqual([]);
       expect(bomen).toBeGreaterThan(60);
+    },
+  );
+
+  test.each(GEMEENTE_NAMEN.map((g) => [g]))(
+    "%s: het plan met uitleg is hetzelfde plan als zonder (vullen bouwt geen bomen)",
+    (g) => {
+      const { model } = controleerBijlage1(werkboeken.get(g)!);
+      const a = berekenAfrekening(model!);
+      const met = maakEindafrekeningPlanMetUitleg(model!, a);
+      expect(met.plan).toEqual(maakEindafrekeningPlan(model!, a));
+      expect(met.uitleg.size).toBeGreaterThan(60);
     },
   );
 

@@ -88,6 +88,14 @@ class Plan {
   readonly namen: { naam: string; adres: string }[] = [];
   readonly uitleg = new Map<string, UitlegKnoop>();
 
+  /** Without explanation a fill builds no trees (their nodes are a third of a large plan's time). */
+  constructor(readonly metUitleg: boolean) {}
+
+  /** A tree that no cell shows by itself (it is part of others), built only when explaining. */
+  bouw(maak: () => UitlegKnoop): UitlegKnoop {
+    return this.metUitleg ? maak() : GEEN_UITLEG;
+  }
+
   zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
     this.cellen.set(adres, { adres, waarde, ...extra });
   }
@@ -107,7 +115,9 @@ class Plan {
   }
 
   /** Records the tree that explains the value at `adres`; the tree says where it stands. */
-  legUit(adres: string, k: UitlegKnoop): UitlegKnoop {
+  legUit(adres: string, maak: () => UitlegKnoop): UitlegKnoop {
+    if (!this.metUitleg) return GEEN_UITLEG;
+    const k = maak();
     if (!k.plek) k.plek = { blad: EINDAFREKENING_BLAD, cel: adres };
     this.uitleg.set(adres, k);
     return k;
@@ -123,7 +133,7 @@ class Plan {
   ): UitlegKnoop {
     if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
     else this.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
-    return this.legUit(adres, invoer(label, g, soort));
+    return this.legUit(adres, () => invoer(label, g, soort));
   }
 
   invoerTekst(adres: string, g: Gevonden<CelWaarde> | undefined, label: string, getalnotatie?: string): void {
@@ -132,10 +142,27 @@ class Plan {
     if (typeof w === "string" || typeof w === "number" || typeof w === "boolean") {
       this.formule(adres, `=${ref(g)}`, w, getalnotatie);
       const waarde = typeof g.waarde === "string" || typeof g.waarde === "number" ? g.waarde : String(w);
-      this.legUit(adres, invoer(label, { ...g, waarde }, typeof w === "number" ? "getal" : "tekst"));
+      this.legUit(adres, () => invoer(label, { ...g, waarde }, typeof w === "number" ? "getal" : "tekst"));
     }
   }
 }
+
+/** What a fill without explanation gets where a tree would be: never stored, never shown. */
+const GEEN_UITLEG: UitlegKnoop = Object.freeze({
+  label: "",
+  waarde: "",
+  soort: "tekst",
+  bewerking: { soort: "constante" },
+  omschrijving: "",
+  kinderen: [],
+}) as UitlegKnoop;
+
+const GEEN_CALCULATIE_UITLEG: CalculatieUitleg = {
+  subtotaal: GEEN_UITLEG,
+  kosten: GEEN_UITLEG,
+  opslag: GEEN_UITLEG,
+  totaal: GEEN_UITLEG,
+};
 
 function bron(r: RegelAfrekening): string {
   const delen: string[] = [];
@@ -172,13 +199,13 @@ function kopBlok(p: Plan, model: Bijlage1, a: Afrekening): Kop {
 
   p.zet("A4", "Gemeente", { stijl: STIJL.label });
   if (model.gemeente) p.invoerTekst("B4", model.gemeente, "Gemeente");
-  const gemeente =
-    p.uitleg.get("B4") ?? constante("Gemeente", a.gemeente, "tekst", "gemeente uit de catalogus");
+  const gemeente = p.bouw(
+    () => p.uitleg.get("B4") ?? constante("Gemeente", a.gemeente, "tekst", "gemeente uit de catalogus"),
+  );
   p.zet("A5", "Jaar", { stijl: STIJL.label });
   if (model.jaar && isEchtGetal(model.jaar)) p.formule("B5", `=${ref(model.jaar)}`, a.jaar, "0");
   else p.zet("B5", a.jaar, { getalnotatie: "0", stijl: STIJL.overgenomen });
-  const jaar = p.legUit(
-    "B5",
+  const jaar = p.legUit("B5", () =>
     model.jaar
       ? invoer("Afrekenjaar", model.jaar, "getal")
       : constante("Afrekenjaar", String(a.jaar), "getal", "het jaar van de afrekening"),
@@ -186,20 +213,19 @@ function kopBlok(p: Plan, model: Bijlage1, a: Afrekening): Kop {
   p.zet("A6", "Risico-opslag", { stijl: STIJL.label });
   const r = model.risicoOpslag;
   const label = `Risico-opslag ${a.gemeente}`;
-  let percentage: UitlegKnoop;
-  if (r && isEchtGetal(r) && r.waarde.equals(a.risicoOpslag)) {
+  if (r && isEchtGetal(r) && r.waarde.equals(a.risicoOpslag))
     p.formule("B6", `=${ref(r)}`, getal(a.risicoOpslag), NOTATIE.percentage);
-    percentage = invoer(label, r, "percentage");
-  } else {
+  else
     p.zet("B6", getal(a.risicoOpslag), {
       getalnotatie: NOTATIE.percentage,
       stijl: r ? STIJL.overgenomen : undefined,
     });
-    percentage = r?.waarde.equals(a.risicoOpslag)
+  // The cell when the settlement uses its percentage (as a number or as text), else why not.
+  const percentage = p.legUit("B6", () =>
+    r?.waarde.equals(a.risicoOpslag)
       ? invoer(label, r, "percentage")
-      : constante(label, a.risicoOpslag, "percentage", geenOpslagReden(model, a));
-  }
-  p.legUit("B6", percentage);
+      : constante(label, a.risicoOpslag, "percentage", geenOpslagReden(model, a)),
+  );
   if (model.dvoKenmerk) {
     p.zet("A7", "DVO-kenmerk", { stijl: STIJL.label });
     p.invoerTekst("B7", model.dvoKenmerk, "DVO-kenmerk");
@@ -249,24 +275,29 @@ function tariefGerealiseerd(p: Plan, rij: number, ra: RegelAfrekening): UitlegKn
   const kosten = ra.dienst.soort === "kosten";
   const deling = `${operand(bronT.bedrag)}/${operand(bronT.eenheden)}`;
   p.formule(`G${rij}`, kosten ? `=${deling}` : `=-${deling}`, getal(tarief), NOTATIE.bedrag);
-  const bedrag = invoer(
-    `${kosten ? "Gerealiseerde kosten" : "Gerealiseerde opbrengsten"} ${naam} (Ontplooj)`,
-    bronT.bedrag,
-    "bedrag",
-  );
-  const eenheden = invoer(`Gerealiseerde eenheden ${naam}, alle gemeenten`, bronT.eenheden, "getal");
-  const wat = kosten ? "kosten" : "opbrengsten";
-  if (kosten)
-    return p.legUit(`G${rij}`, quotient(label, tarief, bedrag, eenheden, `${wat} / eenheden, niet afgerond`));
-  const deel = quotient(
-    `${label}, zonder teken`,
-    bronT.bedrag.waarde.div(bronT.eenheden.waarde),
-    bedrag,
-    eenheden,
-    `${wat} / eenheden`,
-  );
-  const min = constante("Teken opbrengstdienst", new Decimal(-1), "getal", "een opbrengst vloeit terug: min");
-  return p.legUit(`G${rij}`, product(label, tarief, [min, deel], "−opbrengsten / eenheden, niet afgerond"));
+  return p.legUit(`G${rij}`, () => {
+    const bedrag = invoer(
+      `${kosten ? "Gerealiseerde kosten" : "Gerealiseerde opbrengsten"} ${naam} (Ontplooj)`,
+      bronT.bedrag,
+      "bedrag",
+    );
+    const eenheden = invoer(`Gerealiseerde eenheden ${naam}, alle gemeenten`, bronT.eenheden, "getal");
+    if (kosten) return quotient(label, tarief, bedrag, eenheden, "kosten / eenheden, niet afgerond");
+    const deel = quotient(
+      `${label}, zonder teken`,
+      bronT.bedrag.waarde.div(bronT.eenheden.waarde),
+      bedrag,
+      eenheden,
+      "opbrengsten / eenheden",
+    );
+    const min = constante(
+      "Teken opbrengstdienst",
+      new Decimal(-1),
+      "getal",
+      "een opbrengst vloeit terug: min",
+    );
+    return product(label, tarief, [min, deel], "−opbrengsten / eenheden, niet afgerond");
+  });
 }
 
 /** Services table from row 9 (columns A–K): inputs, line amounts, realised tariffs, differences. */
@@ -280,10 +311,9 @@ function dienstenTabel(p: Plan, a: Afrekening): Tabel {
     const { regel, dienst } = ra;
     const naam = dienst.label;
     p.formule(`A${rij}`, `=${ref(regel.omschrijving)}`, regel.omschrijving.ruw as string);
-    p.legUit(`A${rij}`, invoer("Dienst", regel.omschrijving, "tekst"));
+    p.legUit(`A${rij}`, () => invoer("Dienst", regel.omschrijving, "tekst"));
     p.zet(`B${rij}`, dienst.code);
-    p.legUit(
-      `B${rij}`,
+    p.legUit(`B${rij}`, () =>
       constante(`Code ${naam}`, dienst.code, "tekst", "code van de dienst in de catalogus"),
     );
     if (regel.eenheid) p.invoerTekst(`C${rij}`, regel.eenheid, `Eenheid ${naam}`);
@@ -293,10 +323,11 @@ function dienstenTabel(p: Plan, a: Afrekening): Tabel {
       regel.aantalBegroot &&
       p.invoerGetal(`E${rij}`, regel.aantalBegroot, NOTATIE.getal2, `Aantal begroot ${naam}`, "getal");
     let begroot: UitlegKnoop | undefined;
-    if (ra.begroot && tarief && aantal) {
-      p.formule(`F${rij}`, `=ROUND(D${rij}*E${rij},2)`, getal(ra.begroot.bedrag), NOTATIE.bedrag);
-      begroot = p.legUit(`F${rij}`, regelUitleg(`Bedrag begroot ${naam}`, ra.begroot, tarief, aantal));
-      regelUitlegPer.set(ra.begroot, begroot);
+    const rb = ra.begroot;
+    if (rb && tarief && aantal) {
+      p.formule(`F${rij}`, `=ROUND(D${rij}*E${rij},2)`, getal(rb.bedrag), NOTATIE.bedrag);
+      begroot = p.legUit(`F${rij}`, () => regelUitleg(`Bedrag begroot ${naam}`, rb, tarief, aantal));
+      regelUitlegPer.set(rb, begroot);
     }
     const tariefG = tariefGerealiseerd(p, rij, ra);
     const aantalG =
@@ -309,19 +340,18 @@ function dienstenTabel(p: Plan, a: Afrekening): Tabel {
         "getal",
       );
     let gerealiseerd: UitlegKnoop | undefined;
-    if (ra.gerealiseerd && tariefG && aantalG) {
-      p.formule(`I${rij}`, `=ROUND(G${rij}*H${rij},2)`, getal(ra.gerealiseerd.bedrag), NOTATIE.bedrag);
-      gerealiseerd = p.legUit(
-        `I${rij}`,
-        regelUitleg(`Bedrag gerealiseerd ${naam}`, ra.gerealiseerd, tariefG, aantalG),
+    const rg = ra.gerealiseerd;
+    if (rg && tariefG && aantalG) {
+      p.formule(`I${rij}`, `=ROUND(G${rij}*H${rij},2)`, getal(rg.bedrag), NOTATIE.bedrag);
+      gerealiseerd = p.legUit(`I${rij}`, () =>
+        regelUitleg(`Bedrag gerealiseerd ${naam}`, rg, tariefG, aantalG),
       );
-      regelUitlegPer.set(ra.gerealiseerd, gerealiseerd);
+      regelUitlegPer.set(rg, gerealiseerd);
     }
     if (ra.begroot || ra.gerealiseerd) {
       const v = (ra.gerealiseerd?.bedrag ?? NUL).minus(ra.begroot?.bedrag ?? NUL);
       p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(v), NOTATIE.bedrag);
-      p.legUit(
-        `J${rij}`,
+      p.legUit(`J${rij}`, () =>
         verschil(
           `Verschil ${naam}`,
           v,
@@ -347,6 +377,21 @@ function regelBomen(c: Calculatie, tabel: Tabel): UitlegKnoop[] {
   });
 }
 
+/** The Calculatie field each row of the totals block shows. */
+const CALCULATIE_VELD = {
+  subtotaal: "subtotaal",
+  kosten: "kostenTotaal",
+  opslag: "risicoOpslag",
+  totaal: "totaal",
+} as const satisfies Record<keyof CalculatieUitleg, keyof Calculatie>;
+
+const VERSCHIL_LABEL: Record<keyof CalculatieUitleg, string> = {
+  subtotaal: "Verschil subtotaal diensten",
+  kosten: "Verschil kosten (grondslag risico-opslag)",
+  opslag: "Verschil risico-opslag",
+  totaal: "Verschil nacalculatie − voorcalculatie",
+};
+
 interface Totalen {
   /** The row below the totals block. */
   volgendeRij: number;
@@ -362,18 +407,22 @@ function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, k
   const I = `I${eerste}:I${laatste}`;
   const v = a.voorcalculatie;
   const wie = `${a.gemeente} ${a.jaar}`;
-  const vu = calculatieUitleg(v, regelBomen(v, tabel), kop.percentage, {
-    subtotaal: "Subtotaal diensten begroot",
-    kosten: "Kosten begroot (grondslag risico-opslag)",
-    opslag: "Risico-opslag begroot",
-    totaal: `Voorcalculatie ${wie}`,
-  });
-  const nu = calculatieUitleg(nacalc, regelBomen(nacalc, tabel), kop.percentage, {
-    subtotaal: "Subtotaal diensten gerealiseerd",
-    kosten: "Kosten gerealiseerd (grondslag risico-opslag)",
-    opslag: "Risico-opslag gerealiseerd",
-    totaal: `Nacalculatie ${wie}`,
-  });
+  const vu: CalculatieUitleg = p.metUitleg
+    ? calculatieUitleg(v, regelBomen(v, tabel), kop.percentage, {
+        subtotaal: "Subtotaal diensten begroot",
+        kosten: "Kosten begroot (grondslag risico-opslag)",
+        opslag: "Risico-opslag begroot",
+        totaal: `Voorcalculatie ${wie}`,
+      })
+    : GEEN_CALCULATIE_UITLEG;
+  const nu: CalculatieUitleg = p.metUitleg
+    ? calculatieUitleg(nacalc, regelBomen(nacalc, tabel), kop.percentage, {
+        subtotaal: "Subtotaal diensten gerealiseerd",
+        kosten: "Kosten gerealiseerd (grondslag risico-opslag)",
+        opslag: "Risico-opslag gerealiseerd",
+        totaal: `Nacalculatie ${wie}`,
+      })
+    : GEEN_CALCULATIE_UITLEG;
   /** One row of the block: F budgeted, I realised, J = I − F. */
   const rijVan = (
     rij: number,
@@ -383,15 +432,16 @@ function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, k
     stijl?: CelStijl,
   ) => {
     p.zet(`A${rij}`, label, stijl ? { stijl } : {});
-    p.formule(`F${rij}`, formules[0], getal(new Decimal(vu[wat].waarde)), NOTATIE.bedrag, stijl);
-    p.formule(`I${rij}`, formules[1], getal(new Decimal(nu[wat].waarde)), NOTATIE.bedrag, stijl);
-    p.legUit(`F${rij}`, vu[wat]);
-    p.legUit(`I${rij}`, nu[wat]);
-    const verschilWaarde = new Decimal(nu[wat].waarde).minus(new Decimal(vu[wat].waarde));
+    const begroot = v[CALCULATIE_VELD[wat]];
+    const gerealiseerd = nacalc[CALCULATIE_VELD[wat]];
+    p.formule(`F${rij}`, formules[0], getal(begroot), NOTATIE.bedrag, stijl);
+    p.formule(`I${rij}`, formules[1], getal(gerealiseerd), NOTATIE.bedrag, stijl);
+    p.legUit(`F${rij}`, () => vu[wat]);
+    p.legUit(`I${rij}`, () => nu[wat]);
+    const verschilWaarde = gerealiseerd.minus(begroot);
     p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(verschilWaarde), NOTATIE.bedrag, stijl);
-    p.legUit(
-      `J${rij}`,
-      verschil(`Verschil ${label.toLowerCase()}`, verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
+    p.legUit(`J${rij}`, () =>
+      verschil(VERSCHIL_LABEL[wat], verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
     );
   };
 
@@ -459,8 +509,7 @@ function voorschottenBlok(p: Plan, a: Afrekening, start: number): { vsRij: numbe
     STIJL.totaal,
   );
   const n = bomen.length;
-  const betaald = p.legUit(
-    `F${vsRij}`,
+  const betaald = p.legUit(`F${vsRij}`, () =>
     som(
       `Voorschotten betaald ${a.gemeente} ${a.jaar}`,
       a.voorschottenBetaald,
@@ -490,16 +539,15 @@ function afrekeningBlok(
   rij++;
   p.zet(`A${rij}`, "Nacalculatie");
   p.formule(`F${rij}`, `=I${tot.totRij}`, getal(nacalc.totaal), NOTATIE.bedrag);
-  p.legUit(`F${rij}`, tot.nacalculatie.totaal);
+  p.legUit(`F${rij}`, () => tot.nacalculatie.totaal);
   const nRij = rij++;
   p.zet(`A${rij}`, "Voorschotten betaald");
   p.formule(`F${rij}`, `=F${vs.vsRij}`, getal(a.voorschottenBetaald), NOTATIE.bedrag);
-  p.legUit(`F${rij}`, vs.betaald);
+  p.legUit(`F${rij}`, () => vs.betaald);
   const bRij = rij++;
   p.zet(`A${rij}`, "Saldo (+ gemeente betaalt bij, − Ontplooj betaalt terug)", { stijl: STIJL.saldo });
   p.formule(`F${rij}`, `=ROUND(F${nRij}-F${bRij},2)`, getal(e.saldo), NOTATIE.bedrag, STIJL.saldo);
-  const saldo = p.legUit(
-    `F${rij}`,
+  const saldo = p.legUit(`F${rij}`, () =>
     afronding(
       `Saldo eindafrekening ${wie}`,
       e.saldo,
@@ -517,8 +565,7 @@ function afrekeningBlok(
   const sRij = rij++;
   p.zet(`A${rij}`, "Richting");
   p.formule(`F${rij}`, `=IF(F${sRij}>0,"bijbetalen",IF(F${sRij}<0,"terugbetalen","nihil"))`, e.richting);
-  const richting = p.legUit(
-    `F${rij}`,
+  const richting = p.legUit(`F${rij}`, () =>
     keuze(
       "Richting",
       e.richting,
@@ -538,8 +585,7 @@ function afrekeningBlok(
     `=IF(F${sRij}>0,${g}&" betaalt Ontplooj bij",IF(F${sRij}<0,"Ontplooj betaalt "&${g}&" terug","Niets te betalen"))`,
     wieBetaaltWie(e.richting, gemeenteTekst),
   );
-  p.legUit(
-    `F${rij}`,
+  p.legUit(`F${rij}`, () =>
     keuze(
       "Wie betaalt wie",
       wieBetaaltWie(e.richting, gemeenteTekst),
@@ -553,8 +599,7 @@ function afrekeningBlok(
   p.zet(`A${rij}`, "Uiterlijk te betalen op");
   const [jj, mm, dd] = e.vervaldatum.split("-").map(Number);
   p.formule(`F${rij}`, `=DATE(B5+1,4,30)`, excelDatum(jj, mm, dd), NOTATIE.datum);
-  p.legUit(
-    `F${rij}`,
+  p.legUit(`F${rij}`, () =>
     keuze(
       "Uiterlijk te betalen op",
       e.vervaldatum,
@@ -586,7 +631,7 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
       d && d.abs().lessThanOrEqualTo(1) ? NOTATIE.percentage : NOTATIE.getal2;
     const soort = (d?: Decimal): UitlegSoort => (d && d.abs().lessThanOrEqualTo(1) ? "percentage" : "getal");
     p.formule(`A${rij}`, `=${ref(regel.naam)}`, String(regel.naam.ruw));
-    p.legUit(`A${rij}`, invoer("KPI", regel.naam, "tekst"));
+    p.legUit(`A${rij}`, () => invoer("KPI", regel.naam, "tekst"));
     const doel =
       regel.doel &&
       p.invoerGetal(
@@ -597,13 +642,12 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
         soort(regel.doel.waarde),
       );
     let richting: UitlegKnoop | undefined;
-    if (regel.richting) {
-      const letterlijk =
-        typeof regel.richting.ruw === "string" &&
-        regel.richting.ruw.trim().toLowerCase() === regel.richting.waarde;
-      if (letterlijk) p.formule(`C${rij}`, `=${ref(regel.richting)}`, regel.richting.ruw);
-      else p.zet(`C${rij}`, regel.richting.waarde, { stijl: STIJL.overgenomen });
-      richting = p.legUit(`C${rij}`, invoer(`Richting ${naam}`, regel.richting, "tekst"));
+    const r = regel.richting;
+    if (r) {
+      const letterlijk = typeof r.ruw === "string" && r.ruw.trim().toLowerCase() === r.waarde;
+      if (letterlijk) p.formule(`C${rij}`, `=${ref(r)}`, r.ruw);
+      else p.zet(`C${rij}`, r.waarde, { stijl: STIJL.overgenomen });
+      richting = p.legUit(`C${rij}`, () => invoer(`Richting ${naam}`, r, "tekst"));
     }
     const realisatie =
       regel.realisatie &&
@@ -614,23 +658,20 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
         `Realisatie ${naam}`,
         soort(regel.doel?.waarde),
       );
-    if (doel && richting && regel.doel && regel.richting) {
+    if (doel && richting && regel.doel && r) {
       const status = k.uitkomst ? (k.uitkomst.behaald ? "behaald" : "niet behaald") : "geen realisatie";
       p.formule(
         `E${rij}`,
         `=IF(D${rij}="","geen realisatie",IF(C${rij}="hoger",IF(D${rij}>=B${rij},"behaald","niet behaald"),IF(D${rij}<=B${rij},"behaald","niet behaald")))`,
         status,
       );
-      p.legUit(
-        `E${rij}`,
+      p.legUit(`E${rij}`, () =>
         keuze(
           `Status ${naam}`,
           status,
           "tekst",
           "kpi",
-          regel.richting.waarde === "hoger"
-            ? "behaald als realisatie ≥ doel"
-            : "behaald als realisatie ≤ doel",
+          r.waarde === "hoger" ? "behaald als realisatie ≥ doel" : "behaald als realisatie ≤ doel",
           realisatie ? [doel, richting, realisatie] : [doel, richting],
         ),
       );
@@ -652,14 +693,19 @@ export interface EindafrekeningPlanMetUitleg {
  * settlement itself and the KPIs below, all within A1:K150 (longer for very long tables).
  */
 export function maakEindafrekeningPlan(model: Bijlage1, a: Afrekening): BladPlan {
-  return maakEindafrekeningPlanMetUitleg(model, a).plan;
+  return bouwPlan(model, a, false).plan;
 }
 
 /** The plan and, built from the same values as its cells, the explanation tree of each value. */
 export function maakEindafrekeningPlanMetUitleg(model: Bijlage1, a: Afrekening): EindafrekeningPlanMetUitleg {
+  return bouwPlan(model, a, true);
+}
+
+/** The plan in named steps, each writing its cells and (when asked) the trees that explain them. */
+function bouwPlan(model: Bijlage1, a: Afrekening, metUitleg: boolean): EindafrekeningPlanMetUitleg {
   if (!a.nacalculatie || !a.eindafrekening)
     throw new Error("maakEindafrekeningPlan: de afrekening heeft geen nacalculatie");
-  const p = new Plan();
+  const p = new Plan(metUitleg);
   const kop = kopBlok(p, model, a);
   const tabel = dienstenTabel(p, a);
   const tot = totalenBlok(p, a, a.nacalculatie, tabel, kop);

@@ -27,3 +27,11 @@ export {
   bladen,
   type UitlegAfwijking,
 } from "./zelfcontrole";
+export {
+  ontleedFunctieFormule,
+  uitlegFormule,
+  cellenVanBereik,
+  MAX_UITLEG_CELLEN,
+  type FormuleArgument,
+  type FunctieFormule,
+} from "./formule";
