@@ -4,6 +4,7 @@ import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../
 import type { Bevinding } from "../core/findings";
 import { zoekBlad, type Grid } from "../core/grid";
 import { controleerBetaalbatch } from "../core/payroll";
+import { rapportPlan } from "../core/rapport-plan";
 import {
   excelFoutCode,
   excelFoutTekst,
@@ -15,7 +16,6 @@ import {
   leesKoppelingen,
   leesWerkboek,
   PlanFout,
-  rapportPlan,
   schrijfPlan,
   selecteerCel,
   verwijderKoppeling,

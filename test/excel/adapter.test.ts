@@ -1,10 +1,10 @@
 // Unit tests of the Office.js adapter on Microsoft's office-addin-mock: what is read, what is
 // written where, and how many syncs each operation takes.
 import { celSleutel, isDatumCel, isVerborgenKolom } from "../../src/core/grid";
+import { celLink, rapportPlan } from "../../src/core/rapport-plan";
 import type { BladPlan } from "../../src/core/sheetplan";
 import {
   aantalSyncs,
-  celLink,
   excelFoutTekst,
   formuleInvoer,
   GebiedFout,
@@ -17,7 +17,6 @@ import {
   naamFormule,
   PlanFout,
   RAPPORT_BLAD,
-  rapportPlan,
   resetSyncs,
   schrijfPlan,
   selecteerCel,
