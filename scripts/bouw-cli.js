@@ -74,6 +74,13 @@ if (require.main === module) {
   try {
     bouwCli();
   } catch (e) {
+    // `prepare` (--als-mogelijk) must not break an install without devDependencies (no esbuild).
+    if (process.argv.includes("--als-mogelijk") && e && e.code === "MODULE_NOT_FOUND") {
+      console.error(
+        "esbuild ontbreekt (installatie zonder devDependencies): de opdrachtregel is niet gebouwd.",
+      );
+      process.exit(0);
+    }
     console.error(`De opdrachtregel kon niet worden gebouwd: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   }
