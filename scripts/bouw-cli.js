@@ -5,7 +5,7 @@
 // source file is newer (scripts/cli.js). Bundled from src/cli/main.ts, so every command it lists
 // comes along; run as a script the bundle starts itself (main.ts's `require.main === module`).
 // Not in dist/: webpack empties that folder, and it is the add-in's web folder.
-const { existsSync, readFileSync, statSync, writeFileSync } = require("node:fs");
+const { chmodSync, existsSync, readFileSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const ROOT = join(__dirname, "..");
@@ -36,6 +36,7 @@ function bouwCli(uit = BUNDEL) {
     metafile: true,
     absWorkingDir: ROOT,
   });
+  chmodSync(uit, 0o755); // runnable as ./dist-cli/ontplooj.js too, through its #! line
   if (uit === BUNDEL) {
     writeFileSync(INVOER_LIJST, JSON.stringify(Object.keys(r.metafile.inputs)));
   }
