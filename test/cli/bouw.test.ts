@@ -2,7 +2,7 @@
 // with Node alone, knows every command in src/cli/commands/, carries no exceljs, and prints exactly
 // what the TypeScript source prints. Built here into test-artifacts/, so dist-cli/ stays untouched.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -31,6 +31,7 @@ test("package.json noemt de bundel als bin 'ontplooj' en bouwt hem bij npm ci (p
   expect(pakket.scripts.prepare).toContain("scripts/bouw-cli.js");
   expect(pakket.scripts.build).toContain("scripts/bouw-cli.js");
   expect(readFileSync(bundel, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+  expect(statSync(bundel).mode & 0o111).not.toBe(0);
 });
 
 test("--help noemt elke opdracht uit src/cli/commands/ en start maar één keer", () => {
