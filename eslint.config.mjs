@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", "out/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "test-artifacts/", "out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,8 +9,7 @@ import { zoekBlad, type Werkboek } from "../core/grid";
 import { formatBedrag, type DecimalInvoer, type Notatie } from "../core/money";
 import { zonderStuurtekens } from "../core/echo";
 import { meldOpStderr } from "./grid-bouwer";
-import { Pakket, SchrijfWeigering } from "./pakket/pakket";
-import { PakketFout } from "./pakket/xml";
+import type { Pakket } from "./pakket/pakket";
 import { leesXlsx } from "./xlsx-grid";
 
 /** A file that cannot be read, or arguments that make no sense: exit code 2. */
@@ -63,6 +62,9 @@ export async function vulWerkmap(
   forceer: boolean,
   notatie?: Notatie,
 ): Promise<GevuldeWerkmap> {
+  // The package writer (and its XML library) loads only here, so `validate` starts without it.
+  const { Pakket, SchrijfWeigering } = await import("./pakket/pakket");
+  const { PakketFout } = await import("./pakket/xml");
   let pakket: Pakket;
   let origineel: Uint8Array;
   try {

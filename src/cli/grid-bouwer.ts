@@ -7,6 +7,7 @@
 // table they read; and nothing goes silently: the caller is told which cells were set aside
 // (`meld`). A sheet still too large after that is refused.
 import { adres, celSleutel, type CelWaarde, type Grid } from "../core/grid";
+import { voortgang } from "./voortgang";
 import { LEESLIMIETEN } from "./xlsx-pakket";
 
 /** Empty columns between two blocks of a sheet that make them separate blocks. */
@@ -17,6 +18,7 @@ export type Melder = (tekst: string) => void;
 
 /** The CLI's melder: stderr, so --json output on stdout stays clean. */
 export function meldOpStderr(tekst: string): void {
+  voortgang().wis();
   process.stderr.write(`Let op: ${tekst}\n`);
 }
 

@@ -1,7 +1,9 @@
-// Command line: `npm run -s cli -- <opdracht> ...`. Each command lives in src/cli/commands/ and
-// exports `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings
-// with errors, 2 cannot read / wrong use). Adding a command is one line in OPDRACHTEN.
+// Command line: `npx ontplooj <opdracht> ...` (dist-cli/ontplooj.js, built by scripts/bouw-cli.js)
+// or `npm run -s cli -- ...`. Each command lives in src/cli/commands/ and exports
+// `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings with errors,
+// 2 cannot read / wrong use). Adding a command is one line in OPDRACHTEN.
 import { zonderStuurtekens } from "../core/echo";
+import { zetVoortgang } from "./voortgang";
 
 export interface Opdracht {
   run(argumenten: string[]): Promise<number>;
@@ -37,7 +39,7 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
 function gebruik(): string {
   return (
     [
-      "Gebruik: npm run -s cli -- <opdracht> [argumenten]",
+      "Gebruik: npx ontplooj <opdracht> [argumenten]   (of: npm run -s cli -- <opdracht> [argumenten])",
       "",
       ...Object.values(OPDRACHTEN).map((o) => "  " + o.uitleg),
     ].join("\n") + "\n"
@@ -55,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Onbekende opdracht '${naam}'.\n` + gebruik());
     return 2;
   }
+  zetVoortgang(rest);
   return (await opdracht.laad()).run(rest);
 }
 
@@ -80,9 +83,10 @@ export function vangUitvoerfouten(): void {
   process.stderr.on("error", () => undefined);
 }
 
-if (require.main === module) {
+/** Runs the command line as a process: exit code in process.exitCode, errors as one Dutch line. */
+export function start(argv: string[]): void {
   vangUitvoerfouten();
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -98,3 +102,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) start(process.argv.slice(2));

@@ -6,15 +6,17 @@
 //
 // Files are read bounded: the package is checked before anything is inflated (xlsx-pakket), the
 // sheet XML is parsed as a stream (saxes) straight into cells, and the grid is bounded
-// (grid-bouwer). The exceljs adapters below serve workbooks already in memory (fill, tests).
+// (grid-bouwer). The exceljs adapters below serve workbooks already in memory (tests, bench); they
+// use exceljs's types only, so no command loads exceljs (half a second of start-up).
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { DATUM_FORMAAT_IDS, isDatumFormaat } from "../core/datumnotatie";
 import { celSleutel, kolomLetters, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { GridBouwer, type Melder } from "./grid-bouwer";
+import { voortgang } from "./voortgang";
 import { alsMegabytes, controleerWerkmapBytes, LEESLIMIETEN, type ZipDeel } from "./xlsx-pakket";
 
 const MS_PER_DAG = 86400000;
@@ -56,6 +58,7 @@ async function stroomXml(
   open: (tag: SaxesTagPlain, naam: string) => void,
   tekst: (t: string) => void,
   sluit: (naam: string) => void,
+  opStuk?: (bytes: number) => void,
 ): Promise<boolean> {
   const bestand = zip.file(pad);
   if (!bestand) return false;
@@ -82,6 +85,7 @@ async function stroomXml(
       .on("data", (stuk: Uint8Array) => {
         if (gestopt) return;
         bytes += stuk.length;
+        opStuk?.(stuk.length);
         if (bytes > limiet) {
           stop(new Error(`${pad} is uitgepakt groter dan ${alsMegabytes(limiet)}: te groot om te lezen`));
           return;
@@ -240,6 +244,9 @@ const SAMENVOEGING_SET = 1_000_000;
 
 interface Tellers {
   cellen: number;
+  /** Sheet XML bytes inflated so far, of `bladBytes` in all, for the progress line. */
+  gelezen: number;
+  bladBytes: number;
 }
 
 /** One worksheet part, streamed into a grid. */
@@ -350,6 +357,7 @@ async function leesBlad(
         bouwer.cel(rij, kolom, waarde, formule === null ? null : "=" + formule, datum);
       } else inline?.sluit(el);
     },
+    (bytes) => voortgang().deel((tellers.gelezen += bytes), tellers.bladBytes),
   );
   if (samenvoegingen.length > 0) {
     // The hidden parts of merged cells, as a set where that is small; huge merges are checked one by one.
@@ -409,7 +417,9 @@ async function leesPakket(zip: JSZip, delen: readonly ZipDeel[], meld?: Melder):
   const vanType = (soort: string) => [...rels.values()].find((r) => r.type.endsWith("/" + soort))?.doel;
   const gedeeld = await leesGedeeldeTeksten(zip, vanType("sharedStrings"));
   const datumStijl = await leesDatumStijlen(zip, vanType("styles"));
-  const tellers: Tellers = { cellen: 0 };
+  const bladDelen = new Set(bladen.map((b) => rels.get(b.id)?.doel));
+  const bladBytes = delen.filter((d) => bladDelen.has(d.naam)).reduce((n, d) => n + d.grootte, 0);
+  const tellers: Tellers = { cellen: 0, gelezen: 0, bladBytes };
   const grids: Grid[] = [];
   for (const b of bladen) {
     const rel = rels.get(b.id);
@@ -435,7 +445,15 @@ async function leesPakket(zip: JSZip, delen: readonly ZipDeel[], meld?: Melder):
  */
 export async function leesXlsx(bron: string | Uint8Array, meld?: Melder): Promise<Werkboek> {
   const naam = typeof bron === "string" ? basename(bron) : "het bestand";
-  const bytes = typeof bron === "string" ? await readFile(bron) : bron;
+  voortgang().stap(`Lezen van ${naam}`);
+  try {
+    return await leesXlsxBytes(naam, typeof bron === "string" ? await readFile(bron) : bron, meld);
+  } finally {
+    voortgang().klaar();
+  }
+}
+
+async function leesXlsxBytes(naam: string, bytes: Uint8Array, meld?: Melder): Promise<Werkboek> {
   const delen = controleerWerkmapBytes(bytes, naam);
   let zip: JSZip;
   try {
@@ -452,7 +470,10 @@ export async function leesXlsx(bron: string | Uint8Array, meld?: Melder): Promis
 
 export { isDatumFormaat };
 
-// ---- exceljs objects already in memory (the fill path and tests) -----------------------------
+// ---- exceljs objects already in memory (tests and bench) --------------------------------------
+
+/** exceljs's `ValueType.Merge` and `ValueType.Formula`, as values without loading exceljs (a test checks them). */
+export const EXCELJS_TYPE = { merge: 1, formule: 6 } as const;
 
 function enkeleWaarde(v: unknown): CelWaarde {
   if (v === null || v === undefined) return null;
@@ -481,9 +502,9 @@ export function werkbladNaarGrid(ws: ExcelJS.Worksheet, meld?: Melder): Grid {
   ws.eachRow({ includeEmpty: true }, (row, rijNummer) => {
     if (row.hidden) bouwer.verborgenRijen.push(rijNummer - 1);
     row.eachCell({ includeEmpty: false }, (cell, kolomNummer) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === (EXCELJS_TYPE.merge as ExcelJS.ValueType)) return;
       const waarde = enkeleWaarde(cell.value);
-      const f = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      const f = cell.type === (EXCELJS_TYPE.formule as ExcelJS.ValueType) ? cell.formula : undefined;
       const formule = typeof f === "string" && f !== "" ? (f.startsWith("=") ? f : "=" + f) : null;
       const datum =
         isDatumWaarde(cell.value) || (typeof cell.numFmt === "string" && isDatumFormaat(cell.numFmt));

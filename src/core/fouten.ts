@@ -1,5 +1,6 @@
 // Input the core cannot compute with. Adapters turn it into a Dutch message or an Excel error:
-// waarde → #VALUE!, deling → #DIV/0!, getal → #NUM!, ontbreekt → #N/A.
+// waarde and getal → #VALUE! with the message, deling → #DIV/0! (Excel shows no message with it),
+// ontbreekt → #N/A with the message.
 export type InvoerFoutSoort = "waarde" | "deling" | "getal" | "ontbreekt";
 
 export class InvoerFout extends Error {

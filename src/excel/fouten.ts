@@ -18,6 +18,10 @@ export function excelFoutTekst(fout: unknown): string {
     case "RequestPayloadSizeLimitExceeded":
     case "PayloadTooLarge":
       return "Het verzoek aan Excel was te groot. Probeer het opnieuw met een kleiner blad.";
+    case "ResponsePayloadSizeLimitExceeded":
+      // Excel on the web answers at most a few MB per request: a sheet whose used range runs far
+      // beyond the table (formatted empty rows or columns) is the usual cause.
+      return "Het antwoord van Excel was te groot (Excel op het web geeft per keer maar een beperkte hoeveelheid gegevens terug). Verklein het gebruikte bereik van het blad, bijvoorbeeld door lege maar opgemaakte rijen en kolommen onder en naast de tabel te verwijderen, of gebruik Excel voor Windows of Mac.";
     case "InvalidSelection":
       return "De selectie in Excel is hiervoor niet geschikt: selecteer één cel of één aaneengesloten bereik op een werkblad.";
     case "InvalidOperationInCellEditMode":

@@ -19,7 +19,6 @@ export {
   type BekendeWerkmap,
 } from "./schrijven";
 export { selecteerCel } from "./selecteren";
-export { rapportPlan, celLink, ERNST_LABEL } from "./rapport";
 export { excelFoutCode, excelFoutTekst } from "./fouten";
 export { HERSTEL_BLAD, RAPPORT_BLAD, VEREISTE_EXCEL_API, ondersteuntExcelApi, isEigenBlad } from "./omgeving";
 export { PAYLOAD_LIMIET_WEB, STANDAARD_BUDGET, jsonBytes, verdeelInBanden } from "./payload";

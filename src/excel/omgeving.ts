@@ -1,10 +1,10 @@
 // What the Excel host supports, and the names of the add-in's own sheets.
+import { RAPPORT_BLAD } from "../core/rapport-plan";
+
+export { RAPPORT_BLAD };
 
 /** The hidden sheet that keeps the previous content of the last filled area (for "Ongedaan maken"). */
 export const HERSTEL_BLAD = "Ontplooj_Herstel";
-
-/** The report sheet with the findings of the last check. */
-export const RAPPORT_BLAD = "Ontplooj_Bevindingen";
 
 /**
  * Sheets the add-in keeps for itself (the backup and the findings report); they are not part of

@@ -6,9 +6,14 @@
 // - single values: number, string, boolean, or null;
 // - ranges (parameters declared `any[][]`): a 2-D array, row-major; a literal scalar given to such a
 //   parameter arrives as [[x]];
-// - an empty cell: 0, null or "" depending on platform and version. Because 0 cannot be told apart
-//   from an empty cell on every platform, an empty cell counts as 0 everywhere (as in Excel's SUM);
-// - an omitted optional argument: null (a TypeScript default never applies), also undefined in tests;
+// - an empty cell: 0 on Windows, null on the web (OfficeDev/office-js 4702, 5262), "" in some
+//   versions. Because 0 cannot be told apart from an empty cell on Windows, every function gives
+//   the same result for 0 and for an empty cell: in numbers an empty cell counts as 0 (as in
+//   Excel's SUM); where "empty" means something else (an optional fte, a text such as a gemeente,
+//   a BSN, a row of a range), 0 means the same as empty;
+// - an omitted optional argument: null (a TypeScript default never applies), also undefined in
+//   tests; on the web that is also an optional argument pointing at an empty cell;
+// - an Excel data type (an entity, a formatted number) as an object: refused with a message;
 // - numbers stored as text, in Dutch ("1.234,56", "€ -4.110") or English ("1,234.56") notation,
 //   read by the core's parseGetal; a single separator followed by three digits ("4.110") is read
 //   the Dutch way, as thousands;
@@ -25,32 +30,42 @@ export type Cel = unknown;
  */
 export type Argument = unknown;
 
-/** The Excel error for each kind of core input error (read when needed: CustomFunctions is a host global). */
-function foutcode(soort: InvoerFoutSoort): CustomFunctions.ErrorCode {
-  switch (soort) {
-    case "waarde":
-      return CustomFunctions.ErrorCode.invalidValue;
-    case "deling":
-      return CustomFunctions.ErrorCode.divisionByZero;
-    case "getal":
-      return CustomFunctions.ErrorCode.invalidNumber;
-    case "ontbreekt":
-      return CustomFunctions.ErrorCode.notAvailable;
-  }
-}
+// Excel shows a custom message only with #VALUE! and #N/A; #DIV/0! and #NUM! cannot carry one
+// (CustomFunctions.ErrorCode). So every error whose message the user needs is #VALUE! or #N/A,
+// and #DIV/0! and #NUM! are given bare, where Excel's own meaning says it all.
 
-export function fout(code: CustomFunctions.ErrorCode, bericht: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(code, bericht);
-}
-
-/** #VALUE! with a message: the argument is of the wrong kind. */
+/** #VALUE! with a message: an argument is of the wrong kind, form or size. */
 export function ongeldig(bericht: string): CustomFunctions.Error {
-  return fout(CustomFunctions.ErrorCode.invalidValue, bericht);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, bericht);
 }
 
 /** #N/A with a message: something the calculation needs is missing. */
 export function ontbreekt(bericht: string): CustomFunctions.Error {
-  return fout(CustomFunctions.ErrorCode.notAvailable, bericht);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, bericht);
+}
+
+/** #DIV/0!, bare: a denominator (fte, units, balance total) is 0. */
+export function deelDoorNul(): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+}
+
+/** #NUM!, bare: a result too large for Excel. */
+export function teGrootGetal(): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+}
+
+/** The Excel error for a core input error: an impossible number ("getal") keeps its message as #VALUE!. */
+function alsExcelFout(e: InvoerFout): CustomFunctions.Error {
+  const soort: InvoerFoutSoort = e.soort;
+  switch (soort) {
+    case "waarde":
+    case "getal":
+      return ongeldig(e.message);
+    case "deling":
+      return deelDoorNul();
+    case "ontbreekt":
+      return ontbreekt(e.message);
+  }
 }
 
 /**
@@ -63,7 +78,7 @@ export function metFouten<T>(functie: string, body: () => T): T {
     return body();
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
-    if (e instanceof InvoerFout) throw fout(foutcode(e.soort), e.message);
+    if (e instanceof InvoerFout) throw alsExcelFout(e);
     const reden = e instanceof Error ? e.message : String(e);
     throw ongeldig(`${functie}: berekening mislukt (${reden})`);
   }
@@ -75,6 +90,11 @@ export function isLeeg(c: Cel): boolean {
 
 export function isWeggelaten(a: Argument): boolean {
   return a === null || a === undefined;
+}
+
+/** Empty as Windows passes it too (0): for arguments where 0 has no meaning of its own. */
+export function isLeegOfNul(c: Cel): boolean {
+  return c === 0 || isLeeg(c);
 }
 
 /** A range as a list of cells, row-major; a scalar counts as a range of one cell. */
@@ -148,16 +168,40 @@ export function beschrijf(c: unknown): string {
     return `een bereik van ${c.length} × ${kolommen} cellen`;
   }
   if (c instanceof Date) return "een datum";
-  if (typeof c === "object") {
-    // Excel's data types (stocks, geography, entities) arrive as objects with a display text.
-    const o = c as { text?: unknown; basicValue?: unknown; type?: unknown };
-    const tekst =
-      typeof o.text === "string" ? o.text : typeof o.basicValue === "string" ? o.basicValue : null;
-    return tekst !== null
-      ? `een Excel-gegevenstype (${kortTekst(tekst)})`
-      : "een object in plaats van een celwaarde";
-  }
+  if (typeof c === "object") return gegevenstype(c);
   return `een waarde van het soort ${typeof c}`;
+}
+
+/**
+ * An Excel data type as a message says it. With allowCustomDataForDataTypeAny (set by the metadata
+ * generator) Excel hands such cells over as objects: an entity { type: "Entity", text, properties },
+ * a formatted number { type: "FormattedNumber", basicValue, numberFormat }, a linked data type
+ * (stocks, geography). The functions read plain values only; the message says how to pass one.
+ */
+function gegevenstype(c: object): string {
+  let type: unknown;
+  let tekst: unknown;
+  let basis: unknown;
+  try {
+    ({
+      type,
+      text: tekst,
+      basicValue: basis,
+    } = c as { type?: unknown; text?: unknown; basicValue?: unknown });
+  } catch {
+    return "een object in plaats van een celwaarde";
+  }
+  const toon =
+    typeof tekst === "string"
+      ? ` (${kortTekst(tekst)})`
+      : typeof basis === "string" || typeof basis === "number"
+        ? ` (${kortTekst(String(basis))})`
+        : "";
+  if (type === "FormattedNumber" || type === "Double")
+    return `een opgemaakt getal als Excel-gegevenstype${toon}; geef het getal als gewone celwaarde`;
+  if (typeof type === "string" || typeof tekst === "string")
+    return `een Excel-gegevenstype${toon}; geef een gewone waarde, zoals een veld ervan (=A1.Naam)`;
+  return "een object in plaats van een celwaarde";
 }
 
 const NUL = new Decimal(0);
@@ -209,12 +253,17 @@ export function centenBedrag(a: Argument, naam: string): Decimal {
   return d;
 }
 
-/** An optional number argument: null when omitted or empty. */
+/**
+ * An optional number argument whose 0 means nothing of its own (a count to divide by): null when
+ * omitted, empty or 0, because Windows passes an empty cell as 0 and the web as null, the same
+ * null as an omitted argument.
+ */
 export function optioneelGetal(a: Argument, naam: string): Decimal | null {
   if (isWeggelaten(a)) return null;
   const { waarden } = cellen(a, naam);
-  if (waarden.length === 1 && isLeeg(waarden[0])) return null;
-  return getal(a, naam);
+  if (waarden.length === 1 && isLeegOfNul(waarden[0])) return null;
+  const d = getal(a, naam);
+  return d.isZero() ? null : d;
 }
 
 /** A whole number (a count, a term, a year) as a JavaScript number. */
@@ -339,13 +388,16 @@ export function optioneelPercentage(a: Argument, naam: string, maximum = 1): Dec
   return percentage(a, naam, maximum);
 }
 
-/** A text argument (trimmed); numbers are turned into their digits, an empty cell is "". */
+/**
+ * A text argument (trimmed); numbers are turned into their digits. An empty cell is "", and so is
+ * 0 (what Windows passes for an empty cell; no text argument here has a meaning for "0").
+ */
 export function tekst(a: Argument, naam: string): string {
   const { waarden } = cellen(a, naam);
   if (waarden.length !== 1)
     throw ongeldig(`${naam} moet één waarde zijn, geen bereik van ${waarden.length} cellen`);
   const c = waarden[0];
-  if (isLeeg(c)) return "";
+  if (isLeegOfNul(c)) return "";
   if (typeof c === "string") return c.trim();
   if (typeof c === "number" && Number.isFinite(c)) return String(c);
   throw ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(c)}`);
@@ -353,7 +405,7 @@ export function tekst(a: Argument, naam: string): string {
 
 /**
  * Two ranges aligned row by row (tariffs and units), both flattened row-major and of the same
- * length: calls `regel` for every row not empty in both, each cell read by snelGetal or, failing
+ * length: calls `regel` for every row not empty (or 0: Windows's empty) in both, each cell read by snelGetal or, failing
  * that, celGetal (an empty cell is 0). A Schaalgetal handed to `regel` is reused for the next row:
  * read it, do not keep it. With `bNietNegatief` a negative value in `b` is refused,
  * after every cell has been read (a cell that is no number is named first).
@@ -381,7 +433,7 @@ export function perRegel(
   for (let i = 0; i < ca.waarden.length; i++) {
     const x = ca.waarden[i];
     const y = cb.waarden[i];
-    if (isLeeg(x) && isLeeg(y)) continue;
+    if (isLeegOfNul(x) && isLeegOfNul(y)) continue; // adds nothing; so an all-empty range is empty on every platform
     const gx = snelGetal(x, gelezenA) ?? celGetal(x, () => plaats(naamA, i, ca.kolommen));
     const gy = snelGetal(y, gelezenB) ?? celGetal(y, () => plaats(naamB, i, cb.kolommen));
     if (bNietNegatief && eersteNegatief < 0 && (isDecimal(gy) ? gy.isNegative() : gy.cijfers < 0))
@@ -389,14 +441,15 @@ export function perRegel(
     regel(gx, gy);
     regels++;
   }
-  if (regels === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg`);
+  if (regels === 0) throw ontbreekt(`${naamA} en ${naamB} zijn leeg (of alleen 0)`);
   if (eersteNegatief >= 0)
     throw ongeldig(`${plaats(naamB, eersteNegatief, cb.kolommen)} kan niet negatief zijn`);
 }
 
 /**
  * An index series: a range of two columns, year and increase (9,1% or 0,091), one row per year.
- * Rows empty in both columns are skipped; a year twice or an increase above 100% is refused.
+ * Rows empty in both columns are skipped; a year twice or an increase above 100% is refused. A
+ * year of 0 is an empty year and an empty increase is 0%, as Windows passes an empty cell as 0.
  */
 export function leesIndexreeks(a: Argument, naam: string): Map<number, Decimal> {
   const { waarden, rijen, kolommen } = cellen(a, naam);
@@ -405,10 +458,9 @@ export function leesIndexreeks(a: Argument, naam: string): Map<number, Decimal> 
   for (let r = 0; r < rijen; r++) {
     const jaarCel = waarden[2 * r];
     const stijgingCel = waarden[2 * r + 1];
-    if (isLeeg(jaarCel) && isLeeg(stijgingCel)) continue;
+    if (isLeegOfNul(jaarCel) && isLeegOfNul(stijgingCel)) continue;
     const waar = `${naam} (rij ${r + 1})`;
-    if (isLeeg(jaarCel)) throw ongeldig(`${waar}: het jaar ontbreekt`);
-    if (isLeeg(stijgingCel)) throw ongeldig(`${waar}: de stijging ontbreekt`);
+    if (isLeegOfNul(jaarCel)) throw ongeldig(`${waar}: het jaar ontbreekt`);
     const jaar = celGetal(jaarCel, `${waar}, jaar`);
     if (!jaar.isInteger() || jaar.lessThan(1900) || jaar.greaterThan(2200)) {
       throw ongeldig(`${waar}: ${nl(jaar)} is geen jaartal`);
@@ -427,14 +479,13 @@ export function leesIndexreeks(a: Argument, naam: string): Map<number, Decimal> 
 }
 
 /** Converts an exact result to the number Excel shows, at the very end; never NaN or Infinity. */
-export function naarGetal(x: Decimal, wat: string): number {
+export function naarGetal(x: Decimal): number {
   const n = x.toNumber();
-  if (!Number.isFinite(n))
-    throw fout(CustomFunctions.ErrorCode.invalidNumber, `${wat} is te groot voor Excel`);
+  if (!Number.isFinite(n)) throw teGrootGetal();
   return n === 0 ? 0 : n; // no -0
 }
 
 /** An amount of money: rounded to cents (half away from zero), then a number. */
-export function naarBedrag(x: Decimal, wat: string): number {
-  return naarGetal(rondCenten(x), wat);
+export function naarBedrag(x: Decimal): number {
+  return naarGetal(rondCenten(x));
 }

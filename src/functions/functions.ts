@@ -26,11 +26,12 @@ import {
   type Totalen,
 } from "../core/settlement";
 import {
+  beschrijf,
   centenBedrag,
-  fout,
+  deelDoorNul,
   getal,
   geheelGetal,
-  isLeeg,
+  isLeegOfNul,
   leesIndexreeks,
   metFouten,
   naarBedrag,
@@ -51,7 +52,7 @@ import {
  * @customfunction OPRESULT
  * @param opbrengsten Bedrijfsopbrengsten in euro's: een getal of een bereik dat wordt opgeteld.
  * @param kosten Bedrijfskosten in euro's: een getal of een bereik dat wordt opgeteld.
- * @param [fte] Optioneel: aantal fte; dan is de uitkomst het resultaat per fte.
+ * @param [fte] Optioneel: aantal fte; dan is de uitkomst het resultaat per fte. Leeg of 0: het totaal.
  * @returns Het operationeel resultaat in euro's (afgerond op centen), of per fte.
  */
 export function opresult(opbrengsten: unknown[][], kosten: unknown[][], fte?: unknown): number {
@@ -62,9 +63,9 @@ export function opresult(opbrengsten: unknown[][], kosten: unknown[][], fte?: un
       kosten: somVan(kosten, "kosten"),
       ...(aantalFte === null ? {} : { fte: aantalFte }),
     });
-    if (aantalFte === null) return naarBedrag(or.resultaat, "het resultaat");
+    if (aantalFte === null) return naarBedrag(or.resultaat);
     if (or.perFte === undefined) throw ontbreekt("OPRESULT: resultaat per fte niet berekend");
-    return naarBedrag(or.perFte, "het resultaat per fte");
+    return naarBedrag(or.perFte);
   });
 }
 
@@ -79,7 +80,7 @@ export function opresult(opbrengsten: unknown[][], kosten: unknown[][], fte?: un
 export function voorcalc(tarieven: unknown[][], aantallen: unknown[][], risico_opslag?: unknown): number {
   return metFouten("VOORCALC", () => {
     const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
-    return naarBedrag(calculatie.totaal, "de voorcalculatie");
+    return naarBedrag(calculatie.totaal);
   });
 }
 
@@ -102,7 +103,7 @@ export function nacalc(
     const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
     // The advances only count as their sum: read without a Decimal per cell (a range may be large).
     const betaald = somVan(voorschotten, "voorschotten");
-    return naarBedrag(saldoEindafrekening(calculatie.totaal, [betaald]).saldo, "het saldo");
+    return naarBedrag(saldoEindafrekening(calculatie.totaal, [betaald]).saldo);
   });
 }
 
@@ -119,13 +120,9 @@ export function voorschot(jaarbedrag: unknown, aantal_termijnen: unknown, termij
     const bedrag = centenBedrag(jaarbedrag, "jaarbedrag");
     const n = geheelGetal(aantal_termijnen, "aantal_termijnen");
     // The split is computed in full; a cap keeps a mistyped count from stalling Excel.
-    if (n > MAX_TERMIJNEN)
-      throw fout(
-        CustomFunctions.ErrorCode.invalidNumber,
-        `aantal_termijnen mag hooguit ${MAX_TERMIJNEN} zijn`,
-      );
+    if (n > MAX_TERMIJNEN) throw ongeldig(`aantal_termijnen mag hooguit ${MAX_TERMIJNEN} zijn`);
     const k = geheelGetal(termijn, "termijn");
-    return naarBedrag(voorschotTermijn(bedrag, n, k), "het voorschot");
+    return naarBedrag(voorschotTermijn(bedrag, n, k));
   });
 }
 
@@ -145,7 +142,7 @@ export function tarief(bedrag: unknown[][], eenheden: unknown[][], soort?: unkno
     }
     const dienstSoort = s.startsWith("opbrengst") ? "opbrengst" : "kosten";
     const t = gerealiseerdTarief(dienstSoort, somVan(bedrag, "bedrag"), somVan(eenheden, "eenheden"));
-    return naarGetal(t, "het tarief");
+    return naarGetal(t);
   });
 }
 
@@ -177,7 +174,7 @@ export function tarieffte(
       nominaal: getal(nominaal, "nominaal"),
       fte: getal(fte, "fte"),
     });
-    return naarBedrag(perFte, "de bijdrage per fte");
+    return naarBedrag(perFte);
   });
 }
 
@@ -199,7 +196,7 @@ export function indexeer(bedrag: unknown, jaar: unknown, basisjaar: unknown, ree
       geheelGetal(basisjaar, "basisjaar"),
       eigenReeks ?? LOONSTIJGING_AMBTENAREN,
     );
-    return naarBedrag(uitkomst, "het geïndexeerde bedrag");
+    return naarBedrag(uitkomst);
   });
 }
 
@@ -214,11 +211,9 @@ export function indexeer(bedrag: unknown, jaar: unknown, basisjaar: unknown, ree
 export function verschil(begroting: unknown[][], realisatie: unknown[][], relatief?: unknown): number {
   return metFouten("VERSCHIL", () => {
     const v = begrotingsverschil(somVan(begroting, "begroting"), somVan(realisatie, "realisatie"));
-    if (!waarOfOnwaar(relatief, "relatief")) return naarBedrag(v.verschil, "het verschil");
-    if (v.relatief === null) {
-      throw fout(CustomFunctions.ErrorCode.divisionByZero, "de begroting is 0: geen relatief verschil");
-    }
-    return naarGetal(v.relatief, "het relatieve verschil");
+    if (!waarOfOnwaar(relatief, "relatief")) return naarBedrag(v.verschil);
+    if (v.relatief === null) throw deelDoorNul(); // the budget is 0
+    return naarGetal(v.relatief);
   });
 }
 
@@ -232,7 +227,7 @@ export function verschil(begroting: unknown[][], realisatie: unknown[][], relati
 export function kader(totaal: unknown, gemeente: unknown): number {
   return metFouten("KADER", () => {
     const naam = tekst(gemeente, "gemeente");
-    if (naam === "") throw ontbreekt("gemeente ontbreekt (lege cel)");
+    if (naam === "") throw ontbreekt("gemeente ontbreekt (lege cel of 0)");
     const g = zoekGemeente(naam);
     if (!g)
       throw ongeldig(
@@ -240,7 +235,7 @@ export function kader(totaal: unknown, gemeente: unknown): number {
       );
     const delen = verdeelKader(getal(totaal, "totaal"));
     const deel = delen[g.naam];
-    return deel === undefined ? 0 : naarBedrag(deel, "het deel");
+    return deel === undefined ? 0 : naarBedrag(deel);
   });
 }
 
@@ -257,7 +252,7 @@ export function solvabiliteit(eigen_vermogen: unknown, balanstotaal: unknown): n
       getal(eigen_vermogen, "eigen_vermogen"),
       getal(balanstotaal, "balanstotaal"),
     );
-    return naarGetal(s.ratio, "de solvabiliteit");
+    return naarGetal(s.ratio);
   });
 }
 
@@ -275,7 +270,6 @@ export function currentratio(vlottende_activa: unknown[][], kortlopende_schulden
         somVan(vlottende_activa, "vlottende_activa"),
         somVan(kortlopende_schulden, "kortlopende_schulden"),
       ),
-      "de current ratio",
     ),
   );
 }
@@ -290,7 +284,7 @@ export function currentratio(vlottende_activa: unknown[][], kortlopende_schulden
 export function inbesteding(omzet_almelo: unknown[][], omzet_totaal: unknown[][]): unknown[][] {
   return metFouten("INBESTEDING", () => {
     const q = quasiInbesteding(somVan(omzet_almelo, "omzet_almelo"), somVan(omzet_totaal, "omzet_totaal"));
-    return [[naarGetal(q.aandeel, "het aandeel"), q.voldoet]];
+    return [[naarGetal(q.aandeel), q.voldoet]];
   });
 }
 
@@ -344,7 +338,8 @@ export function bsnControle(bsn: unknown): boolean {
 export function ibanControle(iban: unknown): boolean {
   return metFouten("IBAN", () => {
     const waarde = enkeleWaarde(iban, "iban");
-    if (typeof waarde !== "string") throw ongeldig("iban moet tekst zijn, zoals NL91 ABNA 0417 1643 00");
+    if (typeof waarde !== "string")
+      throw ongeldig(`iban moet tekst zijn, zoals NL91 ABNA 0417 1643 00, niet ${beschrijf(waarde)}`);
     return controleerIban(normaliseerIban(waarde.trim())).ok;
   });
 }
@@ -371,10 +366,10 @@ function waarOfOnwaar(a: unknown, naam: string): boolean {
   const t = typeof waarde === "string" ? waarde.trim().toLowerCase() : "";
   if (t === "waar" || t === "true") return true;
   if (t === "onwaar" || t === "false") return false;
-  throw ongeldig(`${naam} moet WAAR of ONWAAR zijn`);
+  throw ongeldig(`${naam} moet WAAR of ONWAAR zijn, niet ${beschrijf(waarde)}`);
 }
 
-/** The one cell of an argument that must be a single value; an empty cell is #N/A. */
+/** The one cell of an argument that must be a single value; an empty cell (0 on Windows) is #N/A. */
 function enkeleWaarde(a: unknown, naam: string): unknown {
   const waarde = Array.isArray(a)
     ? a.length === 1 && Array.isArray(a[0]) && a[0].length === 1
@@ -383,7 +378,7 @@ function enkeleWaarde(a: unknown, naam: string): unknown {
     : a;
   if (Array.isArray(waarde)) throw ongeldig(`${naam} moet één waarde zijn, geen bereik`);
   teLang(waarde, () => naam);
-  if (isLeeg(waarde)) throw ontbreekt(`${naam} ontbreekt (lege cel)`);
+  if (isLeegOfNul(waarde)) throw ontbreekt(`${naam} ontbreekt (lege cel of 0)`);
   if (typeof waarde === "boolean") throw ongeldig(`${naam} is een logische waarde, geen nummer`);
   return waarde;
 }

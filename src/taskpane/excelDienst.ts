@@ -68,7 +68,8 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     schrijfRapport: (bevindingen) =>
       metExcel(async (context, excel) => {
-        const plan = excel.rapportPlan(bevindingen);
+        const { rapportPlan } = await import(/* webpackChunkName: "rapport" */ "../core/rapport-plan");
+        const plan = rapportPlan(bevindingen);
         await excel.schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
         return plan.blad;
       }),

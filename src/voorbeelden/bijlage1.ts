@@ -8,7 +8,6 @@
 // begroting 2023 (-1,354) with the published 2023 tariffs and the nominaal/fte ratios of §4.
 import { MAANDEN } from "../core/payroll/datum";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { EENHEDEN, GEMEENTEN, dienst, type DienstCode, type GemeenteNaam } from "../core/catalogue";
 import { dec, formatGetal, som } from "../core/money";
 import { KPI_DOELEN_2023, bijdrage, regelBedrag, voorschotten } from "../core/settlement";
@@ -16,6 +15,7 @@ import { KOLOM_NAAM } from "../core/bijlage1/lezer";
 import type { DienstKolom } from "../core/bijlage1/model";
 import { kolomLetters } from "../core/grid";
 import { NOTATIE } from "../core/sheetplan";
+import { vasteZip } from "./vaste-zip";
 
 type Per = Partial<Record<GemeenteNaam, string>>;
 
@@ -579,19 +579,7 @@ export function synthetischeWerkmap(n: number): ExcelJS.Workbook {
   return bouwWerkmap({ ...basis, diensten }).wb;
 }
 
-const VASTE_DATUM = new Date(Date.UTC(2024, 0, 15));
-
-/**
- * The workbook as .xlsx bytes that are the same on every run: exceljs stamps each zip entry with
- * the current time, so the entries are re-zipped with a fixed date.
- */
+/** The workbook as .xlsx bytes that are the same on every run (see vaste-zip.ts). */
 export async function vasteBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const bron = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const uit = new JSZip();
-  for (const naam of Object.keys(bron.files).sort()) {
-    const f = bron.files[naam];
-    if (f.dir) continue;
-    uit.file(naam, await f.async("uint8array"), { date: VASTE_DATUM, createFolders: false });
-  }
-  return uit.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return vasteZip(await wb.xlsx.writeBuffer());
 }

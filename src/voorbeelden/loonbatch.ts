@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { bsnControleCijfer, maakIban, type Mutatie, type Regeling } from "../core/payroll";
 import type { CelWaarde } from "../core/grid";
+import { vasteZip } from "./vaste-zip";
 
 export interface VoorbeeldRegel {
   personeelsnummer: string;
@@ -263,30 +264,7 @@ export function nieuwWerkboek(): ExcelJS.Workbook {
 export async function batchNaarXlsx(b: VoorbeeldBatch): Promise<Buffer> {
   const wb = nieuwWerkboek();
   voegBatchToe(wb, b);
-  return vasteZipDatums(Buffer.from(await wb.xlsx.writeBuffer()));
-}
-
-/**
- * exceljs stamps every zip entry with the current time; set them all to 2026-11-01 00:00 (DOS
- * time) through the central directory, so a regenerated sample is byte-identical.
- */
-export function vasteZipDatums(zip: Buffer): Buffer {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) return zip;
-  const aantal = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  const dosDatum = ((2026 - 1980) << 9) | (11 << 5) | 1;
-  for (let i = 0; i < aantal && zip.readUInt32LE(p) === 0x02014b50; i++) {
-    zip.writeUInt16LE(0, p + 12);
-    zip.writeUInt16LE(dosDatum, p + 14);
-    const lokaal = zip.readUInt32LE(p + 42);
-    if (zip.readUInt32LE(lokaal) === 0x04034b50) {
-      zip.writeUInt16LE(0, lokaal + 10);
-      zip.writeUInt16LE(dosDatum, lokaal + 12);
-    }
-    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return zip;
+  return vasteZip(await wb.xlsx.writeBuffer());
 }
 
 /** A minimal bijlage-1 workbook: sheet 'Bijlage 1' with Gemeente, Jaar and a VERLONING row. */
@@ -318,7 +296,7 @@ export async function minimaleBijlage1(
     verloningGerealiseerd ?? null,
   ]);
   ws.addRow(["Totaal"]);
-  return vasteZipDatums(Buffer.from(await wb.xlsx.writeBuffer()));
+  return vasteZip(await wb.xlsx.writeBuffer());
 }
 
 export interface VoorbeeldScenario {

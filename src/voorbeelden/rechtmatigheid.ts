@@ -4,10 +4,10 @@
 import ExcelJS from "exceljs";
 import { maakIban } from "../core/payroll";
 import type { PainVersie } from "../core/payroll";
+import { vasteZip } from "./vaste-zip";
 import {
   maakPersonen,
   nieuwWerkboek,
-  vasteZipDatums,
   voorbeeldScenario,
   type VoorbeeldBatch,
   type VoorbeeldRegel,
@@ -85,7 +85,7 @@ export function voegRegisterToe(
 export async function registerNaarXlsx(r: VoorbeeldRegister): Promise<Buffer> {
   const wb = nieuwWerkboek();
   voegRegisterToe(wb, r);
-  return vasteZipDatums(Buffer.from(await wb.xlsx.writeBuffer()));
+  return vasteZip(await wb.xlsx.writeBuffer());
 }
 
 /** The register entry of a batch person, employed since `inDienst`. */

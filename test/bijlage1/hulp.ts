@@ -1,10 +1,13 @@
 // Test helpers: real .xlsx round trips through exceljs, and an independent formula engine.
 import ExcelJS from "exceljs";
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import type { Werkboek } from "../../src/core/grid";
 import type { BladPlan } from "../../src/core/sheetplan";
 import { Pakket } from "../../src/cli/pakket/pakket";
 import { datumNaarSerieel, werkboekNaarGrids } from "../../src/cli/xlsx-grid";
+import { rekenmachine, zetInhoud, type HfInhoud } from "../hyperformula";
+
+export { hfWaarde } from "../hyperformula";
 
 /**
  * The workbook saved as .xlsx, filled by the add-in's own package writer (src/cli/pakket, as the
@@ -36,9 +39,7 @@ export async function laad(pad: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-type HfWaarde = string | number | boolean | null;
-
-function hfInhoud(cell: ExcelJS.Cell): HfWaarde {
+function hfInhoud(cell: ExcelJS.Cell): HfInhoud {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   if (cell.type === ExcelJS.ValueType.Formula) return "=" + cell.formula;
   const v = cell.value;
@@ -49,25 +50,20 @@ function hfInhoud(cell: ExcelJS.Cell): HfWaarde {
     if ("text" in v) return String(v.text);
     return null;
   }
-  return v as HfWaarde;
+  return v as HfInhoud;
 }
 
 /** The whole workbook in HyperFormula (GPL, tests only): formulas from the file, recomputed. */
 export function hfVan(wb: ExcelJS.Workbook): HyperFormula {
-  const bladen: Record<string, HfWaarde[][]> = {};
+  const bladen: Record<string, HfInhoud[][]> = {};
   for (const ws of wb.worksheets) {
-    const data: HfWaarde[][] = [];
+    const data: HfInhoud[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, k) => {
-        while (data.length < r) data.push([]);
-        const rij = data[r - 1];
-        while (rij.length < k) rij.push(null);
-        rij[k - 1] = hfInhoud(cell);
-      });
+      row.eachCell({ includeEmpty: false }, (cell, k) => zetInhoud(data, r - 1, k - 1, hfInhoud(cell)));
     });
     bladen[ws.name] = data;
   }
-  return HyperFormula.buildFromSheets(bladen, { licenseKey: "gpl-v3" });
+  return rekenmachine(bladen);
 }
 
 export interface Afwijking {
@@ -97,13 +93,4 @@ export function vergelijkMetPlan(plan: BladPlan, waardeVan: (adres: string) => u
     if (!gelijk) uit.push({ adres: c.adres, formule: c.formule, verwacht, gevonden });
   }
   return uit;
-}
-
-export function hfWaarde(hf: HyperFormula, blad: string, adres: string): unknown {
-  const sheet = hf.getSheetId(blad);
-  if (sheet === undefined) throw new Error(`geen blad ${blad}`);
-  const a = hf.simpleCellAddressFromString(adres, sheet);
-  if (!a) throw new Error(`geen adres ${adres}`);
-  const v = hf.getCellValue(a);
-  return typeof v === "object" && v !== null && "value" in v ? `#${String((v as { type: string }).type)}` : v;
 }

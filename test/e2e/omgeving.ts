@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import ts from "typescript";
+import { buildSync } from "esbuild";
 
 export const ROOT = resolve(__dirname, "../..");
 /** The e2e build: its own folder, so it never races `npm run build` (dist/) and uses a local office.js. */
@@ -74,13 +74,20 @@ export function zorgVoorBuild(): void {
   );
 }
 
-/** The test host as one classic script (it replaces office.js in the page). */
+/**
+ * The test host as one classic script (it replaces office.js in the page), bundled with what it
+ * imports (the shared CustomFunctions test double).
+ */
 export function hostScript(): string {
-  const bron = readFileSync(join(__dirname, "host", "excelHost.ts"), "utf8");
-  const js = ts.transpileModule(bron, {
-    compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true },
-  }).outputText;
-  return `(function () {\n${js.replace(/^export \{\};?\s*$/m, "")}\n})();\n`;
+  const r = buildSync({
+    entryPoints: [join(__dirname, "host", "excelHost.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    write: false,
+    legalComments: "none",
+  });
+  return r.outputFiles[0].text;
 }
 
 const TYPEN: Record<string, string> = {

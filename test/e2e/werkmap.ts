@@ -1,9 +1,9 @@
 // Workbooks for the test host: an .xlsx sample (read with exceljs through the CLI's reader) as the
 // JSON the host script loads, a workbook ten times larger, and a check of written formulas with an
 // independent formula engine (HyperFormula, GPL, test-only).
-import { HyperFormula } from "hyperformula";
+import { hfWaarde, rekenmachine, zetInhoud, type HfInhoud } from "../hyperformula";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
-import { adres, isDatumCel, type CelWaarde, type Grid, type Werkboek } from "../../src/core/grid";
+import { adres, isDatumCel, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../../src/core/grid";
 
 export type Cel = [number, number, CelWaarde, string?, string?];
 
@@ -85,33 +85,19 @@ export function aantalCellen(json: WerkmapJson): number {
  * formula cell of `blad`, keyed by address.
  */
 export function reken(bladen: HostBlad[], blad: string): Map<string, CelWaarde> {
-  const data: Record<string, (string | number | boolean | null)[][]> = {};
+  const data: Record<string, HfInhoud[][]> = {};
   for (const b of bladen) {
-    const rijen: (string | number | boolean | null)[][] = [];
+    const rijen: HfInhoud[][] = [];
     for (const c of b.cellen) {
-      const m = /^([A-Z]+)(\d+)$/.exec(c.adres)!;
-      let k = 0;
-      for (const ch of m[1]) k = k * 26 + ch.charCodeAt(0) - 64;
-      const r = Number(m[2]) - 1;
-      while (rijen.length <= r) rijen.push([]);
-      rijen[r][k - 1] = c.formule ?? c.waarde;
+      const { rij, kolom } = parseAdres(c.adres);
+      zetInhoud(rijen, rij, kolom, c.formule ?? c.waarde);
     }
-    data[b.naam] = rijen.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
+    data[b.naam] = rijen;
   }
-  const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3" });
-  const id = hf.getSheetId(blad)!;
+  const hf = rekenmachine(data);
   const uit = new Map<string, CelWaarde>();
-  const b = bladen.find((x) => x.naam === blad)!;
-  for (const c of b.cellen) {
-    if (!c.formule) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(c.adres)!;
-    let k = 0;
-    for (const ch of m[1]) k = k * 26 + ch.charCodeAt(0) - 64;
-    const v = hf.getCellValue({ sheet: id, row: Number(m[2]) - 1, col: k - 1 });
-    uit.set(
-      c.adres,
-      typeof v === "object" && v !== null ? String((v as { value?: unknown }).value ?? v) : (v as CelWaarde),
-    );
+  for (const c of bladen.find((x) => x.naam === blad)!.cellen) {
+    if (c.formule) uit.set(c.adres, hfWaarde(hf, blad, c.adres) as CelWaarde);
   }
   hf.destroy();
   return uit;

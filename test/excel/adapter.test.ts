@@ -1,10 +1,10 @@
 // Unit tests of the Office.js adapter on Microsoft's office-addin-mock: what is read, what is
 // written where, and how many syncs each operation takes.
 import { celSleutel, isDatumCel, isVerborgenKolom } from "../../src/core/grid";
+import { celLink, rapportPlan } from "../../src/core/rapport-plan";
 import type { BladPlan } from "../../src/core/sheetplan";
 import {
   aantalSyncs,
-  celLink,
   excelFoutTekst,
   formuleInvoer,
   GebiedFout,
@@ -17,7 +17,6 @@ import {
   naamFormule,
   PlanFout,
   RAPPORT_BLAD,
-  rapportPlan,
   resetSyncs,
   schrijfPlan,
   selecteerCel,
@@ -521,6 +520,14 @@ describe("helpers", () => {
   it("explains Excel's errors in Dutch", () => {
     expect(excelFoutTekst({ code: "ItemNotFound" })).toMatch(/bestaat niet/);
     expect(excelFoutTekst({ code: "RequestPayloadSizeLimitExceeded" })).toMatch(/te groot/);
+    // Excel on the web's limit on an answer: a Dutch sentence with what to do, not Excel's English text.
+    const antwoord = excelFoutTekst({
+      code: "ResponsePayloadSizeLimitExceeded",
+      message: "The response payload size has exceeded the limit.",
+    });
+    expect(antwoord).toMatch(/^Het antwoord van Excel was te groot/);
+    expect(antwoord).toMatch(/Verklein het gebruikte bereik/);
+    expect(antwoord).not.toMatch(/payload/i);
     expect(excelFoutTekst(new Error("boem"))).toBe("Excel meldde een fout: boem");
     expect(excelFoutTekst(undefined)).toMatch(/verbinding met Excel/);
   });

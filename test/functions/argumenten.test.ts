@@ -73,12 +73,14 @@ describe("getallen lezen zoals Excel ze geeft", () => {
     });
   });
 
-  test("optional arguments: omitted (null or undefined) and an empty cell are absent; 0 is 0", () => {
+  test("optional arguments: omitted (null or undefined), an empty cell and 0 (Windows's empty cell) are absent", () => {
     expect(optioneelGetal(null, "fte")).toBeNull();
     expect(optioneelGetal(undefined, "fte")).toBeNull();
     expect(optioneelGetal("", "fte")).toBeNull();
     expect(optioneelGetal([[null]], "fte")).toBeNull();
-    expect(s(optioneelGetal(0, "fte") as Decimal)).toBe("0");
+    expect(optioneelGetal(0, "fte")).toBeNull();
+    expect(optioneelGetal([[0]], "fte")).toBeNull();
+    expect(optioneelGetal("0,00", "fte")).toBeNull();
     expect(s(optioneelGetal("443", "fte") as Decimal)).toBe("443");
   });
 });
@@ -141,8 +143,13 @@ describe("bereiken", () => {
     );
     expect(excelFout(() => paren([[null]], [[""]]))).toEqual({
       code: "#N/A",
-      message: "tarieven en aantallen zijn leeg",
+      message: "tarieven en aantallen zijn leeg (of alleen 0)",
     });
+    // Windows passes the same empty rows as 0: the same answer.
+    expect(excelFout(() => paren([[0]], [[0]]))).toEqual(excelFout(() => paren([[null]], [[null]])));
+    expect(paren([[7150], [0], ["€ 321"]], [[10], [0], ["18,5"]])).toEqual(
+      paren([[7150], [null], ["€ 321"]], [[10], [null], ["18,5"]]),
+    );
     // A negative count is named after every cell was read: a cell that is no number comes first.
     expect(paren([[1], [2]], [[-1], [-2]])).toHaveLength(2);
     expect(excelFout(() => paren([[1], [2]], [[3], ["-2"]], true)).message).toBe(
@@ -229,36 +236,46 @@ describe("tekst en indexreeks", () => {
       code: "#N/A",
       message: "reeks is leeg",
     });
+    // Windows passes empty cells as 0: an empty year is missing, an empty increase is 0%, as on the web.
+    expect(excelFout(() => leesIndexreeks([[0, 0]], "reeks"))).toEqual(
+      excelFout(() => leesIndexreeks([[null, null]], "reeks")),
+    );
+    expect(excelFout(() => leesIndexreeks([[0, 0.09]], "reeks")).message).toBe(
+      "reeks (rij 1): het jaar ontbreekt",
+    );
+    expect([...leesIndexreeks([[2023, null]], "reeks")].map(([j, i]) => [j, s(i)])).toEqual([[2023, "0"]]);
+    expect([...leesIndexreeks([[2023, 0]], "reeks")].map(([j, i]) => [j, s(i)])).toEqual([[2023, "0"]]);
   });
 });
 
 describe("uitkomsten en fouten", () => {
   test("amounts are rounded to cents half away from zero only at the end", () => {
-    expect(naarBedrag(new Decimal("2.005"), "x")).toBe(2.01);
-    expect(naarBedrag(new Decimal("-2.005"), "x")).toBe(-2.01);
-    expect(naarBedrag(new Decimal("-0.001"), "x")).toBe(0);
-    expect(Object.is(naarBedrag(new Decimal("-0.001"), "x"), -0)).toBe(false);
-    expect(naarGetal(new Decimal("0.1164989298414252"), "x")).toBe(0.1164989298414252);
-    expect(excelFout(() => naarGetal(new Decimal("1e400"), "het saldo"))).toEqual({
-      code: "#NUM!",
-      message: "het saldo is te groot voor Excel",
-    });
+    expect(naarBedrag(new Decimal("2.005"))).toBe(2.01);
+    expect(naarBedrag(new Decimal("-2.005"))).toBe(-2.01);
+    expect(naarBedrag(new Decimal("-0.001"))).toBe(0);
+    expect(Object.is(naarBedrag(new Decimal("-0.001")), -0)).toBe(false);
+    expect(naarGetal(new Decimal("0.1164989298414252"))).toBe(0.1164989298414252);
+    // Too large for Excel: #NUM!, which cannot carry a message in Excel.
+    expect(excelFout(() => naarGetal(new Decimal("1e400")))).toEqual({ code: "#NUM!", message: undefined });
   });
 
   test.each([
-    ["waarde", "#VALUE!"],
-    ["deling", "#DIV/0!"],
-    ["getal", "#NUM!"],
-    ["ontbreekt", "#N/A"],
-  ] as const)("the core's InvoerFout %s becomes %s with its message", (soort, code) => {
-    expect(
-      excelFout(() =>
-        metFouten("TEST", () => {
-          throw new InvoerFout(soort, "uitleg");
-        }),
-      ),
-    ).toEqual({ code, message: "uitleg" });
-  });
+    ["waarde", "#VALUE!", "uitleg"],
+    ["getal", "#VALUE!", "uitleg"],
+    ["ontbreekt", "#N/A", "uitleg"],
+    ["deling", "#DIV/0!", undefined],
+  ] as const)(
+    "the core's InvoerFout %s becomes %s, with its message where Excel can show one",
+    (soort, code, message) => {
+      expect(
+        excelFout(() =>
+          metFouten("TEST", () => {
+            throw new InvoerFout(soort, "uitleg");
+          }),
+        ),
+      ).toEqual({ code, message });
+    },
+  );
 
   test("any other error becomes #VALUE! with a Dutch message, never an unhandled error", () => {
     expect(

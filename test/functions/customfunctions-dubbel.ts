@@ -1,6 +1,8 @@
 // A test double of Excel's CustomFunctions global for jest, where no Office runtime exists.
 // It mirrors the real API (@types/custom-functions-runtime): an Error class with `code` and an
-// optional `message`, and the ErrorCode enum with Excel's error strings. Import it first in every
+// optional `message`, and the ErrorCode enum with Excel's error strings. Stricter than Excel in one
+// place: a message with a code that cannot show one (all but #VALUE! and #N/A; Excel drops it)
+// is a TypeError, so no test can assert a message a user never sees. Import it first in every
 // test of src/functions: `import "./customfunctions-dubbel";`.
 
 const ErrorCode = {
@@ -20,6 +22,9 @@ class CustomFunctionsError {
   ) {
     if (!Object.values(ErrorCode).includes(code as (typeof ErrorCode)[keyof typeof ErrorCode])) {
       throw new TypeError(`onbekende foutcode ${code}`);
+    }
+    if (message !== undefined && code !== ErrorCode.invalidValue && code !== ErrorCode.notAvailable) {
+      throw new TypeError(`Excel toont bij ${code} geen eigen melding (${message})`);
     }
   }
 }

@@ -41,17 +41,18 @@ describe("OPRESULT", () => {
     expect(opresult(kolom(1000000, null, "", 0, "2.017.000"), kolom("3,930,000.00"), "443")).toBe(-2060.95);
   });
 
-  test("an omitted fte and an empty fte cell give the total", () => {
+  test("an omitted fte, an empty fte cell and fte 0 (Windows's empty cell) give the total", () => {
     expect(opresult([[10]], [[4]], undefined)).toBe(6);
     expect(opresult([[10]], [[4]], "")).toBe(6);
+    expect(opresult([[10]], [[4]], 0)).toBe(6);
+    expect(opresult([[10]], [[4]], "0")).toBe(6);
   });
 
-  test("errors: fte 0 is #DIV/0!, negative fte #NUM!, text #VALUE! naming the argument", () => {
-    expect(excelFout(() => opresult([[10]], [[4]], 0))).toEqual({
-      code: "#DIV/0!",
-      message: "delen door nul: fte is 0",
+  test("errors: negative fte and text are #VALUE! naming the argument", () => {
+    expect(excelFout(() => opresult([[10]], [[4]], -1))).toEqual({
+      code: "#VALUE!",
+      message: "fte kan niet negatief zijn",
     });
-    expect(excelFout(() => opresult([[10]], [[4]], -1)).code).toBe("#NUM!");
     expect(excelFout(() => opresult(kolom(10, "tien"), [[4]], null))).toEqual({
       code: "#VALUE!",
       message: "opbrengsten (rij 2): 'tien' is geen getal",
@@ -152,14 +153,14 @@ describe("VOORSCHOT", () => {
     expect([1, 2, 3, 4].map((k) => voorschot("-1.000,01", "4", k))).toEqual([-250.01, -250, -250, -250]);
   });
 
-  test("errors: term out of range and a non-integer count are #NUM!/#VALUE!, more than two decimals #VALUE!", () => {
+  test("errors: a term out of range, a count too large or not whole, more than two decimals: #VALUE! with the reason", () => {
     expect(excelFout(() => voorschot(1200, 12, 13))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "termijn 13 ligt niet tussen 1 en 12",
     });
-    expect(excelFout(() => voorschot(1200, 0, 1)).code).toBe("#NUM!");
+    expect(excelFout(() => voorschot(1200, 0, 1)).code).toBe("#VALUE!");
     expect(excelFout(() => voorschot(1200, 1e12, 1))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "aantal_termijnen mag hooguit 366 zijn",
     });
     expect(voorschot(366, 366, 366)).toBe(1);
@@ -183,7 +184,7 @@ describe("TARIEF", () => {
   test("errors: no units #DIV/0!, unknown kind #VALUE!", () => {
     expect(excelFout(() => tarief([[100]], kolom(null, 0), null))).toEqual({
       code: "#DIV/0!",
-      message: "geen gerealiseerde eenheden: het tarief is niet te bepalen",
+      message: undefined, // Excel shows no message with #DIV/0!
     });
     expect(excelFout(() => tarief([[100]], [[4]], "winst"))).toEqual({
       code: "#VALUE!",
@@ -237,16 +238,13 @@ describe("SOLVABILITEIT en CURRENTRATIO", () => {
     expect(currentratio(kolom(100, 13), [[100]])).toBe(1.13);
   });
 
-  test("zero denominators are #DIV/0!, a negative balance total #NUM!", () => {
-    expect(excelFout(() => solvabiliteit(1, 0))).toEqual({
-      code: "#DIV/0!",
-      message: "delen door nul: het balanstotaal is 0",
+  test("zero denominators are #DIV/0!, a negative balance total #VALUE! with the reason", () => {
+    expect(excelFout(() => solvabiliteit(1, 0))).toEqual({ code: "#DIV/0!", message: undefined });
+    expect(excelFout(() => solvabiliteit(1, ""))).toEqual({ code: "#DIV/0!", message: undefined });
+    expect(excelFout(() => solvabiliteit(1, -5))).toEqual({
+      code: "#VALUE!",
+      message: "het balanstotaal kan niet negatief zijn",
     });
-    expect(excelFout(() => solvabiliteit(1, ""))).toEqual({
-      code: "#DIV/0!",
-      message: "delen door nul: het balanstotaal is 0",
-    });
-    expect(excelFout(() => solvabiliteit(1, -5)).code).toBe("#NUM!");
     expect(excelFout(() => currentratio([[1]], kolom(null))).code).toBe("#DIV/0!");
   });
 });
@@ -305,9 +303,16 @@ describe("BSN en IBAN", () => {
     expect(ibanControle("geen iban")).toBe(false);
   });
 
-  test("an empty cell is #N/A, a boolean or a number #VALUE!", () => {
-    expect(excelFout(() => bsnControle(null))).toEqual({ code: "#N/A", message: "bsn ontbreekt (lege cel)" });
-    expect(excelFout(() => ibanControle(""))).toEqual({ code: "#N/A", message: "iban ontbreekt (lege cel)" });
+  test("an empty cell (0 on Windows) is #N/A, a boolean or a number #VALUE!", () => {
+    expect(excelFout(() => bsnControle(null))).toEqual({
+      code: "#N/A",
+      message: "bsn ontbreekt (lege cel of 0)",
+    });
+    expect(excelFout(() => bsnControle(0))).toEqual(excelFout(() => bsnControle(null)));
+    expect(excelFout(() => ibanControle(""))).toEqual({
+      code: "#N/A",
+      message: "iban ontbreekt (lege cel of 0)",
+    });
     expect(excelFout(() => bsnControle(true)).code).toBe("#VALUE!");
     expect(excelFout(() => ibanControle(12345)).code).toBe("#VALUE!");
     expect(excelFout(() => ibanControle([["NL91ABNA0417164300", "x"]])).code).toBe("#VALUE!");
@@ -324,14 +329,11 @@ describe("VERSCHIL", () => {
   });
 
   test("errors: relative against a zero budget is #DIV/0!, a strange flag #VALUE!", () => {
-    expect(excelFout(() => verschil([[0]], [[5]], true))).toEqual({
-      code: "#DIV/0!",
-      message: "de begroting is 0: geen relatief verschil",
-    });
+    expect(excelFout(() => verschil([[0]], [[5]], true))).toEqual({ code: "#DIV/0!", message: undefined });
     expect(verschil([[0]], [[5]], null)).toBe(5);
     expect(excelFout(() => verschil([[1]], [[5]], "ja"))).toEqual({
       code: "#VALUE!",
-      message: "relatief moet WAAR of ONWAAR zijn",
+      message: "relatief moet WAAR of ONWAAR zijn, niet 'ja'",
     });
   });
 });
@@ -353,7 +355,7 @@ describe("KADER", () => {
     });
     expect(excelFout(() => kader(100, null))).toEqual({
       code: "#N/A",
-      message: "gemeente ontbreekt (lege cel)",
+      message: "gemeente ontbreekt (lege cel of 0)",
     });
   });
 });

@@ -1,17 +1,24 @@
-// =ONTPLOOJ.TARIEF with revenues typed as a negative amount: refused (#NUM!) instead of returning
-// a tariff with the wrong sign (+4.133 for opbrengst beschut werk, which is −4.133 per fte).
+// =ONTPLOOJ.TARIEF with revenues typed as a negative amount: refused (#VALUE! with the reason, which
+// #NUM! could not show) instead of returning a tariff with the wrong sign (+4.133 for opbrengst
+// beschut werk, which is −4.133 per fte).
 import { excelFout } from "./customfunctions-dubbel";
 import { tarief, voorschot } from "../../src/functions/functions";
 
 describe("TARIEF: het teken van het bedrag", () => {
-  test("negatieve opbrengsten geven #GETAL!, geen positief opbrengsttarief", () => {
+  test("negatieve opbrengsten geven #WAARDE! met de reden, geen positief opbrengsttarief", () => {
     expect(tarief([[1064082.18]], [[257.46]], "opbrengst")).toBe(-4133);
-    expect(excelFout(() => tarief([[-1064082.18]], [[257.46]], "opbrengst")).code).toBe("#NUM!");
-    expect(excelFout(() => tarief([["-1.064.082,18"]], [[257.46]], "opbrengst")).code).toBe("#NUM!");
+    expect(excelFout(() => tarief([[-1064082.18]], [[257.46]], "opbrengst"))).toEqual({
+      code: "#VALUE!",
+      message:
+        "de gerealiseerde opbrengsten zijn negatief (-1064082.18); vul ze als positief bedrag in, het teken volgt uit de soort",
+    });
+    expect(excelFout(() => tarief([["-1.064.082,18"]], [[257.46]], "opbrengst")).code).toBe("#VALUE!");
   });
 
-  test("negatieve kosten geven #GETAL!", () => {
-    expect(excelFout(() => tarief([[-928648]], [[644]], null)).code).toBe("#NUM!");
+  test("negatieve kosten geven #WAARDE!", () => {
+    expect(excelFout(() => tarief([[-928648]], [[644]], null)).message).toMatch(
+      /^de gerealiseerde kosten zijn negatief/,
+    );
   });
 });
 

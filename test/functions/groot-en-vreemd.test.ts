@@ -97,7 +97,9 @@ test("de twaalf berichten die 'niet [object Object]' zeiden, beschrijven nu wat 
     expect(r.fout?.message).toMatch(bericht);
   }
   const entiteit = roep(functies.kader as Functie, [1000, [[{ type: "Entity", text: "Almelo" }]]]);
-  expect(entiteit.fout?.message).toBe("gemeente moet tekst zijn, niet een Excel-gegevenstype ('Almelo')");
+  expect(entiteit.fout?.message).toBe(
+    "gemeente moet tekst zijn, niet een Excel-gegevenstype ('Almelo'); geef een gewone waarde, zoals een veld ervan (=A1.Naam)",
+  );
 });
 
 describe("lange teksten", () => {

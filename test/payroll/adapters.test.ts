@@ -1,7 +1,7 @@
 // The Node adapters: CSV text and .xlsx sheets into Grids, and the batch check on what they give.
 import ExcelJS from "exceljs";
 import { csvNaarGrid, decodeerCsv } from "../../src/cli/csv-grid";
-import { leesXlsx, werkbladNaarGrid } from "../../src/cli/xlsx-grid";
+import { EXCELJS_TYPE, leesXlsx, werkbladNaarGrid } from "../../src/cli/xlsx-grid";
 import { controleerBetaalbatch } from "../../src/core/payroll";
 import { batchNaarCsv, centenCsv, centenNl } from "../../src/voorbeelden/loonbatch";
 import { FORMATEN, kopie, metCode, naarGrid, schoneBatch, xlsxGrid } from "./hulp";
@@ -110,6 +110,10 @@ describe(".xlsx → Grid (exceljs)", () => {
     );
     expect(g.waarden).toEqual([["Kop"], [1, 10], [2, 20]]);
     expect(g.formules).toEqual([[null], [null, "=A2*10"], [null, "=A3*10"]]);
+  });
+
+  it("names exceljs's merge and formula value types as exceljs does, without loading it", () => {
+    expect(EXCELJS_TYPE).toEqual({ merge: ExcelJS.ValueType.Merge, formule: ExcelJS.ValueType.Formula });
   });
 
   it("refuses a file that is no xlsx with a Dutch message", async () => {

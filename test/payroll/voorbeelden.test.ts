@@ -3,7 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { leesCsvBestand } from "../../src/cli/csv-grid";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
-import { batchNaarCsv, batchNaarXlsx, voorbeeldScenario } from "../../src/voorbeelden/loonbatch";
+import {
+  batchNaarCsv,
+  batchNaarXlsx,
+  minimaleBijlage1,
+  voorbeeldScenario,
+} from "../../src/voorbeelden/loonbatch";
 import { painBytes, rechtmatigheidScenario, registerNaarXlsx } from "../../src/voorbeelden/rechtmatigheid";
 import { controleerBetaalbatch } from "../../src/core/payroll";
 import { zoekBlad } from "../../src/core/grid";
@@ -37,6 +42,23 @@ describe("assets/loonbatch", () => {
     ] as const) {
       const verwacht = zoekBlad(await leesXlsx(await registerNaarXlsx(reg)), "Personeelsregister");
       expect(zoekBlad(await leesXlsx(join(MAP, naam)), "Personeelsregister")).toEqual(verwacht);
+    }
+  });
+
+  it("the .xlsx samples are byte for byte what the generator writes", async () => {
+    const r = rechtmatigheidScenario();
+    for (const [naam, bytes] of [
+      ["almelo-2026-09-vorige.xlsx", batchNaarXlsx(s.vorige)],
+      ["almelo-2026-10-schoon.xlsx", batchNaarXlsx(s.schoon)],
+      ["almelo-2026-10-afwijkingen.xlsx", batchNaarXlsx(s.afwijkingen)],
+      ["almelo-2026-bijlage1-verloning.xlsx", minimaleBijlage1("Almelo", 2026, s.verloningBegroot)],
+      ["almelo-personeelsregister.xlsx", registerNaarXlsx(r.registerSchoon)],
+      ["almelo-personeelsregister-afwijkingen.xlsx", registerNaarXlsx(r.registerAfwijkingen)],
+    ] as const) {
+      expect({ naam, gelijk: readFileSync(join(MAP, naam)).equals(await bytes) }).toEqual({
+        naam,
+        gelijk: true,
+      });
     }
   });
 

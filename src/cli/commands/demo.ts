@@ -1,8 +1,8 @@
 // `demo [--out <dir>]`: validates and fills the five bundled 2023 bijlage-1 workbooks, prints a
 // summary table and the Ontplooj-wide check against table 7.5 of the evaluation report.
 // Exit 0 when every sample is clean and table 7.5 is reproduced, else 1.
-import { mkdirSync, readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import type { AfrekeningSamenvatting } from "../../core/bijlage1";
 import { consolideer, leesBron, type ConsolidatieBron } from "../../core/consolidatie";
 import { heeftFouten, telPerErnst } from "../../core/findings";
@@ -18,7 +18,14 @@ import {
 } from "../bijlage1-bestand";
 import { SchrijfFout, schrijfVeilig } from "../pakket/veilig-schrijven";
 
-export const VOORBEELDEN_MAP = resolve(__dirname, "../../../assets/bijlage1");
+/** The first `assets/bijlage1` above this file: found the same from src/cli/commands (tsx) and from the built dist-cli/. */
+function zoekVoorbeelden(map: string): string {
+  const kandidaat = join(map, "assets", "bijlage1");
+  const boven = dirname(map);
+  return existsSync(kandidaat) || boven === map ? kandidaat : zoekVoorbeelden(boven);
+}
+
+export const VOORBEELDEN_MAP = zoekVoorbeelden(__dirname);
 
 /** The five good samples (bijlage1-2023-<gemeente>.xlsx); broken ones live in a subfolder. */
 export function voorbeeldBestanden(map = VOORBEELDEN_MAP): string[] {

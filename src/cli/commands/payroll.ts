@@ -4,7 +4,7 @@
 // cannot be read or the arguments are wrong. Output never contains a BSN, name or IBAN in clear:
 // the core masks what it knows (the names of both batches), and every string printed here passes
 // `veilig` on the way out (control characters, BSN and IBAN shapes), text and --json alike.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { zoekBlad, type Grid, type Werkboek } from "../../core/grid";
 import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "../../core/payroll";
@@ -12,9 +12,14 @@ import { Persoonsgegevens } from "../../core/privacy";
 import type { Bevinding } from "../../core/findings";
 import { isCsvPad, leesCsvBestand } from "../csv-grid";
 import { meldOpStderr } from "../grid-bouwer";
+import { voortgang } from "../voortgang";
 import { leesXlsx } from "../xlsx-grid";
 
 export class LeesFout extends Error {}
+
+/** A CSV file this large, or a batch this long, takes about a second: its progress line shows at once. */
+const LANG_BESTAND_BYTES = 4 * 1024 * 1024;
+const LANG_REGELS = 50_000;
 
 interface Argumenten {
   batch: string;
@@ -81,12 +86,15 @@ async function leesRegisterBestand(pad: string): Promise<Grid> {
 export async function leesBatchBestand(pad: string): Promise<Grid> {
   if (!existsSync(pad)) throw new LeesFout(`bestand ${pad} bestaat niet`);
   if (isCsvPad(pad)) {
+    voortgang().stap(`Lezen van ${basename(pad)}`, statSync(pad).size >= LANG_BESTAND_BYTES);
     try {
       return leesCsvBestand(pad);
     } catch (e) {
       throw new LeesFout(
         `${basename(pad)} is geen leesbaar CSV-bestand (${e instanceof Error ? e.message : String(e)})`,
       );
+    } finally {
+      voortgang().klaar();
     }
   }
   const wb = await werkboek(pad);
@@ -155,7 +163,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`Fout: ${veilig(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
+  const aantal = batch.waarden.length;
+  voortgang().stap(`Controleren van ${aantal.toLocaleString("nl-NL")} rijen`, aantal >= LANG_REGELS);
   const { samenvatting, bevindingen } = controleerBetaalbatch(batch, opties);
+  voortgang().klaar();
   if (args.json) {
     const uit = {
       bestand: basename(args.batch),

@@ -8,9 +8,10 @@
 //     RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded before anything runs
 //     (Excel on the web: 5 MB);
 //   - commands run in order; the first failing one ends the batch (earlier ones stay applied).
-// Self-contained (no imports): the e2e test transpiles it to one script and serves it as office.js.
-// The workbook comes from window.__ONTPLOOJ_WERKMAP__ (see werkmapJson.ts); the test reads and
-// checks the state through window.__ontploojHost.
+// The e2e test bundles it (with the shared CustomFunctions test double it imports) into one script
+// and serves it as office.js. The workbook comes from window.__ONTPLOOJ_WERKMAP__ (see
+// werkmapJson.ts); the test reads and checks the state through window.__ontploojHost.
+import "../../functions/customfunctions-dubbel";
 
 type Waarde = string | number | boolean | null;
 
@@ -1297,28 +1298,6 @@ g.Office = {
   },
   actions: { associate: () => undefined },
 };
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    bericht?: string,
-  ) {
-    super(bericht);
-  }
-}
-g.CustomFunctions = {
-  associate: () => undefined,
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-};
-
 laadWerkmap(g.__ONTPLOOJ_WERKMAP__ as WerkmapJson | undefined);
 
 /** What the test reads and steers. */
@@ -1399,6 +1378,3 @@ g.__ontploojHost = {
   /** Runs a batch in the page (for tests that drive the adapter without the panel). */
   run,
 };
-
-// A module for the type checker; the e2e test strips this line when it serves the script.
-export {};

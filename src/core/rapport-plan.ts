@@ -1,9 +1,12 @@
 // The findings as a report sheet: one row per finding, with a link that jumps to its cell.
-// The report is a sheet plan like the settlement, written by the same writer (without backup).
-import { sorteerBevindingen, type Bevinding, type Ernst } from "../core/findings";
-import { adres, bladVerwijzing } from "../core/grid";
-import type { BladPlan, CelStijl, PlanCel } from "../core/sheetplan";
-import { RAPPORT_BLAD } from "./omgeving";
+// The report is a sheet plan like the settlement; the adapters write it with the same writer
+// (src/excel without a backup).
+import { sorteerBevindingen, type Bevinding, type Ernst } from "./findings";
+import { adres, bladVerwijzing } from "./grid";
+import type { BladPlan, CelStijl, PlanCel } from "./sheetplan";
+
+/** The report sheet with the findings of the last check (one of the add-in's own sheets). */
+export const RAPPORT_BLAD = "Ontplooj_Bevindingen";
 
 export const ERNST_LABEL: Record<Ernst, string> = {
   fout: "Fout",
