@@ -22,6 +22,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]   vul het blad Eindafrekening",
     laad: () => import("./commands/fill"),
   },
+  ontplooj: {
+    uitleg:
+      "ontplooj <bestanden.xlsx…|map> [--out <overzicht.xlsx>] [--json] [--forceer] [--jaar J] [--basisjaar J] [--omzet <bestand.xlsx>]   de vijf gemeenten samen: Ontplooj-breed afrekenen en controleren",
+    laad: () => import("./commands/ontplooj"),
+  },
   demo: {
     uitleg:
       "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",
