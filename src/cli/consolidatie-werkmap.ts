@@ -5,7 +5,6 @@
 import ExcelJS from "exceljs";
 import type { GemeenteNaam } from "../core/catalogue";
 import { bladVerwijzing } from "../core/grid";
-import { nieuweWerkmap } from "./voorbeelden";
 
 export interface SamenTeVoegen {
   bytes: Uint8Array;
@@ -66,7 +65,8 @@ function kopieerBlad(
 
 /** The bijlagen in one new workbook, in the order given; returns its .xlsx bytes. */
 export async function voegSamen(bestanden: readonly SamenTeVoegen[]): Promise<Buffer> {
-  const uit = nieuweWerkmap();
+  const uit = new ExcelJS.Workbook();
+  uit.creator = "Ontplooj-afrekening";
   for (const b of bestanden) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(b.bytes as unknown as ArrayBuffer);

@@ -27,6 +27,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "ontplooj <bestanden.xlsx…|map> [--out <overzicht.xlsx>] [--json] [--forceer] [--jaar J] [--basisjaar J] [--omzet <bestand.xlsx>]   de vijf gemeenten samen: Ontplooj-breed afrekenen en controleren",
     laad: () => import("./commands/ontplooj"),
   },
+  uitleg: {
+    uitleg:
+      "uitleg <bijlage1.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]   leg een getal van de Eindafrekening uit tot op de invoercellen (standaard het saldo)",
+    laad: () => import("./commands/uitleg"),
+  },
   demo: {
     uitleg:
       "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",

@@ -16,7 +16,7 @@ import { GEMEENTEN, type GemeenteNaam } from "../../src/core/catalogue";
 import { dec, som } from "../../src/core/money";
 import type { Calculatie } from "../../src/core/settlement";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { gevuld, hfVan, hfWaarde, laad, rondreis, vergelijkMetPlan } from "./hulp";
 
 const MAP = join(__dirname, "../../assets/bijlage1");

@@ -24,14 +24,14 @@ import {
   CONSOLIDATIE_KAPOT_BESTAND,
   KAPOT,
   bouwConsolidatieWerkmap,
-} from "../../src/cli/consolidatie-voorbeeld";
+} from "../../src/voorbeelden/consolidatie";
 import {
   STANDAARD_KOLOMMEN,
   bouwWerkmap,
   kostprijzen2023,
   voorbeeldBestandsnaam,
   voorbeeldData,
-} from "../../src/cli/voorbeelden";
+} from "../../src/voorbeelden/bijlage1";
 import { parseAdres } from "../../src/core/grid";
 
 const BIJLAGEN = join(__dirname, "../../assets/bijlage1");

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { run } from "../../src/cli/commands/ontplooj";
-import { CONSOLIDATIE_BESTAND, CONSOLIDATIE_KAPOT_BESTAND } from "../../src/cli/consolidatie-voorbeeld";
+import { CONSOLIDATIE_BESTAND, CONSOLIDATIE_KAPOT_BESTAND } from "../../src/voorbeelden/consolidatie";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { OVERZICHT_BLAD, consolideerWerkboek } from "../../src/core/consolidatie";
 import { bladXml, herberekenInLibreOffice, metLibreOffice, xmlWaarden } from "../bijlage1/libreoffice";

@@ -1,7 +1,7 @@
-// The consolidation sample workbooks: the five 2023 bijlagen of src/cli/voorbeelden.ts in one
+// The consolidation sample workbooks: the five 2023 bijlagen of src/voorbeelden/bijlage1.ts in one
 // workbook ("Bijlage 1 Almelo", "Voorschotten Almelo", "KPI Almelo", …), one shared Kostprijzen
 // sheet and an Omzet sheet; and a broken variant for the cross-checks. Written to
-// assets/consolidatie/ by scripts/maak-bijlage1-voorbeelden.ts.
+// assets/consolidatie/ by src/voorbeelden/maak-bijlage1.ts.
 import type ExcelJS from "exceljs";
 import { GEMEENTEN, type GemeenteNaam } from "../core/catalogue";
 import { bijdrage } from "../core/settlement";
@@ -14,7 +14,7 @@ import {
   voegKostprijzenToe,
   voorbeeldData,
   type Indeling,
-} from "./voorbeelden";
+} from "./bijlage1";
 
 export const CONSOLIDATIE_BESTAND = "ontplooj-2023.xlsx";
 export const CONSOLIDATIE_KAPOT_BESTAND = "ontplooj-2023-kapot.xlsx";
