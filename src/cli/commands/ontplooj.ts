@@ -7,7 +7,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Tabel75Vergelijking } from "../../core/bijlage1";
-import type { GemeenteNaam } from "../../core/catalogue";
 import {
   OVERZICHT_BLAD,
   OVERZICHT_MARKERING,
@@ -107,6 +106,29 @@ async function schrijfOverzicht(bytes: Uint8Array, c: Consolidatie, uitPad: stri
     if (e instanceof SchrijfFout) throw new GebruiksFout(e.message);
     throw e;
   }
+}
+
+/**
+ * Separate files: a new workbook with their sheets under their municipality's name, then the
+ * overview planned on that workbook (so its formulas point at the copied cells) and written into it.
+ * Refuses when the merged workbook does not settle to the same cents as the separate files.
+ */
+export async function schrijfSamengevoegd(
+  uitkomst: ConsolidatieUitkomst,
+  bytesVan: (werkmap: string) => Uint8Array,
+  opties: ConsolidatieOpties,
+  uitPad: string,
+): Promise<void> {
+  const samen = await voegSamen(
+    uitkomst.deelnemers.map((d) => ({ bytes: bytesVan(d.werkmap), gemeente: d.gemeente })),
+  );
+  const samenWerkboek = await leesXlsx(samen, meldOpStderr);
+  const opnieuw = consolideerWerkboek(samenWerkboek, { ...opties, forceer: true, werkmap: basename(uitPad) });
+  if (!opnieuw.plan || !opnieuw.uitkomst || !zelfdeUitkomst(uitkomst, opnieuw.uitkomst))
+    throw new GebruiksFout(
+      "de samengevoegde werkmap geeft niet dezelfde afrekening als de losse bestanden (gebruiken ze namen Bijlage1_* of verwijzingen naar andere werkmappen?); zet de bijlagen als bladen 'Bijlage 1 <gemeente>' in één werkmap. Er is niets geschreven",
+    );
+  await schrijfOverzicht(samen, opnieuw, uitPad);
 }
 
 function rij(cellen: string[], breedtes: number[]): string {
@@ -354,26 +376,12 @@ export async function run(argv: string[]): Promise<number> {
       if (uitPad && consolidatie.plan && consolidatie.uitkomst) {
         if (bestanden.some((b) => zelfdeBestand(b, uitPad)))
           throw new GebruiksFout(`--out ${uitPad} is een van de invoerbestanden; kies een nieuwe naam`);
-        // A new workbook with the files' sheets under their municipality's name, then the
-        // overview planned on that workbook, so its formulas point at the copied cells.
-        const deelnemers = consolidatie.uitkomst.deelnemers;
-        const samen = await voegSamen(
-          deelnemers.map((d) => ({
-            bytes: readFileSync(gelezen.find((g) => basename(g.pad) === d.werkmap)!.pad),
-            gemeente: d.gemeente as GemeenteNaam,
-          })),
+        await schrijfSamengevoegd(
+          consolidatie.uitkomst,
+          (werkmap) => readFileSync(gelezen.find((g) => basename(g.pad) === werkmap)!.pad),
+          opties,
+          uitPad,
         );
-        const samenWerkboek = await leesXlsx(samen, meldOpStderr);
-        const opnieuw = consolideerWerkboek(samenWerkboek, {
-          ...opties,
-          forceer: true,
-          werkmap: basename(uitPad),
-        });
-        if (!opnieuw.plan || !opnieuw.uitkomst || !zelfdeUitkomst(consolidatie.uitkomst, opnieuw.uitkomst))
-          throw new GebruiksFout(
-            "de samengevoegde werkmap geeft niet dezelfde afrekening als de losse bestanden (gebruiken ze namen Bijlage1_* of verwijzingen naar andere werkmappen?); zet de bijlagen als bladen 'Bijlage 1 <gemeente>' in één werkmap. Er is niets geschreven",
-          );
-        await schrijfOverzicht(samen, opnieuw, uitPad);
         geschreven = uitPad;
       }
     }
