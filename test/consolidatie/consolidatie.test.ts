@@ -1,6 +1,7 @@
 // The five municipalities settled together (issue 12): the 2023 samples reproduce table 7.5 and
 // conserve to the cent; every cross-check fires on broken input at the right workbook and cell;
 // the overview's chart reads its own cells.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { dienst, GEMEENTEN } from "../../src/core/catalogue";
@@ -9,6 +10,7 @@ import {
   OVERZICHT_GRAFIEK,
   consolideer,
   consolideerWerkboek,
+  consolidatieCodeTabelMarkdown,
   gemeenteInBladnaam,
   leesBron,
   type Consolidatie,
@@ -335,6 +337,11 @@ describe("elke controle over de vijf heen vuurt, op de juiste werkmap en cel", (
     const c = consolideer(bronnen);
     expect(metCode(c, "CONS_KOSTPRIJZEN_ONTBREKEN")).toHaveLength(1);
     expect(c.plan).toBeUndefined();
+  });
+
+  test("docs/ontplooj-breed.md §3 bevat de codetabel letterlijk (anders: consolidatieCodeTabelMarkdown() plakken)", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/ontplooj-breed.md"), "utf8");
+    expect(doc).toContain(consolidatieCodeTabelMarkdown());
   });
 
   test("elke code heeft ernst, betekenis en wat te doen", () => {
