@@ -216,6 +216,29 @@ describe("één werkmap met een blad per gemeente", () => {
   });
 });
 
+describe("het gebied van het overzicht is een belofte", () => {
+  test("een eigen blad 'Overzicht Ontplooj' met inhoud: geweigerd, met de cel", async () => {
+    const { wb } = bouwConsolidatieWerkmap(false);
+    wb.addWorksheet("Overzicht Ontplooj").getCell("C5").value = "mijn aantekening";
+    const c = consolideerWerkboek(await werkboekVanExcel(wb), { werkmap: "eigen.xlsx" });
+    expect(c.plan).toBeUndefined();
+    expect(c.geweigerd).toMatch(/werk van uzelf: C5/);
+    expect(metCode(c, "CONS_OVERZICHT_BEZET").map((b) => [b.werkmap, b.blad, b.cel])).toEqual([
+      ["eigen.xlsx", "Overzicht Ontplooj", "C5"],
+    ]);
+  });
+
+  test("een samenvoeging die de adapter meldt telt ook; een leeg blad niet", async () => {
+    const { wb } = bouwConsolidatieWerkmap(false);
+    wb.addWorksheet("Overzicht Ontplooj");
+    const werkboek = await werkboekVanExcel(wb);
+    expect(consolideerWerkboek(werkboek).plan).toBeDefined();
+    const c = consolideerWerkboek(werkboek, { bezetting: { samenvoegingen: ["B3:D4"] } });
+    expect(c.plan).toBeUndefined();
+    expect(metCode(c, "CONS_OVERZICHT_BEZET").map((b) => b.cel)).toEqual(["B3"]);
+  });
+});
+
 describe("elke controle over de vijf heen vuurt, op de juiste werkmap en cel", () => {
   test("het kapotte voorbeeld: andere Kostprijzen bij Wierden, aantallen die niet optellen bij Twenterand", async () => {
     const c = consolideerWerkboek(await werkboek(join(CONSOLIDATIE, "kapot", CONSOLIDATIE_KAPOT_BESTAND)), {

@@ -101,6 +101,11 @@ describe("ontplooj op de opdrachtregel", () => {
       expect(json.uitvoer).toBe(uit);
       expect(json.uitkomst!.behoud.klopt).toBe(true);
       expect(await vergelijkNaHerberekening(uit, werk)).toBeGreaterThan(400);
+      // Refilling the filled workbook in place: its own area, so no refusal; the original as .bak.
+      const opnieuw = await ontplooj([uit, "--out", uit]);
+      expect(opnieuw.exit).toBe(0);
+      expect(opnieuw.json.uitvoer).toBe(uit);
+      expect(existsSync(`${uit}.bak`)).toBe(true);
     },
     180_000,
   );

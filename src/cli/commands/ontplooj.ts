@@ -9,7 +9,6 @@ import { basename, extname, join } from "node:path";
 import type { Tabel75Vergelijking } from "../../core/bijlage1";
 import {
   OVERZICHT_BLAD,
-  OVERZICHT_MARKERING,
   consolideer,
   consolideerWerkboek,
   groepeerBladen,
@@ -21,7 +20,7 @@ import {
   type ConsolidatieUitkomst,
 } from "../../core/consolidatie";
 import { heeftFouten, telPerErnst } from "../../core/findings";
-import { isLeeg, waardeOp, zoekBlad, type Werkboek } from "../../core/grid";
+import type { Werkboek } from "../../core/grid";
 import { formatGetal, formatPercentage, type Decimal } from "../../core/money";
 import {
   bedrag,
@@ -80,15 +79,18 @@ function isVerzamelwerkmap(werkboek: Werkboek): boolean {
   return groepeerBladen(werkboek).groepen.length >= 2;
 }
 
-/** An existing overview sheet the add-in did not write is the user's: refuse to overwrite it. */
-function controleerOverzichtBlad(werkboek: Werkboek, naam: string): void {
-  const blad = zoekBlad(werkboek, OVERZICHT_BLAD);
-  if (!blad) return;
-  const leeg = blad.waarden.every((r) => r.every((v) => isLeeg(v)));
-  if (!leeg && waardeOp(blad, 1, 0) !== OVERZICHT_MARKERING)
-    throw new GebruiksFout(
-      `${naam} heeft al een blad '${OVERZICHT_BLAD}' dat niet door de Ontplooj-afrekening is gemaakt; hernoem of verwijder het. Er is niets geschreven`,
-    );
+/** Notes, merges and drawings on an existing overview sheet, for the area check of the core. */
+async function overzichtBezetting(bytes: Uint8Array, naam: string) {
+  try {
+    const pakket = await Pakket.open(bytes);
+    const blad = pakket.zoekBlad(OVERZICHT_BLAD);
+    if (!blad) return undefined;
+    const { cellen: _cellen, ...rest } = await pakket.bezetting(blad);
+    return rest;
+  } catch (e) {
+    if (e instanceof PakketFout) throw new GebruiksFout(`${naam}: ${e.message}`);
+    throw e;
+  }
 }
 
 async function schrijfOverzicht(bytes: Uint8Array, c: Consolidatie, uitPad: string, origineel?: Uint8Array) {
@@ -361,10 +363,14 @@ export async function run(argv: string[]): Promise<number> {
     if (verzamel) {
       // One workbook with a sheet per municipality: the overview goes into a copy of it.
       const { pad, werkboek } = gelezen[0];
-      consolidatie = consolideerWerkboek(werkboek, { ...opties, werkmap: basename(pad) });
+      const bytes = readFileSync(pad);
+      const bezetting = await overzichtBezetting(bytes, basename(pad));
+      consolidatie = consolideerWerkboek(werkboek, {
+        ...opties,
+        werkmap: basename(pad),
+        ...(bezetting ? { bezetting } : {}),
+      });
       if (uitPad && consolidatie.plan) {
-        controleerOverzichtBlad(werkboek, basename(pad));
-        const bytes = readFileSync(pad);
         await schrijfOverzicht(bytes, consolidatie, uitPad, zelfdeBestand(pad, uitPad) ? bytes : undefined);
         geschreven = uitPad;
       }

@@ -2,7 +2,13 @@
 // across them, the Ontplooj-wide nacalculatie (settlement engine's nacalculatieOntplooj), and the
 // comparisons. Pure: read bijlagen in, findings and the overview sheet plan out.
 import { berekenAfrekening, heeftRealisatie, risicoOpslagVan } from "../bijlage1/berekening";
-import { controleerBijlage1, type BijlageOpties, type Gevonden, type KostprijsRegel } from "../bijlage1";
+import {
+  controleerBijlage1,
+  gevuldeCellen,
+  type BijlageOpties,
+  type Gevonden,
+  type KostprijsRegel,
+} from "../bijlage1";
 import { vergelijkMetTabel75 } from "../bijlage1/tabel75";
 import {
   GEMEENTEN,
@@ -14,7 +20,8 @@ import {
 } from "../catalogue";
 import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
-import { bladVerwijzing, type Werkboek } from "../grid";
+import { eigenGebied, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
+import { bladVerwijzing, waardeOp, zoekBlad, type Werkboek } from "../grid";
 import { labelIs, normaliseerLabel } from "../labels";
 import { NUL, formatBedrag, formatGetal, formatPercentage, som, type Decimal } from "../money";
 import {
@@ -29,7 +36,7 @@ import {
   type DienstRealisatie,
 } from "../settlement";
 import { CONSOLIDATIE_CODES, type ConsolidatieCode } from "./codes";
-import { groepeerBladen } from "./groepen";
+import { OVERZICHT_BLAD, groepeerBladen } from "./groepen";
 import {
   CEDRIS_PER_FTE,
   WERKSOORT_DIENSTEN,
@@ -48,7 +55,12 @@ import {
   type WerksoortUitkomst,
 } from "./model";
 import { leesOmzet } from "./omzet";
-import { maakOverzichtPlan } from "./overzicht-plan";
+import {
+  OVERZICHT_MARKERING,
+  OVERZICHT_MINIMAAL_GEBIED,
+  OVERZICHT_NAMEN,
+  maakOverzichtPlan,
+} from "./overzicht-plan";
 
 type Plek = { blad: string; cel: string };
 
@@ -683,6 +695,44 @@ export function leesBron(werkmap: string, werkboek: Werkboek, opties: BijlageOpt
   return model ? { werkmap, model, bevindingen } : { werkmap, bevindingen };
 }
 
+/** Findings name at most this many occupied places; the refusal counts them all. */
+const MAX_BEZET_BEVINDINGEN = 50;
+
+/**
+ * The overview's area is a promise like the Eindafrekening's (src/core/gebied.ts): an existing
+ * "Overzicht Ontplooj" sheet may only be refilled where the previous fill owned the cells, or
+ * where it is empty. `bezetting`: notes, merges and drawings the adapter found on that sheet.
+ */
+function toetsOverzichtGebied(
+  werkboek: Werkboek,
+  c: Consolidatie,
+  werkmap: string,
+  bezetting: Omit<Bezetting, "cellen"> | undefined,
+): Consolidatie {
+  const bestaand = zoekBlad(werkboek, OVERZICHT_BLAD);
+  if (!c.plan || !bestaand) return c;
+  const naam = werkboek.namen?.find((n) => n.naam.toLowerCase() === OVERZICHT_NAMEN.gebied.toLowerCase());
+  const vorig =
+    (naam && eigenGebied(naam.verwijzing, bestaand.blad, c.plan.gebied)) ||
+    (waardeOp(bestaand, 1, 0) === OVERZICHT_MARKERING ? OVERZICHT_MINIMAAL_GEBIED : undefined);
+  const bezet = toetsGebied(vorig, c.plan.gebied, { ...bezetting, cellen: gevuldeCellen(bestaand) });
+  if (bezet.length === 0) return c;
+  const gevonden: Bevinding[] = bezet.slice(0, MAX_BEZET_BEVINDINGEN).map((b) => ({
+    ernst: CONSOLIDATIE_CODES.CONS_OVERZICHT_BEZET.ernst,
+    code: "CONS_OVERZICHT_BEZET",
+    bericht: `${b.adres} op blad '${bestaand.blad}' is niet door de Ontplooj-afrekening gemaakt en ligt in het gebied ${c.plan!.gebied} dat het overzicht nodig heeft; vullen zou het overschrijven.`,
+    werkmap,
+    blad: bestaand.blad,
+    cel: b.cel,
+  }));
+  const { plan: _plan, ...rest } = c;
+  return {
+    ...rest,
+    bevindingen: [...gevonden, ...c.bevindingen],
+    geweigerd: gebiedWeigering(bestaand.blad, vorig, c.plan.gebied, bezet),
+  };
+}
+
 /**
  * One workbook with one bijlage-1 sheet per municipality ("Bijlage 1 Almelo", …; groepen.ts),
  * optionally an "Omzet" sheet: read, checked and consolidated. `werkmap` names the workbook in
@@ -690,9 +740,10 @@ export function leesBron(werkmap: string, werkboek: Werkboek, opties: BijlageOpt
  */
 export function consolideerWerkboek(
   werkboek: Werkboek,
-  opties: ConsolidatieOpties & BijlageOpties & { werkmap?: string } = {},
+  opties: ConsolidatieOpties &
+    BijlageOpties & { werkmap?: string; bezetting?: Omit<Bezetting, "cellen"> } = {},
 ): Consolidatie {
-  const { werkmap = "deze werkmap", notatie, hostDecimaal, forceer, jaar, basisjaar } = opties;
+  const { werkmap = "deze werkmap", notatie, hostDecimaal, forceer, jaar, basisjaar, bezetting } = opties;
   const bijlageOpties: BijlageOpties = {};
   if (notatie) bijlageOpties.notatie = notatie;
   if (hostDecimaal) bijlageOpties.hostDecimaal = hostDecimaal;
@@ -710,5 +761,5 @@ export function consolideerWerkboek(
   if (forceer) c.forceer = forceer;
   if (notatie) c.notatie = notatie;
   if (omzet) c.omzet = { werkmap, grid: omzet };
-  return consolideer(bronnen, c);
+  return toetsOverzichtGebied(werkboek, consolideer(bronnen, c), werkmap, bezetting);
 }

@@ -28,6 +28,8 @@ export const OVERZICHT_GRAFIEK = "Ontplooj_Grafiek_ResultaatPerFte";
 
 const LAATSTE_KOLOM = "M";
 const MINIMAAL_GEBIED_RIJEN = 200;
+/** The area a fill owns at least; a sheet with only the marker left was filled with it. */
+export const OVERZICHT_MINIMAAL_GEBIED = `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_RIJEN}`;
 /** Above this, an integer product in the split's formulas could lose exactness in Excel's doubles. */
 const EXACT_GRENS = 2 ** 53;
 
