@@ -11,6 +11,7 @@ import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { OVERZICHT_BLAD, consolideerWerkboek } from "../../src/core/consolidatie";
 import { bladXml, herberekenInLibreOffice, metLibreOffice, xmlWaarden } from "../bijlage1/libreoffice";
 import { vergelijkMetPlan } from "../bijlage1/hulp";
+import { structuurFouten } from "../pakket/structuur";
 
 const BIJLAGEN = join(__dirname, "../../assets/bijlage1");
 const CONSOLIDATIE = join(__dirname, "../../assets/consolidatie");
@@ -100,6 +101,19 @@ describe("ontplooj op de opdrachtregel", () => {
       expect(exit).toBe(0);
       expect(json.uitvoer).toBe(uit);
       expect(json.uitkomst!.behoud.klopt).toBe(true);
+      // The chart of the plan stands in the package (the package writer of the charts issue),
+      // reading the overview's own cells, and the package is sound.
+      const bytes = readFileSync(uit);
+      expect(await structuurFouten(bytes)).toEqual([]);
+      const zip = await JSZip.loadAsync(bytes);
+      const grafiek = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      expect(grafiek).toHaveLength(1);
+      const verwijzingen = [
+        ...(await zip.file(grafiek[0])!.async("string")).matchAll(/<c:f>([^<]*)<\/c:f>/g),
+      ];
+      expect(verwijzingen).toHaveLength(9);
+      for (const v of verwijzingen)
+        expect(v[1]).toMatch(/^'Overzicht Ontplooj'!\$[A-G]\$\d+(:\$[A-G]\$\d+)?$/);
       expect(await vergelijkNaHerberekening(uit, werk)).toBeGreaterThan(400);
       // Refilling the filled workbook in place: its own area, so no refusal; the original as .bak.
       const opnieuw = await ontplooj([uit, "--out", uit]);
