@@ -117,7 +117,7 @@ export function bevindingenTekst(bevindingen: readonly Bevinding[]): string {
     for (const b of bevindingen.filter((x) => x.ernst === ernst)) {
       const waar = b.blad ? `${b.blad}${b.cel ? "!" + b.cel : ""}` : "";
       regels.push(`  ${ERNST_TEKST[b.ernst].padEnd(12)} ${waar.padEnd(18)} ${b.code}`);
-      regels.push(`  ${"".padEnd(12)} ${b.bericht}`);
+      regels.push(`  ${"".padEnd(12)} ${b.werkmap ? `[${b.werkmap}] ` : ""}${b.bericht}`);
     }
   }
   return regels.join("\n");

@@ -24,6 +24,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]   vul het blad Eindafrekening",
     laad: () => import("./commands/fill"),
   },
+  ontplooj: {
+    uitleg:
+      "ontplooj <bestanden.xlsx…|map> [--out <overzicht.xlsx>] [--json] [--forceer] [--jaar J] [--basisjaar J] [--omzet <bestand.xlsx>]   de vijf gemeenten samen: Ontplooj-breed afrekenen en controleren",
+    laad: () => import("./commands/ontplooj"),
+  },
   uitleg: {
     uitleg:
       "uitleg <bijlage1.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]   leg een getal van de Eindafrekening uit tot op de invoercellen (standaard het saldo)",

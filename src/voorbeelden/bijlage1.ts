@@ -191,6 +191,10 @@ export interface VormOpties {
   totaalRij?: boolean;
   kostprijzen?: boolean;
   kpi?: boolean;
+  /** Add the sheets to this workbook instead of a new one (the consolidation workbook). */
+  werkmap?: ExcelJS.Workbook;
+  /** Appended to every sheet name ("Bijlage 1 Almelo"), so five bijlagen fit in one workbook. */
+  bladAchtervoegsel?: string;
 }
 
 /** Where things are on Bijlage 1 (1-based rows, column letters), for tests that edit cells. */
@@ -212,6 +216,49 @@ const NOTATIE_TARIEF = '"€" #,##0;"€" -#,##0';
 const NOTATIE_BEDRAG = NOTATIE.bedrag;
 const NOTATIE_AANTAL = NOTATIE.getal2;
 
+export function nieuweWerkmap(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Ontplooj-afrekening (voorbeeldgenerator)";
+  wb.created = new Date(Date.UTC(2024, 0, 15));
+  wb.modified = new Date(Date.UTC(2024, 0, 15));
+  return wb;
+}
+
+/** The Ontplooj-wide Kostprijzen sheet (realised costs, revenues and units 2023); returns its rows per service. */
+export function voegKostprijzenToe(
+  wb: ExcelJS.Workbook,
+  jaar: number,
+  naam = "Kostprijzen",
+  rijen = kostprijzen2023(),
+): Partial<Record<DienstCode, number>> {
+  const kostprijsRij: Partial<Record<DienstCode, number>> = {};
+  const kp = wb.addWorksheet(naam);
+  kp.getCell("A1").value =
+    `Ontplooj-breed gerealiseerd ${jaar}: kosten, opbrengsten en eenheden van alle vijf gemeenten samen`;
+  kp.getCell("A1").font = { bold: true };
+  kp.getCell("A2").value =
+    "Gereconstrueerd uit de evaluatie (tabel 7.5 en 7.7, gerealiseerde tarieven 2023); het gerealiseerde tarief = kosten / eenheden, of −opbrengsten / eenheden.";
+  kp.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
+  ["Dienst", "Kosten", "Opbrengsten", "Eenheden"].forEach((k, i) => {
+    kp.getCell(4, i + 1).value = k;
+    kp.getCell(4, i + 1).font = { bold: true };
+  });
+  rijen.forEach((k, i) => {
+    const rij = 5 + i;
+    kostprijsRij[k.code] = rij;
+    kp.getCell(rij, 1).value = dienst(k.code).label;
+    if (k.kosten !== null) kp.getCell(rij, 2).value = Number(k.kosten);
+    if (k.opbrengsten !== null) kp.getCell(rij, 3).value = Number(k.opbrengsten);
+    kp.getCell(rij, 4).value = Number(k.eenheden);
+    kp.getCell(rij, 2).numFmt = NOTATIE_BEDRAG;
+    kp.getCell(rij, 3).numFmt = NOTATIE_BEDRAG;
+    kp.getCell(rij, 4).numFmt = NOTATIE_AANTAL;
+  });
+  kp.getColumn(1).width = 46;
+  [2, 3, 4].forEach((k) => (kp.getColumn(k).width = 18));
+  return kostprijsRij;
+}
+
 export function bouwWerkmap(
   data: VoorbeeldData,
   vorm: VormOpties = {},
@@ -219,13 +266,11 @@ export function bouwWerkmap(
   const kolommen = vorm.kolommen ?? STANDAARD_KOLOMMEN;
   const tekst = vorm.tekstGetallen ?? false;
   const totaalRij = vorm.totaalRij ?? !vorm.excelTabel;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Ontplooj-afrekening (voorbeeldgenerator)";
-  wb.created = new Date(Date.UTC(2024, 0, 15));
-  wb.modified = new Date(Date.UTC(2024, 0, 15));
+  const wb = vorm.werkmap ?? nieuweWerkmap();
+  const blad = (naam: string) => naam + (vorm.bladAchtervoegsel ?? "");
 
   // ---- Bijlage 1
-  const ws = wb.addWorksheet("Bijlage 1");
+  const ws = wb.addWorksheet(blad("Bijlage 1"));
   const r0 = 1 + (vorm.verschuiving?.rijen ?? 0);
   const c0 = 1 + (vorm.verschuiving?.kolommen ?? 0);
   ws.getCell(r0, c0).value = `Bijlage 1 bij de DVO Ontplooj – gemeente ${data.gemeente}, ${data.jaar}`;
@@ -385,7 +430,7 @@ export function bouwWerkmap(
     if (k !== kolomNr.dienst! + 1 || !vorm.samengevoegdeKop) ws.getColumn(k).width = 22;
 
   // ---- Voorschotten
-  const vs = wb.addWorksheet("Voorschotten");
+  const vs = wb.addWorksheet(blad("Voorschotten"));
   ["Periode", "Factuurnummer", "Datum", "Bedrag"].forEach((k, i) => {
     const cel = vs.getCell(1, i + 1);
     cel.value = k;
@@ -420,37 +465,12 @@ export function bouwWerkmap(
   vs.getColumn(4).width = 16;
 
   // ---- Kostprijzen (Ontplooj-wide)
-  const kostprijsRij: Partial<Record<DienstCode, number>> = {};
-  if (vorm.kostprijzen ?? true) {
-    const kp = wb.addWorksheet("Kostprijzen");
-    kp.getCell("A1").value =
-      `Ontplooj-breed gerealiseerd ${data.jaar}: kosten, opbrengsten en eenheden van alle vijf gemeenten samen`;
-    kp.getCell("A1").font = { bold: true };
-    kp.getCell("A2").value =
-      "Gereconstrueerd uit de evaluatie (tabel 7.5 en 7.7, gerealiseerde tarieven 2023); het gerealiseerde tarief = kosten / eenheden, of −opbrengsten / eenheden.";
-    kp.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
-    ["Dienst", "Kosten", "Opbrengsten", "Eenheden"].forEach((k, i) => {
-      kp.getCell(4, i + 1).value = k;
-      kp.getCell(4, i + 1).font = { bold: true };
-    });
-    kostprijzen2023().forEach((k, i) => {
-      const rij = 5 + i;
-      kostprijsRij[k.code] = rij;
-      kp.getCell(rij, 1).value = dienst(k.code).label;
-      if (k.kosten !== null) kp.getCell(rij, 2).value = Number(k.kosten);
-      if (k.opbrengsten !== null) kp.getCell(rij, 3).value = Number(k.opbrengsten);
-      kp.getCell(rij, 4).value = Number(k.eenheden);
-      kp.getCell(rij, 2).numFmt = NOTATIE_BEDRAG;
-      kp.getCell(rij, 3).numFmt = NOTATIE_BEDRAG;
-      kp.getCell(rij, 4).numFmt = NOTATIE_AANTAL;
-    });
-    kp.getColumn(1).width = 46;
-    [2, 3, 4].forEach((k) => (kp.getColumn(k).width = 18));
-  }
+  const kostprijsRij =
+    (vorm.kostprijzen ?? true) ? voegKostprijzenToe(wb, data.jaar, blad("Kostprijzen")) : {};
 
   // ---- KPI
   if (vorm.kpi ?? true) {
-    const kpi = wb.addWorksheet("KPI");
+    const kpi = wb.addWorksheet(blad("KPI"));
     ["KPI", "Doelwaarde", "Richting", "Realisatie"].forEach((k, i) => {
       kpi.getCell(1, i + 1).value = k;
       kpi.getCell(1, i + 1).font = { bold: true };

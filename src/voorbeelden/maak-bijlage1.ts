@@ -11,6 +11,7 @@ import {
   voorbeeldBestandsnaam,
   voorbeeldData,
 } from "./bijlage1";
+import { CONSOLIDATIE_BESTAND, CONSOLIDATIE_KAPOT_BESTAND, bouwConsolidatieWerkmap } from "./consolidatie";
 
 async function main(): Promise<void> {
   const map = resolve(__dirname, "../../assets/bijlage1");
@@ -25,6 +26,16 @@ async function main(): Promise<void> {
   for (const k of KAPOTTE_VOORBEELDEN) {
     const pad = join(kapot, k.bestand);
     writeFileSync(pad, await vasteBytes(k.bouw()));
+    console.log(`geschreven: ${pad}`);
+  }
+  // The five in one workbook, for the Ontplooj-wide consolidation, and its broken variant.
+  const consolidatie = resolve(__dirname, "../../assets/consolidatie");
+  mkdirSync(join(consolidatie, "kapot"), { recursive: true });
+  for (const [pad, kapotVariant] of [
+    [join(consolidatie, CONSOLIDATIE_BESTAND), false],
+    [join(consolidatie, "kapot", CONSOLIDATIE_KAPOT_BESTAND), true],
+  ] as const) {
+    writeFileSync(pad, await vasteBytes(bouwConsolidatieWerkmap(kapotVariant).wb));
     console.log(`geschreven: ${pad}`);
   }
 }

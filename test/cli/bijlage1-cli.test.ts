@@ -168,6 +168,9 @@ describe("demo", () => {
     }
     expect(r.stdout).toMatch(/^Beschut\s+1\.579,0\s+1\.579\s+0,0/m);
     expect(r.stdout).toContain("Tabel 7.5 wordt binnen de tolerantie gereproduceerd.");
+    // The Ontplooj-wide part comes from the consolidation (src/core/consolidatie).
+    expect(r.stdout).toMatch(/^Behoud: .* klopt tot op de cent\.$/m);
+    expect(existsSync(join(uitMap, "overzicht-ontplooj-2023.xlsx"))).toBe(true);
   });
 
   test("de hoofdopdracht noemt de bijlage-1-opdrachten", () => {

@@ -1,12 +1,11 @@
 // `demo [--out <dir>]`: validates and fills the five bundled 2023 bijlage-1 workbooks, prints a
 // summary table and the Ontplooj-wide check against table 7.5 of the evaluation report.
 // Exit 0 when every sample is clean and table 7.5 is reproduced, else 1.
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { AfrekeningSamenvatting } from "../../core/bijlage1";
 import { consolideer, leesBron, type ConsolidatieBron } from "../../core/consolidatie";
 import { heeftFouten, telPerErnst } from "../../core/findings";
-import { formatGetal } from "../../core/money";
 import {
   bedrag,
   bevindingenTekst,
@@ -17,6 +16,7 @@ import {
   vulWerkmap,
 } from "../bijlage1-bestand";
 import { SchrijfFout, schrijfVeilig } from "../pakket/veilig-schrijven";
+import { schrijfSamengevoegd, tabel75Tekst } from "./ontplooj";
 
 /** The first `assets/bijlage1` above this file: found the same from src/cli/commands (tsx) and from the built dist-cli/. */
 function zoekVoorbeelden(map: string): string {
@@ -141,35 +141,25 @@ export async function run(argv: string[]): Promise<number> {
     );
     out.push("");
 
-    const v = consolidatie.uitkomst?.tabel75;
-    if (afrekeningen.length === bestanden.length && v) {
-      out.push(
-        "Ontplooj-breed tegen tabel 7.5 (realisatie 2023, bijdrage gemeenten = −operationeel resultaat, × € 1.000):",
-      );
-      const b2 = [26, 10, 13, 10, 11, 4];
-      out.push(kolommen(["Post", "Berekend", "Gepubliceerd", "Verschil", "Tolerantie", ""], b2));
-      for (const r of v.regels) {
-        out.push(
-          kolommen(
-            [
-              r.naam,
-              formatGetal(r.berekendDuizenden, 1),
-              formatGetal(r.gepubliceerd, 0),
-              formatGetal(r.verschilDuizenden, 1),
-              `±${r.tolerantie}`,
-              r.klopt ? "ok" : "AFWIJKING",
-            ],
-            b2,
-          ),
-        );
-      }
-      out.push(
-        v.klopt
-          ? "Tabel 7.5 wordt binnen de tolerantie gereproduceerd."
-          : "Tabel 7.5 wordt NIET gereproduceerd.",
-      );
+    const u = consolidatie.uitkomst;
+    const v = u?.tabel75;
+    if (afrekeningen.length === bestanden.length && u && v) {
+      out.push(...tabel75Tekst(v));
       if (!v.klopt) ok = false;
+      out.push(
+        `Behoud: Σ nacalculaties zonder opslag ${bedrag(u.behoud.gevonden)} = kosten − opbrengsten ${bedrag(u.behoud.verwacht)}: ${u.behoud.klopt ? "klopt tot op de cent" : "KLOPT NIET"}.`,
+      );
+      if (!u.behoud.klopt) ok = false;
       out.push("");
+    }
+    if (u && consolidatie.plan) {
+      // The Ontplooj-wide overview: the five samples' sheets in one workbook with formulas.
+      const overzicht = join(uitMap, `overzicht-ontplooj-${u.jaar}.xlsx`);
+      const paden = new Map(bestanden.map((p) => [p.split(/[\\/]/).pop()!, p]));
+      await schrijfSamengevoegd(u, (werkmap) => readFileSync(paden.get(werkmap)!), {}, overzicht);
+      out.push(
+        `Overzicht Ontplooj (vijf gemeenten samen, met formules): ${relative(process.cwd(), overzicht)}`,
+      );
     }
     out.push(`Gevulde werkboeken: ${relative(process.cwd(), uitMap) || "."}`);
     for (const p of problemen) out.push("", p);

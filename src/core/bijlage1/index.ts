@@ -213,7 +213,7 @@ export function vorigGebied(werkboek: Werkboek, bestaand: Grid, nieuw: string): 
   return undefined;
 }
 
-function gevuldeCellen(grid: Grid): string[] {
+export function gevuldeCellen(grid: Grid): string[] {
   const uit: string[] = [];
   grid.waarden.forEach((r, i) =>
     r.forEach((w, j) => {

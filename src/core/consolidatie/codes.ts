@@ -104,6 +104,13 @@ export const CONSOLIDATIE_CODES = {
       "De gerealiseerde plaatsen beschut werk per gemeente ontbreken (kolom 'Plaatsen beschut' van de omzettabel); de taakstelling staat zonder realisatie.",
     watTeDoen: "Vul per gemeente de gerealiseerde plaatsen nieuw beschut werk in.",
   },
+  CONS_OVERZICHT_BEZET: {
+    ernst: "fout",
+    betekenis:
+      "Het blad 'Overzicht Ontplooj' bevat in het gebied dat het overzicht nodig heeft werk dat niet door de add-in is gemaakt.",
+    watTeDoen:
+      "Hernoem of verwijder het eigen blad 'Overzicht Ontplooj', of verplaats het werk buiten het genoemde gebied; forceren overschrijft het niet.",
+  },
   CONS_KPI_DOEL_AFWIJKEND: {
     ernst: "waarschuwing",
     betekenis: "Een bijlage noemt voor een KPI een andere doelwaarde dan de gepubliceerde.",

@@ -4,6 +4,7 @@ export { consolideer, consolideerWerkboek, leesBron } from "./consolideer";
 export { CONSOLIDATIE_CODES, consolidatieCodeTabelMarkdown, type ConsolidatieCode } from "./codes";
 export {
   OVERZICHT_BLAD,
+  isOmzetBlad,
   groepeerBladen,
   gemeenteInBladnaam,
   type BladGroep,

@@ -28,6 +28,8 @@ export const OVERZICHT_GRAFIEK = "Ontplooj_Grafiek_ResultaatPerFte";
 
 const LAATSTE_KOLOM = "M";
 const MINIMAAL_GEBIED_RIJEN = 200;
+/** The area a fill owns at least; a sheet with only the marker left was filled with it. */
+export const OVERZICHT_MINIMAAL_GEBIED = `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_RIJEN}`;
 /** Above this, an integer product in the split's formulas could lose exactness in Excel's doubles. */
 const EXACT_GRENS = 2 ** 53;
 
@@ -98,22 +100,29 @@ interface DetailRij {
   regel: Deelnemer["model"]["diensten"]["regels"][number];
 }
 
-/**
- * The overview plan of a consolidation. Sections, top to bottom: the settlement per municipality,
- * the Ontplooj-wide realised tariffs with the conservation check, the split per service and
- * municipality, the result per fte per work type (with its chart), table 7.5 (2023), the KPIs,
- * quasi-inbesteding and the taakstelling.
- */
-export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
-  const p = new Plan();
-  const n = u.deelnemers.length;
-  p.zet("A1", `Overzicht Ontplooj ${u.jaar}: de ${n} gemeenten samen`, { stijl: STIJL.titel });
-  p.zet("A2", OVERZICHT_MARKERING, { stijl: STIJL.toelichting });
-  p.zet("A3", "Bedragen in euro's; + = de gemeente betaalt Ontplooj, − = Ontplooj betaalt de gemeente.", {
-    stijl: STIJL.toelichting,
-  });
+/** Where every section of the overview lies; the sections refer to each other's cells. */
+interface Indeling {
+  n: number;
+  aKop: number;
+  aEerste: number;
+  aTotaal: number;
+  bKop: number;
+  bEerste: number;
+  bLaatste: number;
+  bBehoud: number;
+  cKop: number;
+  cEerste: number;
+  cLaatste: number;
+  detail: DetailRij[];
+  tariefRij: Map<DienstCode, number>;
+  /** A detail column as an absolute range ("$M$31:$M$60"). */
+  D: (k: string) => string;
+  /** A tariff cell of section B: H realised, I budgeted. */
+  tarief: (code: DienstCode, k: "H" | "I") => string;
+}
 
-  // Row numbers of every section first: the sections refer to each other.
+function indeling(u: ConsolidatieUitkomst): Indeling {
+  const n = u.deelnemers.length;
   const aKop = 6;
   const aEerste = aKop + 1;
   const aTotaal = aEerste + n;
@@ -142,7 +151,29 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
   const D = (k: string) => `$${k}$${cEerste}:$${k}$${cLaatste}`;
   const tariefRij = new Map(u.tarieven.map((t, i) => [t.code, bEerste + i]));
 
-  // ---- A: per municipality
+  const tarief = (code: DienstCode, k: "H" | "I") => `$${k}$${tariefRij.get(code)}`;
+  return {
+    n,
+    aKop,
+    aEerste,
+    aTotaal,
+    bKop,
+    bEerste,
+    bLaatste,
+    bBehoud,
+    cKop,
+    cEerste,
+    cLaatste,
+    detail,
+    tariefRij,
+    D,
+    tarief,
+  };
+}
+
+/** A: the settlement per municipality, with totals. */
+function sectieGemeenten(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
+  const { aKop, aEerste, aTotaal, D } = x;
   p.zet(`A${aKop - 1}`, "Eindafrekening per gemeente", { stijl: STIJL.sectie });
   p.koppen(aKop, [
     "Gemeente",
@@ -269,8 +300,11 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     "Kolom L: de nacalculatie zoals de werkmap van de gemeente haar alleen berekent (eigen Kostprijzen, afronding per regel); M: het verschil.",
     { stijl: STIJL.toelichting },
   );
+}
 
-  // ---- B: realised tariffs and conservation
+/** B: the Ontplooj-wide realised tariffs and the conservation check. */
+function sectieTarieven(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
+  const { bKop, bEerste, bLaatste, bBehoud, D } = x;
   p.zet(
     `A${bKop - 1}`,
     "Gerealiseerde tarieven Ontplooj-breed (kosten of opbrengsten / eenheden van alle gemeenten)",
@@ -342,8 +376,11 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     STIJL.saldo,
   );
   p.namen.push({ naam: OVERZICHT_NAMEN.behoud, adres: `D${bBehoud + 2}` });
+}
 
-  // ---- C: the split per service and municipality
+/** C: the largest-remainder split per service and municipality, in whole cents. */
+function sectieVerdeling(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
+  const { cKop, detail, tariefRij } = x;
   p.zet(
     `A${cKop - 1}`,
     "Verdeling per dienst en gemeente: grootste rest in hele centen (aandeel = centen × aantal / eenheden; de centen die overblijven gaan naar de grootste resten, bij gelijke rest naar de eerste)",
@@ -415,8 +452,15 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
       NOTATIE.bedrag,
     );
   }
+}
 
-  // ---- D: result per fte per work type (table 7.7's form), indexed (table 7.6's form)
+/** D: the result per fte per work type (table 7.7's form), indexed (table 7.6's form), and its chart; returns the next free row. */
+function sectieWerksoorten(
+  p: Plan,
+  u: ConsolidatieUitkomst,
+  x: Indeling,
+): { rij: number; grafieken: GrafiekPlan[] } {
+  const { cLaatste, D, tarief } = x;
   let rij = cLaatste + 3;
   p.zet(
     `A${rij}`,
@@ -440,7 +484,6 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     `Cedris prijzen ${u.basisjaar}`,
   ]);
   const dEerste = dKop + 1;
-  const tarief = (code: DienstCode, k: "H" | "I") => `$${k}$${tariefRij.get(code)}`;
   u.werksoorten.forEach((w, i) => {
     const r = dEerste + i;
     const { begeleiding, opbrengst } = WERKSOORT_DIENSTEN[w.werksoort];
@@ -504,7 +547,12 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     rij = grafiekVan + 20;
   } else rij += 2;
 
-  // ---- E: table 7.5 (realisation 2023)
+  return { rij, grafieken };
+}
+
+/** E: table 7.5's realisation column (2023); returns the next free row. */
+function sectieTabel75(p: Plan, u: ConsolidatieUitkomst, x: Indeling, rij: number): number {
+  const { aTotaal, tariefRij, D, tarief } = x;
   if (u.tabel75) {
     p.zet(`A${rij}`, "Tabel 7.5, realisatie (bijdrage gemeenten = −operationeel resultaat, × € 1.000)", {
       stijl: STIJL.sectie,
@@ -547,7 +595,12 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     rij++;
   }
 
-  // ---- F: KPIs side by side
+  return rij;
+}
+
+/** F: the KPIs side by side; returns the next free row. */
+function sectieKpis(p: Plan, u: ConsolidatieUitkomst, x: Indeling, rij: number): number {
+  const { n } = x;
   if (u.kpis.length > 0) {
     p.zet(`A${rij}`, "KPI's van de gemeenten naast elkaar, tegen de gepubliceerde doelen", {
       stijl: STIJL.sectie,
@@ -582,7 +635,12 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     rij++;
   }
 
-  // ---- G: quasi-inbesteding
+  return rij;
+}
+
+/** G: quasi-inbesteding of Almelo; returns the next free row. */
+function sectieInbesteding(p: Plan, u: ConsolidatieUitkomst, x: Indeling, rij: number): number {
+  const { aEerste, aTotaal } = x;
   if (u.inbesteding) {
     const ib = u.inbesteding;
     p.zet(`A${rij}`, "Quasi-inbesteding: aandeel van Almelo in de omzet van Ontplooj (norm ten minste 80%)", {
@@ -632,7 +690,11 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     rij += 5;
   }
 
-  // ---- H: taakstelling beschut werk
+  return rij;
+}
+
+/** H: the taakstelling beschut werk; returns the next free row. */
+function sectieTaakstelling(p: Plan, u: ConsolidatieUitkomst, rij: number): number {
   if (u.taakstelling.length > 0) {
     p.zet(`A${rij}`, `Taakstelling beschut werk ${u.jaar} tegen gerealiseerde plaatsen`, {
       stijl: STIJL.sectie,
@@ -657,6 +719,34 @@ export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
     }
   }
 
+  return rij;
+}
+
+/**
+ * The overview plan of a consolidation. Sections, top to bottom: the settlement per municipality,
+ * the Ontplooj-wide realised tariffs with the conservation check, the split per service and
+ * municipality, the result per fte per work type (with its chart), table 7.5 (2023), the KPIs,
+ * quasi-inbesteding and the taakstelling.
+ */
+export function maakOverzichtPlan(u: ConsolidatieUitkomst): BladPlan {
+  const p = new Plan();
+  p.zet("A1", `Overzicht Ontplooj ${u.jaar}: de ${u.deelnemers.length} gemeenten samen`, {
+    stijl: STIJL.titel,
+  });
+  p.zet("A2", OVERZICHT_MARKERING, { stijl: STIJL.toelichting });
+  p.zet("A3", "Bedragen in euro's; + = de gemeente betaalt Ontplooj, − = Ontplooj betaalt de gemeente.", {
+    stijl: STIJL.toelichting,
+  });
+
+  const x = indeling(u);
+  sectieGemeenten(p, u, x);
+  sectieTarieven(p, u, x);
+  sectieVerdeling(p, u, x);
+  const { rij: na, grafieken } = sectieWerksoorten(p, u, x);
+  let rij = sectieTabel75(p, u, x, na);
+  rij = sectieKpis(p, u, x, rij);
+  rij = sectieInbesteding(p, u, x, rij);
+  rij = sectieTaakstelling(p, u, rij);
   const gebied = `A1:${LAATSTE_KOLOM}${Math.max(MINIMAAL_GEBIED_RIJEN, rij + 10)}`;
   p.namen.push({ naam: OVERZICHT_NAMEN.gebied, adres: gebied });
   const plan: BladPlan = {
