@@ -239,9 +239,9 @@ class RegelControle {
     const regels = batch.regels;
     this.regels = regels;
     this.blad = batch.blad;
-    this.eersteBsn = new EersteVoorkomen((i) => regels[i].bsn);
-    this.eerstePnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
-    this.eersteIban = new EersteVoorkomen((i) => regels[i].iban);
+    this.eersteBsn = new EersteVoorkomen((i) => regels[i].bsn, regels.length);
+    this.eerstePnr = new EersteVoorkomen((i) => regels[i].personeelsnummer, regels.length);
+    this.eersteIban = new EersteVoorkomen((i) => regels[i].iban, regels.length);
     this.verborgen = new Set(verborgenRijen);
     this.totalen = {
       aantalRegels: regels.length,

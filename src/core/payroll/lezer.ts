@@ -9,7 +9,7 @@ import type { Werksoort } from "../catalogue";
 import { kiesKolommen, zoekKop, type CelPlek, type KolomDef, type TabelSpec } from "../tabel";
 import { normaliseerBsn } from "./bsn";
 import { normaliseerIban } from "./iban";
-import { naarCenten, naarMiljoensten } from "./getallen";
+import { eenhedenUitTekst, naarCenten, naarMiljoensten } from "./getallen";
 import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
 import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling } from "./model";
 
@@ -414,6 +414,9 @@ class RijLezer {
       this.leeg(rij, c, "Parttimefactor");
       return null;
     }
+    // Plain Dutch text without a result object (the common case); anything else as naarMiljoensten reads it.
+    const snel = typeof v === "string" ? eenhedenUitTekst(v, 6) : null;
+    if (snel !== null) return snel;
     const o = naarMiljoensten(v);
     if (o.ok) return o.waarde;
     const t = String(v);
@@ -436,6 +439,8 @@ class RijLezer {
       this.leeg(rij, c, naam);
       return null;
     }
+    const snel = typeof v === "string" ? eenhedenUitTekst(v, 2) : null;
+    if (snel !== null) return snel;
     const o = naarCenten(v);
     if (o.ok) return o.waarde;
     const t = String(v);
