@@ -11,6 +11,8 @@ import {
   type GemeenteRealisatie,
 } from "../src/core/settlement";
 import { druk, meet } from "./meet";
+import { afwisselend } from "./afwisselend";
+import { registreerDoel } from "./doelen";
 import { prng } from "../src/voorbeelden/loonbatch";
 
 interface Scenario {
@@ -18,6 +20,8 @@ interface Scenario {
   gemeenten: GemeenteRealisatie[];
   /** The advances paid per municipality (12 monthly terms of its voorcalculatie). */
   betaald: Decimal[][];
+  /** The same advances as doubles, for the float floor. */
+  betaaldFloat: number[][];
 }
 
 /** n municipalities buying all 11 services, with awkward volumes (two decimals) and amounts. */
@@ -41,7 +45,7 @@ function scenario(aantalGemeenten: number): Scenario {
     );
     return voorschotten(voorcalculatie.toDecimalPlaces(2), 12);
   });
-  return { realisatie, gemeenten, betaald };
+  return { realisatie, gemeenten, betaald, betaaldFloat: betaald.map((b) => b.map((x) => x.toNumber())) };
 }
 
 function nacalculatieEnEindafrekening(s: Scenario): number {
@@ -55,7 +59,85 @@ function nacalculatieEnEindafrekening(s: Scenario): number {
   return bijbetalen;
 }
 
+/** Half away from zero, like rondCenten, in binary floats. */
+function rondFloat(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+}
+
+/**
+ * The floor: the same nacalculatie and eindafrekening in plain JS floats on the same inputs —
+ * realised tariffs, the largest-remainder split per service in cents, a line object per
+ * municipality and service, totals, surcharge, conservation check, saldo and its sentence.
+ */
+function nacalculatieEnEindafrekeningFloat(s: Scenario): number {
+  const n = s.gemeenten.length;
+  const regels: { code: string; tarief: number; aantal: number; bedrag: number; kosten: boolean }[][] =
+    s.gemeenten.map(() => []);
+  let verwacht = 0;
+  for (const r of s.realisatie) {
+    const kosten = DIENSTEN.find((d) => d.code === r.code)!.soort === "kosten";
+    const bedrag = rondFloat(Number(r.bedrag));
+    const aantallen = s.gemeenten.map((g) => Number(g.aantallen[r.code] ?? 0));
+    const eenheden = aantallen.reduce((a, b) => a + b, 0);
+    const tarief = (kosten ? bedrag : -bedrag) / eenheden;
+    const centen = Math.round(bedrag * 100);
+    verwacht += kosten ? centen : -centen;
+    const exact = aantallen.map((a) => (centen * a) / eenheden);
+    const delen = exact.map(Math.floor);
+    let rest = centen - delen.reduce((a, b) => a + b, 0);
+    const volgorde = exact
+      .map((_, i) => i)
+      .sort((a, b) => exact[b] - delen[b] - (exact[a] - delen[a]) || a - b);
+    for (const i of volgorde) {
+      if (rest <= 0) break;
+      delen[i]++;
+      rest--;
+    }
+    for (let i = 0; i < n; i++)
+      regels[i].push({
+        code: r.code,
+        tarief,
+        aantal: aantallen[i],
+        bedrag: (kosten ? delen[i] : -delen[i]) / 100,
+        kosten,
+      });
+  }
+  let gevonden = 0;
+  let bijbetalen = 0;
+  s.gemeenten.forEach((g, i) => {
+    let k = 0;
+    let o = 0;
+    for (const r of regels[i]) {
+      if (r.kosten) k += r.bedrag;
+      else o += r.bedrag;
+    }
+    const opslag = k > 0 ? rondFloat(Number(g.risicoOpslag) * k) : 0;
+    gevonden += Math.round((k + o) * 100);
+    const saldo = rondFloat(k + o + opslag - s.betaaldFloat[i].reduce((a, b) => a + b, 0));
+    const zin =
+      saldo > 0 ? `${g.gemeente} betaalt Ontplooj € ${saldo.toFixed(2)} bij.` : `€ ${saldo.toFixed(2)}`;
+    if (zin.length > 0 && saldo > 0) bijbetalen++;
+  });
+  if (gevonden !== verwacht) throw new Error("behoudscontrole faalt (floats)");
+  return bijbetalen;
+}
+
 export async function run(): Promise<void> {
+  {
+    const groot = scenario(1000);
+    const p = afwisselend(
+      () => nacalculatieEnEindafrekening(groot),
+      () => nacalculatieEnEindafrekeningFloat(groot),
+      { rondes: 15 },
+    );
+    registreerDoel({
+      maat: "core nacalculatie + eindafrekening, 1.000 gemeenten × 11, exact tegen JS-floats",
+      nu: p.nu,
+      vloer: p.vloer,
+      eenheid: "ms",
+      doel: { verhouding: 2 },
+    });
+  }
   const klein = scenario(5);
   const groot = scenario(1000);
   druk(

@@ -3,11 +3,62 @@
 // cells for ranges of 1,000,000 cells (issue 10: under a second per million cells).
 // `npx tsx bench/run.ts functions` (or `npm run bench` for all benches).
 import "../test/functions/customfunctions-dubbel"; // Excel's CustomFunctions global, outside Excel
-import { cellen } from "../src/functions/argumenten";
+import { cellen, isLeeg, metFouten } from "../src/functions/argumenten";
 import { nacalc, opresult, verschil, voorcalc } from "../src/functions/functions";
 import { druk, meet } from "./meet";
+import { afwisselend } from "./afwisselend";
+import { registreerDoel } from "./doelen";
 
 const TARIEVEN_2023 = [7150, 4121, 5420, -4110, -8530, -13727, 1271, 321, 2223, 700, 47];
+
+/** Half away from zero, like rondCenten, in binary floats. */
+function rondFloat(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+}
+
+/** A cell as a float: a number as is, an empty cell 0, plain Dutch text by its decimal comma. */
+function floatVan(c: unknown): number {
+  if (typeof c === "number") return c;
+  if (isLeeg(c)) return 0;
+  const n = Number(String(c).replace(",", "."));
+  if (!Number.isFinite(n)) throw new Error("geen getal");
+  return n;
+}
+
+/**
+ * The floor: NACALC as the same adapter in plain JS floats: the same argument handling (ranges
+ * flattened and checked by `cellen`, empty rows skipped, errors through metFouten), then tariff ×
+ * count rounded per line, cost and revenue totals, surcharge, advances, in doubles.
+ */
+function nacalcFloat(
+  tarieven: unknown[][],
+  aantallen: unknown[][],
+  voorschotten: unknown[][],
+  opslag: unknown,
+) {
+  return metFouten("NACALC", () => {
+    const t = cellen(tarieven, "tarieven").waarden;
+    const a = cellen(aantallen, "aantallen").waarden;
+    if (t.length !== a.length) throw new Error("ongelijke bereiken");
+    let kosten = 0;
+    let opbrengsten = 0;
+    for (let i = 0; i < t.length; i++) {
+      if (isLeeg(t[i]) && isLeeg(a[i])) continue;
+      const tarief = floatVan(t[i]);
+      const b = rondFloat(tarief * floatVan(a[i]));
+      if (tarief > 0) kosten += b;
+      else opbrengsten += b;
+    }
+    let betaald = 0;
+    for (const v of cellen(voorschotten, "voorschotten").waarden) betaald += floatVan(v);
+    const pct =
+      typeof opslag === "string" && opslag.endsWith("%")
+        ? floatVan(opslag.slice(0, -1)) / 100
+        : floatVan(opslag);
+    const totaal = kosten + opbrengsten + (kosten > 0 ? rondFloat(pct * kosten) : 0);
+    return rondFloat(totaal - betaald);
+  });
+}
 
 /** A column range of n rows as Excel passes it: cycles the 2023 tariffs, volumes with decimals. */
 function bijlage(n: number): { tarieven: unknown[][]; aantallen: unknown[][]; bedragen: unknown[][] } {
@@ -26,6 +77,25 @@ function bijlage(n: number): { tarieven: unknown[][]; aantallen: unknown[][]; be
 
 export async function run(): Promise<void> {
   const voorschotten = [Array.from({ length: 12 }, () => 4000)];
+  // Goal rows: NACALC exact against the same in floats, interleaved, medians.
+  for (const [rijen, perRonde, doel] of [
+    [10_000, 5, 3],
+    [11, 2000, 5],
+  ] as const) {
+    const b = bijlage(rijen);
+    const p = afwisselend(
+      () => nacalc(b.tarieven, b.aantallen, voorschotten, "2%"),
+      () => nacalcFloat(b.tarieven, b.aantallen, voorschotten, "2%"),
+      { rondes: 21, perRonde },
+    );
+    registreerDoel({
+      maat: `NACALC, ${rijen.toLocaleString("nl-NL")} regels, exact tegen JS-floats`,
+      nu: p.nu,
+      vloer: p.vloer,
+      eenheid: "ms",
+      doel: { verhouding: doel },
+    });
+  }
   for (const rijen of [11, 10_000]) {
     const b = bijlage(rijen);
     const ms = rijen > 100 ? 2000 : 1000;

@@ -2,11 +2,68 @@
 // from a CSV file (all text, Dutch notation) and from an .xlsx sheet (numbers), with and without
 // the comparison with the previous month. The first three reuse one grid (V8 then has the
 // strings' hashes cached); the last line reads the CSV text afresh each run, as a user does.
-import { csvNaarGrid } from "../src/cli/csv-grid";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { csvNaarGrid, decodeerCsv, scheidingVan } from "../src/cli/csv-grid";
 import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../src/core/payroll";
 import type { Grid } from "../src/core/grid";
 import { druk, meet } from "./meet";
+import { afwisselend, geheugenAfwisselend } from "./afwisselend";
+import { registreerDoel } from "./doelen";
+
+/** What the CLI does with a CSV batch file: read, decode (encoding detection), parse, check. */
+function controleerBestand(pad: string): number {
+  const tekst = decodeerCsv(readFileSync(pad));
+  return controleerBetaalbatch(csvNaarGrid(tekst, { scheiding: scheidingVan(tekst) })).samenvatting
+    .aantalRegels;
+}
+
+/** The floor: a bare papaparse parse of the same file. */
+function papaparse(pad: string): number {
+  return Papa.parse<string[]>(readFileSync(pad, "utf8"), { delimiter: ";" }).data.length;
+}
+
+/** papaparse as our CSV reader would use it: our decoding, then its rows as a grid (empty → null). */
+function papaparseGrid(bytes: Uint8Array): number {
+  const tekst = decodeerCsv(bytes);
+  const rijen = Papa.parse<string[]>(tekst, { delimiter: scheidingVan(tekst) }).data;
+  const waarden = rijen.map((r) => r.map((v) => (v === "" ? null : v)));
+  return waarden.length;
+}
+
+/**
+ * Peak memory of the whole check against a bare papaparse process, both plain Node: the check is
+ * bundled with esbuild (tsx's own dependency) so neither child carries a TypeScript loader.
+ */
+async function geheugen(pad: string, map: string): Promise<void> {
+  const esbuild = await import("esbuild");
+  const kind = join(map, "payroll-kind.js");
+  esbuild.buildSync({
+    entryPoints: [join(__dirname, "payroll-kind.ts")],
+    bundle: true,
+    platform: "node",
+    outfile: kind,
+    logLevel: "warning",
+  });
+  const papa = [
+    "-e",
+    `const Papa = require(${JSON.stringify(require.resolve("papaparse"))});` +
+      `const r = Papa.parse(require("fs").readFileSync(process.argv[1], "utf8"), { delimiter: ";" });` +
+      `console.log(r.data.length); console.log(process.resourceUsage().maxRSS);`,
+    pad,
+  ];
+  const p = geheugenAfwisselend([kind, pad], papa, 7);
+  registreerDoel({
+    maat: `loonbatch, piekgeheugen ${RIJEN.toLocaleString("nl-NL")} rijen, heel proces tegen kaal papaparse-proces`,
+    nu: p.nu,
+    vloer: p.vloer,
+    eenheid: "MiB",
+    doel: { verhouding: 1.1 },
+  });
+}
 
 const RIJEN = 100_000;
 
@@ -19,6 +76,36 @@ export async function run(): Promise<void> {
     regels: regels.slice(0, RIJEN - 500),
   };
   const csv = batchNaarCsv(batch);
+  const map = mkdtempSync(join(tmpdir(), "loonbatch-bench-"));
+  try {
+    const pad = join(map, "batch.csv");
+    writeFileSync(pad, csv);
+    const bytes = readFileSync(pad);
+    // The CSV reader: hand-written against papaparse, each from the file's bytes to a grid.
+    const lezers = afwisselend(
+      () => csvNaarGrid(decodeerCsv(bytes)),
+      () => papaparseGrid(bytes),
+      { rondes: 9 },
+    );
+    console.log(
+      `CSV-lezer, ${RIJEN.toLocaleString("nl-NL")} rijen: eigen ${lezers.nu.toFixed(0)} ms, papaparse ${lezers.vloer.toFixed(0)} ms (beide met decodering, tot grid)`,
+    );
+    const p = afwisselend(
+      () => controleerBestand(pad),
+      () => papaparse(pad),
+      { rondes: 9 },
+    );
+    registreerDoel({
+      maat: `loonbatch-controle ${RIJEN.toLocaleString("nl-NL")} rijen (decoderen + lezen + controle) tegen kaal papaparse`,
+      nu: p.nu,
+      vloer: p.vloer,
+      eenheid: "ms",
+      doel: { verhouding: 1.3 },
+    });
+    await geheugen(pad, map);
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
   const csvGrid = csvNaarGrid(csv);
   const xlsxGrid: Grid = {
     blad: "Betaalbatch",

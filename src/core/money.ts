@@ -70,9 +70,212 @@ export function schaalVanDecimal(x: Decimal): Schaalgetal | undefined {
   return { cijfers: x.s < 0 ? -c : c, schaal };
 }
 
-/** The exact value of a Schaalgetal as a Decimal. */
+/** decimal.js stores digits in words of seven (base 10^7). */
+const WOORD = 1e7;
+
+/**
+ * The exact value of a Schaalgetal as a Decimal. With at most seven decimals the Decimal is built
+ * from its digit words directly (decimal.js's own layout: words of seven digits aligned on the
+ * decimal point, no trailing zero words), several times faster than parsing text; the property
+ * tests hold it to `new Decimal("…e-…")` digit for digit.
+ */
 export function decVanSchaal(g: Schaalgetal): Decimal {
-  return g.cijfers === 0 ? NUL : new Decimal(`${g.cijfers}e-${g.schaal}`);
+  let a = g.cijfers;
+  if (a === 0) return NUL;
+  let k = g.schaal;
+  if (k > 7 || !Number.isSafeInteger(a)) return new Decimal(`${a}e-${k}`);
+  const s = a < 0 ? -1 : 1;
+  if (a < 0) a = -a;
+  while (k > 0 && a % 10 === 0) {
+    a /= 10;
+    k--;
+  }
+  const macht = MACHT[k];
+  const breuk = a % macht; // exact: a and 10^k are exact doubles
+  const geheel = (a - breuk) / macht;
+  // Built by the constructor from its first word (a small integer: decimal.js's fast path, so the
+  // Decimal has the library's own shape), then given its exponent, sign and further words; nothing
+  // else holds it yet, and a Decimal is never changed after this.
+  let x: Decimal;
+  let e: number;
+  if (geheel === 0) {
+    e = aantalCijfers(breuk) - k - 1;
+    x = new Decimal(breuk * MACHT[7 - k]);
+  } else {
+    e = aantalCijfers(geheel) - 1;
+    // The integer part in words of seven digits, most significant first (at most three words).
+    const laag = geheel % WOORD;
+    const rest = (geheel - laag) / WOORD;
+    const midden = rest % WOORD;
+    const hoog = (rest - midden) / WOORD;
+    const woorden = hoog > 0 ? [hoog, midden, laag] : rest > 0 ? [midden, laag] : [laag];
+    if (breuk > 0) woorden.push(breuk * MACHT[7 - k]);
+    else while (woorden.length > 1 && woorden[woorden.length - 1] === 0) woorden.pop();
+    x = new Decimal(woorden[0]);
+    for (let i = 1; i < woorden.length; i++) x.d.push(woorden[i]);
+  }
+  const inhoud = x as unknown as { s: number; e: number };
+  inhoud.s = s;
+  inhoud.e = e;
+  return x;
+}
+
+/** The number of decimal digits of a positive safe integer. */
+function aantalCijfers(n: number): number {
+  let c = 1;
+  while (c < 16 && n >= MACHT[c]) c++;
+  return c;
+}
+
+/** Whole cents as a Decimal in euros (a BigInt beyond the safe integers). */
+export function decVanCenten(c: number | bigint): Decimal {
+  if (typeof c === "bigint") return c === 0n ? NUL : new Decimal(`${c.toString()}e-2`);
+  return decVanSchaal({ cijfers: c, schaal: 2 });
+}
+
+/**
+ * Plain decimal text as Decimal reads it ("-1234.5", "0.035", "7150": no exponent, no spaces), of
+ * at most 15 digits, as a Schaalgetal; undefined for any other text. Read by character codes: a
+ * regular expression and its substrings were most of the garbage of a large nacalculatie.
+ */
+function schaalUitTekst(x: string): Schaalgetal | undefined {
+  const n = x.length;
+  let i = 0;
+  const negatief = n > 0 && x.charCodeAt(0) === 45;
+  if (negatief) i = 1;
+  const begin = i;
+  let c = 0;
+  let cijfers = 0;
+  let schaal = 0;
+  let punt = false;
+  for (; i < n; i++) {
+    const k = x.charCodeAt(i);
+    if (k >= 48 && k <= 57) {
+      c = c * 10 + (k - 48);
+      cijfers++;
+      if (punt) schaal++;
+    } else if (k === 46 && !punt && i > begin) punt = true;
+    else return undefined;
+  }
+  if (cijfers === 0 || cijfers > 15 || (punt && schaal === 0)) return undefined;
+  if (c === 0) return negatief ? undefined : { cijfers: 0, schaal: 0 };
+  return { cijfers: negatief ? -c : c, schaal };
+}
+
+/**
+ * An amount as a Schaalgetal without a Decimal, when it is one of the common forms: a Decimal whose
+ * digits fit (schaalVanDecimal), a finite number (its shortest text, as Decimal reads a number),
+ * or plain decimal text of at most 15 digits. Undefined otherwise (and for −0): the caller takes
+ * the Decimal path, which reads or refuses the value as before.
+ */
+export function leesSchaal(x: DecimalInvoer): Schaalgetal | undefined {
+  if (typeof x === "number") {
+    if (!Number.isFinite(x) || Object.is(x, -0)) return undefined;
+    if (Number.isInteger(x)) return Number.isSafeInteger(x) ? { cijfers: x, schaal: 0 } : undefined;
+    return schaalUitTekst(String(x));
+  }
+  if (typeof x === "string") return schaalUitTekst(x);
+  if (x instanceof DecimalJs && x.constructor === Decimal) {
+    if (x.isZero()) return x.isNegative() ? undefined : { cijfers: 0, schaal: 0 };
+    return schaalVanDecimal(x);
+  }
+  return undefined;
+}
+
+/** 10^k as a safe integer, or undefined past 10^15. */
+function machtVan(k: number): number | undefined {
+  return k <= 15 ? MACHT[k] : undefined;
+}
+
+/**
+ * Schaalgetallen brought to one scale (the largest), as safe integers whose sum is safe too;
+ * undefined when that does not fit (the caller then takes the Decimal path).
+ */
+export function opEenSchaal(
+  gs: readonly Schaalgetal[],
+): { waarden: number[]; schaal: number; som: number } | undefined {
+  let schaal = 0;
+  for (const g of gs) if (g.schaal > schaal) schaal = g.schaal;
+  const waarden = new Array<number>(gs.length);
+  let som = 0;
+  for (let i = 0; i < gs.length; i++) {
+    const f = machtVan(schaal - gs[i].schaal);
+    if (f === undefined) return undefined;
+    const w = gs[i].cijfers * f;
+    som += w;
+    if (!Number.isSafeInteger(w) || !Number.isSafeInteger(som)) return undefined;
+    waarden[i] = w;
+  }
+  return { waarden, schaal, som };
+}
+
+/**
+ * The exact sum of amounts as one Schaalgetal, in one pass without a Decimal: som() for the common
+ * forms (see leesSchaal). Undefined when a value is not such a form or the sum leaves the safe
+ * integers; the caller then sums Decimals.
+ */
+export function somSchaal(xs: readonly DecimalInvoer[]): Schaalgetal | undefined {
+  let som = 0;
+  let schaal = 0;
+  for (const x of xs) {
+    const g = leesSchaal(x);
+    if (g === undefined) return undefined;
+    let c = g.cijfers;
+    if (g.schaal > schaal) {
+      const f = machtVan(g.schaal - schaal);
+      if (f === undefined) return undefined;
+      som *= f;
+      schaal = g.schaal;
+    } else if (g.schaal < schaal) {
+      const f = machtVan(schaal - g.schaal);
+      if (f === undefined) return undefined;
+      c *= f;
+    }
+    som += c;
+    if (!Number.isSafeInteger(som) || !Number.isSafeInteger(c)) return undefined;
+  }
+  return { cijfers: som === 0 ? 0 : som, schaal };
+}
+
+/**
+ * verdeelGrootsteRest in whole units: splits `totaal` (≥ 0) over non-negative integer weights
+ * with a positive sum, every product totaal × weight a safe integer; undefined otherwise. The
+ * same parts as the Decimal method: integer floors and remainders over one denominator are the
+ * exact quotients that Decimal's 40 digits represent, so the order of remainders is the same.
+ */
+export function verdeelEenheden(
+  totaal: number,
+  gewichten: readonly number[],
+  somGewicht: number,
+): number[] | undefined {
+  if (!(totaal >= 0) || !Number.isSafeInteger(totaal) || !(somGewicht > 0)) return undefined;
+  const n = gewichten.length;
+  const delen = new Array<number>(n);
+  const resten = new Array<number>(n);
+  let verdeeld = 0;
+  for (let i = 0; i < n; i++) {
+    const p = totaal * gewichten[i];
+    if (!Number.isSafeInteger(p) || gewichten[i] < 0) return undefined;
+    let q = Math.floor(p / somGewicht);
+    let r = p - q * somGewicht;
+    // The division of two doubles may round to the next integer: correct by the exact remainder.
+    if (r < 0) {
+      q--;
+      r += somGewicht;
+    } else if (r >= somGewicht) {
+      q++;
+      r -= somGewicht;
+    }
+    delen[i] = q;
+    resten[i] = r;
+    verdeeld += q;
+  }
+  let rest = totaal - verdeeld;
+  if (rest > 0) {
+    const volgorde = Array.from({ length: n }, (_, i) => i).sort((a, b) => resten[b] - resten[a] || a - b);
+    for (let j = 0; j < n && rest > 0; j++, rest--) delen[volgorde[j]]++;
+  }
+  return delen;
 }
 
 /**
@@ -179,6 +382,8 @@ export function verdeelGrootsteRest(
   gewichten: number | readonly DecimalInvoer[],
   decimalen = 2,
 ): Decimal[] {
+  const snel = verdeelSnel(totaal, gewichten, decimalen);
+  if (snel) return snel;
   const w =
     typeof gewichten === "number"
       ? Array.from({ length: gewichten }, () => new Decimal(1))
@@ -208,6 +413,42 @@ export function verdeelGrootsteRest(
     rest -= 1;
   }
   return basis.map((b) => b.times(eenheid).times(teken));
+}
+
+const NEGATIEVE_NUL = NUL.negated();
+
+/** verdeelGrootsteRest in integers when every value is a Schaalgetal that fits; else undefined. */
+function verdeelSnel(
+  totaal: DecimalInvoer,
+  gewichten: number | readonly DecimalInvoer[],
+  decimalen: number,
+): Decimal[] | undefined {
+  const t = leesSchaal(totaal);
+  if (!t || t.schaal > decimalen || !Number.isInteger(decimalen) || decimalen > 15) return undefined;
+  const f = machtVan(decimalen - t.schaal);
+  if (f === undefined) return undefined;
+  const eenheden = Math.abs(t.cijfers) * f;
+  const teken = t.cijfers < 0 ? -1 : 1;
+  let w: { waarden: number[]; som: number } | undefined;
+  if (typeof gewichten === "number") {
+    if (!Number.isSafeInteger(gewichten) || gewichten <= 0) return undefined;
+    w = { waarden: new Array<number>(gewichten).fill(1), som: gewichten };
+  } else {
+    const gs: Schaalgetal[] = [];
+    for (const g of gewichten) {
+      const x = leesSchaal(g);
+      if (!x) return undefined;
+      gs.push(x);
+    }
+    w = opEenSchaal(gs);
+  }
+  // Negative weights, a zero sum or an empty list: the Decimal path refuses them with its message.
+  if (!w || w.waarden.some((x) => x < 0)) return undefined;
+  const delen = verdeelEenheden(eenheden, w.waarden, w.som);
+  if (!delen) return undefined;
+  return delen.map((d) =>
+    d === 0 ? (teken < 0 ? NEGATIEVE_NUL : NUL) : decVanSchaal({ cijfers: teken * d, schaal: decimalen }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -479,15 +720,34 @@ function geldigeDuizendtallen(geheel: string, teken: string): boolean {
 // Dutch notation for what people read: € 1.234,56.
 
 export function formatGetal(x: DecimalInvoer, decimalen = 2): string {
+  if (decimalen === 2) {
+    // Whole cents without a Decimal, for the thousand sentences of a large settlement.
+    const g = leesSchaal(x);
+    const c = g === undefined ? undefined : centenVanProduct(g, { cijfers: 1, schaal: 0 });
+    if (typeof c === "number") {
+      const a = Math.abs(c);
+      const centen = a % 100;
+      return (
+        (c < 0 ? "-" : "") +
+        groepeer(String((a - centen) / 100)) +
+        (centen < 10 ? ",0" : ",") +
+        String(centen)
+      );
+    }
+  }
   const d = rondAf(x, decimalen);
   const [geheel, fractie] = d.abs().toFixed(decimalen).split(".");
+  const teken = d.isNegative() && !d.isZero() ? "-" : "";
+  return teken + groepeer(geheel) + (fractie !== undefined ? "," + fractie : "");
+}
+
+/** Digits in groups of three from the right, joined by points. */
+function groepeer(geheel: string): string {
   // Groups of three from the right, in one pass (a lookahead regex is quadratic in the digits).
   const kop = geheel.length % 3 || 3;
   const groepen = [geheel.slice(0, kop)];
   for (let i = kop; i < geheel.length; i += 3) groepen.push(geheel.slice(i, i + 3));
-  const gegroepeerd = groepen.join(".");
-  const teken = d.isNegative() && !d.isZero() ? "-" : "";
-  return teken + gegroepeerd + (fractie !== undefined ? "," + fractie : "");
+  return groepen.join(".");
 }
 
 export function formatBedrag(x: DecimalInvoer, decimalen = 2): string {

@@ -25,3 +25,26 @@ describe("EersteVoorkomen (first index per key, numeric fast path)", () => {
     );
   });
 });
+
+describe("EersteVoorkomen over many keys (the table grows)", () => {
+  it("finds every first occurrence among thousands of numeric keys, with and without a size hint", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 2000, maxLength: 4000 }),
+        fc.constantFrom(0, 10, 5000),
+        (getallen, verwacht) => {
+          const sleutels = getallen.map((g) => String(g * 333_667));
+          const e = new EersteVoorkomen((i) => sleutels[i], verwacht);
+          const m = new Map<string, number>();
+          for (let i = 0; i < sleutels.length; i++) {
+            const eerder = m.get(sleutels[i]);
+            if (eerder === undefined) m.set(sleutels[i], i);
+            if (e.eerderOfZet(sleutels[i], i) !== eerder) return false;
+          }
+          return [...m].every(([s, i]) => e.zoek(s) === i) && e.zoek("1") === m.get("1");
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -20,6 +20,7 @@ import {
   REGELINGEN,
   type BatchRegel,
   type BetaalBatch,
+  type KolomSleutel,
   type KopVeld,
   type Mutatie,
   type Regeling,
@@ -212,6 +213,307 @@ export interface RegelTotalen {
 }
 
 /**
+ * The checks of one row, in one pass over the batch: each check a named step that reads the row
+ * and, where it finds something, adds a finding. The state across rows (first occurrences, totals)
+ * lives here.
+ */
+class RegelControle {
+  readonly totalen: RegelTotalen;
+  private readonly regels: readonly BatchRegel[];
+  private readonly blad: string;
+  // First row index per BSN, personnel number and IBAN (duplicates point back to it).
+  private readonly eersteBsn: EersteVoorkomen;
+  private readonly eerstePnr: EersteVoorkomen;
+  private readonly eersteIban: EersteVoorkomen;
+  private readonly pnrZonderBsn = new Set<string>();
+  private readonly gemeenteCache = new Map<string, Gemeente | null>();
+  private readonly verborgen: ReadonlySet<number>;
+
+  constructor(
+    private readonly batch: BetaalBatch,
+    private readonly kop: KopOordeel,
+    private readonly bevindingen: Bevinding[],
+    verborgenRijen: readonly number[],
+    private readonly persoonsgegevens: Persoonsgegevens,
+  ) {
+    const regels = batch.regels;
+    this.regels = regels;
+    this.blad = batch.blad;
+    this.eersteBsn = new EersteVoorkomen((i) => regels[i].bsn, regels.length);
+    this.eerstePnr = new EersteVoorkomen((i) => regels[i].personeelsnummer, regels.length);
+    this.eersteIban = new EersteVoorkomen((i) => regels[i].iban, regels.length);
+    this.verborgen = new Set(verborgenRijen);
+    this.totalen = {
+      aantalRegels: regels.length,
+      aantalPersonen: 0,
+      perRegeling: new Map(),
+      mutaties: { instroom: 0, uitstroom: 0, wijziging: 0 },
+      bruto: new CentenTeller(),
+      inhoudingen: new CentenTeller(),
+      netto: new CentenTeller(),
+      zonderNetto: 0,
+    };
+    for (const reg of [...REGELINGEN, null])
+      this.totalen.perRegeling.set(reg, {
+        personen: 0,
+        bruto: new CentenTeller(),
+        netto: new CentenTeller(),
+      });
+  }
+
+  controleer(index: number): void {
+    const r = this.regels[index];
+    const geldigBsn = r.bsn !== "" && elfproef(r.bsn);
+    const eerdereBsn = r.bsn === "" ? undefined : this.eersteBsn.eerderOfZet(r.bsn, index);
+    this.telPersoon(r, geldigBsn, eerdereBsn);
+    this.verborgenRij(r);
+    this.bsn(r, geldigBsn, eerdereBsn);
+    this.personeelsnummer(r, index);
+    this.iban(r, index);
+    this.gemeente(r);
+    this.werksoort(r);
+    this.parttimefactor(r);
+    this.bedragen(r);
+  }
+
+  private meld(
+    ernst: Bevinding["ernst"],
+    code: string,
+    bericht: string,
+    cel?: string,
+    verwacht?: string,
+    gevonden?: string,
+  ): void {
+    this.bevindingen.push(bevinding(ernst, code, bericht, this.blad, cel, verwacht, gevonden));
+  }
+
+  private cel(r: BatchRegel, kolom: KolomSleutel): string | undefined {
+    return celVan(this.batch, r.rij, kolom);
+  }
+
+  /** Persons by valid BSN, else personnel number; per regulation also bruto and netto. */
+  private telPersoon(r: BatchRegel, geldigBsn: boolean, eerdereBsn: number | undefined): void {
+    let nieuwePersoon: boolean;
+    if (geldigBsn) nieuwePersoon = eerdereBsn === undefined;
+    else if (r.personeelsnummer === "") nieuwePersoon = true;
+    else {
+      nieuwePersoon = !this.pnrZonderBsn.has(r.personeelsnummer);
+      this.pnrZonderBsn.add(r.personeelsnummer);
+    }
+    const t = this.totalen;
+    const perReg = t.perRegeling.get(r.regeling)!;
+    if (nieuwePersoon) {
+      t.aantalPersonen++;
+      perReg.personen++;
+    }
+    if (r.mutatie !== null) t.mutaties[r.mutatie]++;
+    if (r.bruto !== null) perReg.bruto.tel(r.bruto);
+    if (r.netto !== null) perReg.netto.tel(r.netto);
+  }
+
+  private verborgenRij(r: BatchRegel): void {
+    if (this.verborgen.size === 0 || !this.verborgen.has(r.rij)) return;
+    this.meld(
+      "waarschuwing",
+      "REGEL_VERBORGEN",
+      `Rij ${r.rij + 1} is verborgen in het werkblad: ook deze betaling wordt goedgekeurd; maak de rij zichtbaar en controleer haar.`,
+      this.cel(r, "personeelsnummer") ?? this.cel(r, "bsn"),
+      "zichtbare rij",
+      "verborgen",
+    );
+  }
+
+  private bsn(r: BatchRegel, geldigBsn: boolean, eerdereBsn: number | undefined): void {
+    if (r.bsn === "") return;
+    if (!geldigBsn)
+      this.meld(
+        "fout",
+        "BSN_ONGELDIG",
+        r.bsn.length === 9 && /^[0-9]+$/.test(r.bsn)
+          ? `BSN ${maskeerBsn(r.bsn)} voldoet niet aan de elfproef (rij ${r.rij + 1}).`
+          : `BSN ${maskeerBsn(r.bsn)} is geen BSN van negen cijfers (rij ${r.rij + 1}).`,
+        this.cel(r, "bsn"),
+        "negen cijfers die de elfproef doorstaan",
+        maskeerBsn(r.bsn),
+      );
+    if (eerdereBsn !== undefined) {
+      const eerder = this.regels[eerdereBsn].rij;
+      this.meld(
+        "fout",
+        "DUBBEL_BSN",
+        `BSN ${maskeerBsn(r.bsn)} staat al op rij ${eerder + 1}: dezelfde persoon twee keer in één periode.`,
+        this.cel(r, "bsn"),
+        "elke persoon één keer per periode",
+        `ook op rij ${eerder + 1}`,
+      );
+    }
+  }
+
+  private personeelsnummer(r: BatchRegel, index: number): void {
+    if (r.personeelsnummer === "") return;
+    const eerdere = this.eerstePnr.eerderOfZet(r.personeelsnummer, index);
+    if (eerdere === undefined) return;
+    const eerder = this.regels[eerdere].rij;
+    this.meld(
+      "fout",
+      "DUBBEL_PERSONEELSNUMMER",
+      `Personeelsnummer ${this.persoonsgegevens.toonPersoneelsnummer(r.personeelsnummer)} staat al op rij ${eerder + 1}.`,
+      this.cel(r, "personeelsnummer"),
+      "elk personeelsnummer één keer per periode",
+      `ook op rij ${eerder + 1}`,
+    );
+  }
+
+  private iban(r: BatchRegel, index: number): void {
+    if (r.iban === "") return;
+    const o = controleerIban(r.iban);
+    if (!o.ok)
+      this.meld(
+        "fout",
+        o.soort === "formaat" ? "IBAN_FORMAAT" : "IBAN_ONGELDIG",
+        `IBAN ${maskeerIban(r.iban)}: ${o.reden} (rij ${r.rij + 1}).`,
+        this.cel(r, "iban"),
+        o.soort === "formaat" ? "NLkk BBBB 0123456789" : "IBAN met kloppend controlegetal",
+        maskeerIban(r.iban),
+      );
+    else if (o.land !== "NL")
+      this.meld(
+        "waarschuwing",
+        "IBAN_BUITENLAND",
+        `IBAN ${maskeerIban(r.iban)} is een buitenlandse rekening (${o.land}); controleer of dit klopt (rij ${r.rij + 1}).`,
+        this.cel(r, "iban"),
+        "Nederlandse rekening (NL)",
+        o.land,
+      );
+    const i = this.eersteIban.eerderOfZet(r.iban, index);
+    const eerder = i === undefined ? undefined : this.regels[i];
+    if (
+      eerder !== undefined &&
+      (eerder.bsn !== r.bsn || (r.bsn === "" && eerder.personeelsnummer !== r.personeelsnummer))
+    )
+      this.meld(
+        "waarschuwing",
+        "IBAN_GEDEELD",
+        `IBAN ${maskeerIban(r.iban)} ontvangt ook het loon van een andere persoon (rij ${eerder.rij + 1}); controleer of dit de bedoeling is.`,
+        this.cel(r, "iban"),
+        "een eigen rekening per persoon",
+        `ook op rij ${eerder.rij + 1}`,
+      );
+  }
+
+  /** A row's own municipality (a Gemeente column) must be the batch's. */
+  private gemeente(r: BatchRegel): void {
+    const kop = this.kop;
+    if (r.gemeente === "" || !(kop.gemeente || kop.gemeenteTekst)) return;
+    let g = this.gemeenteCache.get(r.gemeente);
+    if (g === undefined) {
+      g = zoekGemeente(r.gemeente) ?? null;
+      this.gemeenteCache.set(r.gemeente, g);
+    }
+    const batchNaam = kop.gemeente ? kop.gemeente.naam : kop.gemeenteTekst;
+    if (g === null ? r.gemeente === batchNaam : g === kop.gemeente) return;
+    const getoond = batchNaam === null ? null : toonCeltekst(batchNaam, this.persoonsgegevens);
+    const regelGemeente = toonCeltekst(r.gemeente, this.persoonsgegevens, lijktVerschoven(r));
+    this.meld(
+      "fout",
+      "GEMEENTE_ANDERS",
+      `Deze regel hoort bij gemeente '${regelGemeente}', de batch is van ${getoond} (rij ${r.rij + 1}).`,
+      this.cel(r, "gemeente"),
+      getoond ?? undefined,
+      regelGemeente,
+    );
+  }
+
+  /** Through SPN a municipality buys payroll for beschut werk only. */
+  private werksoort(r: BatchRegel): void {
+    const gemeente = this.kop.gemeente;
+    if (r.werksoort === null || r.werksoort === "beschut" || !gemeente?.viaSpn) return;
+    this.meld(
+      "waarschuwing",
+      "WERKSOORT_NIET_AFGENOMEN",
+      `${gemeente.naam} neemt via SPN alleen verloning af voor beschut werk; deze regel is ${r.werksoort} (rij ${r.rij + 1}).`,
+      this.cel(r, "werksoort"),
+      "beschut",
+      r.werksoort,
+    );
+  }
+
+  private parttimefactor(r: BatchRegel): void {
+    if (r.parttimefactor === null || (r.parttimefactor >= 0 && r.parttimefactor <= 1000000)) return;
+    this.meld(
+      "fout",
+      "PARTTIMEFACTOR_BUITEN_BEREIK",
+      `Parttimefactor ${miljoenstenTekst(r.parttimefactor).replace(".", ",")} ligt niet tussen 0 en 1 (rij ${r.rij + 1}).`,
+      this.cel(r, "parttimefactor"),
+      "0 tot en met 1",
+      miljoenstenTekst(r.parttimefactor).replace(".", ","),
+    );
+  }
+
+  /** The totals, and netto = bruto − inhoudingen ≥ 0. */
+  private bedragen(r: BatchRegel): void {
+    const t = this.totalen;
+    if (r.bruto !== null) t.bruto.tel(r.bruto);
+    if (r.inhoudingen !== null) t.inhoudingen.tel(r.inhoudingen);
+    if (r.netto === null) {
+      t.zonderNetto++;
+      return;
+    }
+    t.netto.tel(r.netto);
+    if (r.bruto !== null && r.inhoudingen !== null && r.bruto - r.inhoudingen !== r.netto) {
+      const verwacht = formatBedrag(centenNaarDecimal(r.bruto - r.inhoudingen));
+      this.meld(
+        "fout",
+        "NETTO_KLOPT_NIET",
+        `Netto is niet bruto − inhoudingen: verwacht ${verwacht}, gevonden ${formatBedrag(centenNaarDecimal(r.netto))} (rij ${r.rij + 1}).`,
+        this.cel(r, "netto"),
+        verwacht,
+        formatBedrag(centenNaarDecimal(r.netto)),
+      );
+    }
+    if (r.netto < 0)
+      this.meld(
+        "fout",
+        "NETTO_NEGATIEF",
+        `Netto is negatief (${formatBedrag(centenNaarDecimal(r.netto))}): er valt niets uit te betalen; verreken dit buiten de betaalbatch (rij ${r.rij + 1}).`,
+        this.cel(r, "netto"),
+        "netto ≥ € 0,00",
+        formatBedrag(centenNaarDecimal(r.netto)),
+      );
+  }
+
+  /** After the last row: the header's control totals against the table. */
+  controletotalen(): void {
+    const { kop, totalen, batch } = this;
+    if (kop.aantalRegels !== null && kop.aantalRegels !== totalen.aantalRegels)
+      this.meld(
+        "fout",
+        "AANTAL_REGELS_KLOPT_NIET",
+        `Het controletotaal noemt ${kop.aantalRegels} regels, de tabel heeft er ${totalen.aantalRegels}.`,
+        batch.aantalRegels.cel ?? undefined,
+        String(totalen.aantalRegels),
+        String(kop.aantalRegels),
+      );
+    if (kop.totaalNetto !== null && BigInt(kop.totaalNetto) !== totalen.netto.totaal) {
+      const som = formatBedrag(centenNaarDecimal(totalen.netto.totaal));
+      const genoemd = formatBedrag(centenNaarDecimal(kop.totaalNetto));
+      const kanttekening =
+        totalen.zonderNetto > 0
+          ? ` (${totalen.zonderNetto} regels zonder leesbaar netto niet meegeteld)`
+          : "";
+      this.meld(
+        "fout",
+        "TOTAAL_NETTO_KLOPT_NIET",
+        `Het controletotaal netto is ${genoemd}, de som van de regels is ${som}${kanttekening}.`,
+        batch.totaalNetto.cel ?? undefined,
+        som,
+        genoemd,
+      );
+    }
+  }
+}
+
+/**
  * Row checks: BSN, IBAN, duplicates, municipality, netto = bruto − inhoudingen, netto ≥ 0,
  * part-time factor in 0..1, services the municipality buys. Then the control totals.
  */
@@ -222,274 +524,8 @@ export function controleerRegels(
   verborgenRijen: readonly number[] = [],
   persoonsgegevens = new Persoonsgegevens(batch.regels),
 ): RegelTotalen {
-  const blad = batch.blad;
-  const totalen: RegelTotalen = {
-    aantalRegels: batch.regels.length,
-    aantalPersonen: 0,
-    perRegeling: new Map(),
-    mutaties: { instroom: 0, uitstroom: 0, wijziging: 0 },
-    bruto: new CentenTeller(),
-    inhoudingen: new CentenTeller(),
-    netto: new CentenTeller(),
-    zonderNetto: 0,
-  };
-  // First row index per BSN, personnel number and IBAN (duplicates point back to it).
-  const regels = batch.regels;
-  const eersteBsn = new EersteVoorkomen((i) => regels[i].bsn);
-  const eerstePnr = new EersteVoorkomen((i) => regels[i].personeelsnummer);
-  const eersteIban = new EersteVoorkomen((i) => regels[i].iban);
-  const pnrZonderBsn = new Set<string>();
-  for (const reg of [...REGELINGEN, null]) {
-    totalen.perRegeling.set(reg, { personen: 0, bruto: new CentenTeller(), netto: new CentenTeller() });
-  }
-  const gemeenteCache = new Map<string, Gemeente | null>();
-  const cBsn = (r: BatchRegel) => celVan(batch, r.rij, "bsn");
-  const verborgen = new Set(verborgenRijen);
-
-  for (let regelIndex = 0; regelIndex < batch.regels.length; regelIndex++) {
-    const r = batch.regels[regelIndex];
-    const geldigBsn = r.bsn !== "" && elfproef(r.bsn);
-    const eerdereBsn = r.bsn === "" ? undefined : eersteBsn.eerderOfZet(r.bsn, regelIndex);
-    let nieuwePersoon: boolean;
-    if (geldigBsn) nieuwePersoon = eerdereBsn === undefined;
-    else if (r.personeelsnummer === "") nieuwePersoon = true;
-    else {
-      nieuwePersoon = !pnrZonderBsn.has(r.personeelsnummer);
-      pnrZonderBsn.add(r.personeelsnummer);
-    }
-    const perReg = totalen.perRegeling.get(r.regeling)!;
-    if (nieuwePersoon) {
-      totalen.aantalPersonen++;
-      perReg.personen++;
-    }
-    if (r.mutatie !== null) totalen.mutaties[r.mutatie]++;
-    if (r.bruto !== null) perReg.bruto.tel(r.bruto);
-    if (r.netto !== null) perReg.netto.tel(r.netto);
-
-    if (verborgen.size > 0 && verborgen.has(r.rij)) {
-      bevindingen.push(
-        bevinding(
-          "waarschuwing",
-          "REGEL_VERBORGEN",
-          `Rij ${r.rij + 1} is verborgen in het werkblad: ook deze betaling wordt goedgekeurd; maak de rij zichtbaar en controleer haar.`,
-          blad,
-          celVan(batch, r.rij, "personeelsnummer") ?? celVan(batch, r.rij, "bsn"),
-          "zichtbare rij",
-          "verborgen",
-        ),
-      );
-    }
-    if (r.bsn !== "") {
-      if (!geldigBsn) {
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "BSN_ONGELDIG",
-            r.bsn.length === 9 && /^[0-9]+$/.test(r.bsn)
-              ? `BSN ${maskeerBsn(r.bsn)} voldoet niet aan de elfproef (rij ${r.rij + 1}).`
-              : `BSN ${maskeerBsn(r.bsn)} is geen BSN van negen cijfers (rij ${r.rij + 1}).`,
-            blad,
-            cBsn(r),
-            "negen cijfers die de elfproef doorstaan",
-            maskeerBsn(r.bsn),
-          ),
-        );
-      }
-      if (eerdereBsn !== undefined) {
-        const eerder = regels[eerdereBsn].rij;
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "DUBBEL_BSN",
-            `BSN ${maskeerBsn(r.bsn)} staat al op rij ${eerder + 1}: dezelfde persoon twee keer in één periode.`,
-            blad,
-            cBsn(r),
-            "elke persoon één keer per periode",
-            `ook op rij ${eerder + 1}`,
-          ),
-        );
-      }
-    }
-    if (r.personeelsnummer !== "") {
-      const eerdere = eerstePnr.eerderOfZet(r.personeelsnummer, regelIndex);
-      if (eerdere !== undefined) {
-        const eerder = regels[eerdere].rij;
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "DUBBEL_PERSONEELSNUMMER",
-            `Personeelsnummer ${persoonsgegevens.toonPersoneelsnummer(r.personeelsnummer)} staat al op rij ${eerder + 1}.`,
-            blad,
-            celVan(batch, r.rij, "personeelsnummer"),
-            "elk personeelsnummer één keer per periode",
-            `ook op rij ${eerder + 1}`,
-          ),
-        );
-      }
-    }
-    if (r.iban !== "") {
-      const o = controleerIban(r.iban);
-      const cIban = celVan(batch, r.rij, "iban");
-      if (!o.ok) {
-        bevindingen.push(
-          bevinding(
-            "fout",
-            o.soort === "formaat" ? "IBAN_FORMAAT" : "IBAN_ONGELDIG",
-            `IBAN ${maskeerIban(r.iban)}: ${o.reden} (rij ${r.rij + 1}).`,
-            blad,
-            cIban,
-            o.soort === "formaat" ? "NLkk BBBB 0123456789" : "IBAN met kloppend controlegetal",
-            maskeerIban(r.iban),
-          ),
-        );
-      } else if (o.land !== "NL") {
-        bevindingen.push(
-          bevinding(
-            "waarschuwing",
-            "IBAN_BUITENLAND",
-            `IBAN ${maskeerIban(r.iban)} is een buitenlandse rekening (${o.land}); controleer of dit klopt (rij ${r.rij + 1}).`,
-            blad,
-            cIban,
-            "Nederlandse rekening (NL)",
-            o.land,
-          ),
-        );
-      }
-      const i = eersteIban.eerderOfZet(r.iban, regelIndex);
-      const eerder = i === undefined ? undefined : regels[i];
-      if (
-        eerder !== undefined &&
-        (eerder.bsn !== r.bsn || (r.bsn === "" && eerder.personeelsnummer !== r.personeelsnummer))
-      )
-        bevindingen.push(
-          bevinding(
-            "waarschuwing",
-            "IBAN_GEDEELD",
-            `IBAN ${maskeerIban(r.iban)} ontvangt ook het loon van een andere persoon (rij ${eerder.rij + 1}); controleer of dit de bedoeling is.`,
-            blad,
-            cIban,
-            "een eigen rekening per persoon",
-            `ook op rij ${eerder.rij + 1}`,
-          ),
-        );
-    }
-
-    if (r.gemeente !== "" && (kop.gemeente || kop.gemeenteTekst)) {
-      let g = gemeenteCache.get(r.gemeente);
-      if (g === undefined) {
-        g = zoekGemeente(r.gemeente) ?? null;
-        gemeenteCache.set(r.gemeente, g);
-      }
-      const batchNaam = kop.gemeente ? kop.gemeente.naam : kop.gemeenteTekst;
-      if (g === null ? r.gemeente !== batchNaam : g !== kop.gemeente) {
-        const getoond = batchNaam === null ? null : toonCeltekst(batchNaam, persoonsgegevens);
-        const regelGemeente = toonCeltekst(r.gemeente, persoonsgegevens, lijktVerschoven(r));
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "GEMEENTE_ANDERS",
-            `Deze regel hoort bij gemeente '${regelGemeente}', de batch is van ${getoond} (rij ${r.rij + 1}).`,
-            blad,
-            celVan(batch, r.rij, "gemeente"),
-            getoond ?? undefined,
-            regelGemeente,
-          ),
-        );
-      }
-    }
-
-    if (r.werksoort !== null && r.werksoort !== "beschut" && kop.gemeente?.viaSpn) {
-      bevindingen.push(
-        bevinding(
-          "waarschuwing",
-          "WERKSOORT_NIET_AFGENOMEN",
-          `${kop.gemeente.naam} neemt via SPN alleen verloning af voor beschut werk; deze regel is ${r.werksoort} (rij ${r.rij + 1}).`,
-          blad,
-          celVan(batch, r.rij, "werksoort"),
-          "beschut",
-          r.werksoort,
-        ),
-      );
-    }
-
-    if (r.parttimefactor !== null && (r.parttimefactor < 0 || r.parttimefactor > 1000000)) {
-      bevindingen.push(
-        bevinding(
-          "fout",
-          "PARTTIMEFACTOR_BUITEN_BEREIK",
-          `Parttimefactor ${miljoenstenTekst(r.parttimefactor).replace(".", ",")} ligt niet tussen 0 en 1 (rij ${r.rij + 1}).`,
-          blad,
-          celVan(batch, r.rij, "parttimefactor"),
-          "0 tot en met 1",
-          miljoenstenTekst(r.parttimefactor).replace(".", ","),
-        ),
-      );
-    }
-
-    if (r.bruto !== null) totalen.bruto.tel(r.bruto);
-    if (r.inhoudingen !== null) totalen.inhoudingen.tel(r.inhoudingen);
-    if (r.netto === null) totalen.zonderNetto++;
-    else {
-      totalen.netto.tel(r.netto);
-      if (r.bruto !== null && r.inhoudingen !== null && r.bruto - r.inhoudingen !== r.netto) {
-        const verwacht = formatBedrag(centenNaarDecimal(r.bruto - r.inhoudingen));
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "NETTO_KLOPT_NIET",
-            `Netto is niet bruto − inhoudingen: verwacht ${verwacht}, gevonden ${formatBedrag(centenNaarDecimal(r.netto))} (rij ${r.rij + 1}).`,
-            blad,
-            celVan(batch, r.rij, "netto"),
-            verwacht,
-            formatBedrag(centenNaarDecimal(r.netto)),
-          ),
-        );
-      }
-      if (r.netto < 0) {
-        bevindingen.push(
-          bevinding(
-            "fout",
-            "NETTO_NEGATIEF",
-            `Netto is negatief (${formatBedrag(centenNaarDecimal(r.netto))}): er valt niets uit te betalen; verreken dit buiten de betaalbatch (rij ${r.rij + 1}).`,
-            blad,
-            celVan(batch, r.rij, "netto"),
-            "netto ≥ € 0,00",
-            formatBedrag(centenNaarDecimal(r.netto)),
-          ),
-        );
-      }
-    }
-  }
-
-  if (kop.aantalRegels !== null && kop.aantalRegels !== totalen.aantalRegels) {
-    bevindingen.push(
-      bevinding(
-        "fout",
-        "AANTAL_REGELS_KLOPT_NIET",
-        `Het controletotaal noemt ${kop.aantalRegels} regels, de tabel heeft er ${totalen.aantalRegels}.`,
-        blad,
-        batch.aantalRegels.cel ?? undefined,
-        String(totalen.aantalRegels),
-        String(kop.aantalRegels),
-      ),
-    );
-  }
-  if (kop.totaalNetto !== null && BigInt(kop.totaalNetto) !== totalen.netto.totaal) {
-    const som = formatBedrag(centenNaarDecimal(totalen.netto.totaal));
-    const genoemd = formatBedrag(centenNaarDecimal(kop.totaalNetto));
-    const kanttekening =
-      totalen.zonderNetto > 0 ? ` (${totalen.zonderNetto} regels zonder leesbaar netto niet meegeteld)` : "";
-    bevindingen.push(
-      bevinding(
-        "fout",
-        "TOTAAL_NETTO_KLOPT_NIET",
-        `Het controletotaal netto is ${genoemd}, de som van de regels is ${som}${kanttekening}.`,
-        blad,
-        batch.totaalNetto.cel ?? undefined,
-        som,
-        genoemd,
-      ),
-    );
-  }
-  return totalen;
+  const controle = new RegelControle(batch, kop, bevindingen, verborgenRijen, persoonsgegevens);
+  for (let i = 0; i < batch.regels.length; i++) controle.controleer(i);
+  controle.controletotalen();
+  return controle.totalen;
 }

@@ -40,6 +40,9 @@ function isLetter(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The verdict on every valid Dutch IBAN: one object for 100,000 rows, not one each. */
+const NL_GOED: IbanOordeel = Object.freeze({ ok: true, land: "NL" });
+
 /**
  * Checks a normalised IBAN: the general shape (two letters, two digits, 11..30 letters or
  * digits), for NL exactly NLkk BBBB 0123456789, then mod-97 = 1.
@@ -52,8 +55,9 @@ export function controleerIban(iban: string): IbanOordeel {
   if (!isCijfer(iban.charCodeAt(2)) || !isCijfer(iban.charCodeAt(3))) {
     return { ok: false, soort: "formaat", reden: "geen IBAN (controlegetal na de landcode ontbreekt)" };
   }
-  const land = iban.slice(0, 2);
-  if (land === "NL") {
+  const nl = iban.charCodeAt(0) === 78 && iban.charCodeAt(1) === 76;
+  const land = nl ? "NL" : iban.slice(0, 2);
+  if (nl) {
     let goed = n === 18;
     for (let i = 4; goed && i < 8; i++) goed = isLetter(iban.charCodeAt(i));
     for (let i = 8; goed && i < 18; i++) goed = isCijfer(iban.charCodeAt(i));
@@ -69,7 +73,7 @@ export function controleerIban(iban: string): IbanOordeel {
   if (rest === -1)
     return { ok: false, soort: "formaat", reden: "IBAN bevat andere tekens dan letters en cijfers" };
   if (rest !== 1) return { ok: false, soort: "controlegetal", reden: "controlegetal klopt niet (mod-97)" };
-  return { ok: true, land };
+  return land === "NL" ? NL_GOED : { ok: true, land };
 }
 
 /** Builds a valid IBAN from a country code and BBAN by computing the check digits. */

@@ -9,7 +9,7 @@ import type { Werksoort } from "../catalogue";
 import { kiesKolommen, zoekKop, type CelPlek, type KolomDef, type TabelSpec } from "../tabel";
 import { normaliseerBsn } from "./bsn";
 import { normaliseerIban } from "./iban";
-import { naarCenten, naarMiljoensten } from "./getallen";
+import { eenhedenUitTekst, naarCenten, naarMiljoensten } from "./getallen";
 import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
 import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling } from "./model";
 
@@ -139,16 +139,23 @@ const MUTATIE_INDEX = new Map<string, Mutatie>([
   ["wijziging", "wijziging"],
 ]);
 
-/** Looks up a code through normaliseerLabel, remembering each distinct text (codes repeat a lot). */
+/**
+ * Looks up a code through normaliseerLabel, remembering each distinct text (codes repeat a lot).
+ * The last few texts are compared first: a fresh cell string is then never hashed.
+ */
 class CodeZoeker<T> {
   private readonly cache = new Map<string, T | null>();
+  private readonly recent: { tekst: string; waarde: T | null }[] = [];
   constructor(private readonly index: ReadonlyMap<string, T>) {}
   zoek(tekst: string): T | null {
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) if (recent[i].tekst === tekst) return recent[i].waarde;
     let r = this.cache.get(tekst);
     if (r === undefined) {
       r = this.index.get(normaliseerLabel(tekst)) ?? null;
       this.cache.set(tekst, r);
     }
+    if (recent.length < 8) recent.push({ tekst, waarde: r });
     return r;
   }
 }
@@ -163,6 +170,11 @@ function tekst(v: CelWaarde): string {
   if (v === null) return "";
   if (typeof v === "string") return v.trim();
   return String(v);
+}
+
+/** Empty as a cell: null, or text of only spaces. */
+function leegVeld(v: CelWaarde | undefined): boolean {
+  return v === undefined || v === null || (typeof v === "string" && (v === "" || v.trim() === ""));
 }
 
 function bevinding(
@@ -246,6 +258,249 @@ export interface LeesResultaat {
   persoonsgegevens: Persoonsgegevens;
 }
 
+/** Grid-relative column indices of the batch columns (-1 when absent). */
+type Kolommen = Record<KolomSleutel, number>;
+
+/** A finding that repeats a cell's text, worded once every person of the batch is known. */
+interface HerhaaldeTekst {
+  bevinding: Bevinding;
+  /** Index in batch.regels of the row the text comes from. */
+  regel: number;
+  tekst: string;
+  bericht: (getoond: string, verschoven: boolean) => string;
+}
+
+/**
+ * Reads the rows of the batch table into BatchRegels, one row at a time in a single pass: each
+ * field by its own step (text, BSN, code, part-time factor, amount), each problem a finding.
+ */
+class RijLezer {
+  private readonly regelingen = new CodeZoeker(REGELING_INDEX);
+  private readonly werksoorten = new CodeZoeker(WERKSOORT_INDEX);
+  private readonly mutaties = new CodeZoeker(MUTATIE_INDEX);
+  private readonly kolomLetter = new Map<number, string>();
+  /** Columns used, to tell an empty row; the first of them, where "Totaal" ends the table. */
+  private readonly gebruikt: number[];
+  private readonly eersteKolom: number;
+  readonly herhaald: HerhaaldeTekst[] = [];
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly k: Kolommen,
+    private readonly batch: BetaalBatch,
+    private readonly bevindingen: Bevinding[],
+    private readonly persoonsgegevens: Persoonsgegevens,
+  ) {
+    this.gebruikt = Object.values(k).filter((c) => c >= 0);
+    this.eersteKolom = Math.min(...this.gebruikt);
+  }
+
+  /** No used column of the row holds anything: allowed between and after the rows. */
+  isLeeg(w: readonly CelWaarde[]): boolean {
+    for (const c of this.gebruikt) if (!leegVeld(w[c])) return false;
+    return true;
+  }
+
+  /** A row that starts with "Totaal" ends the table. */
+  isTotaal(w: readonly CelWaarde[]): boolean {
+    const begin = w[this.eersteKolom];
+    return typeof begin === "string" && /^\s*totaal/i.test(begin);
+  }
+
+  leesRij(w: readonly CelWaarde[], rij: number): BatchRegel {
+    const k = this.k;
+    return {
+      rij,
+      personeelsnummer: this.tekstVeld(w, rij, k.personeelsnummer, "Personeelsnummer"),
+      bsn: this.bsn(w, rij),
+      naam: this.tekstVeld(w, rij, k.naam, "Naam"),
+      regeling: this.regeling(w, rij),
+      werksoort: this.werksoort(w, rij),
+      parttimefactor: this.parttimefactor(w, rij),
+      bruto: this.bedrag(w, rij, k.bruto, "Bruto"),
+      inhoudingen: this.bedrag(w, rij, k.inhoudingen, "Inhoudingen"),
+      netto: this.bedrag(w, rij, k.netto, "Netto"),
+      iban: normaliseerIban(this.tekstVeld(w, rij, k.iban, "IBAN")),
+      mutatie: this.mutatie(w, rij),
+      gemeente: k.gemeente < 0 ? "" : tekst(veldVan(w, k.gemeente)),
+    };
+  }
+
+  private cel(rij: number, c: number): string {
+    let letters = this.kolomLetter.get(c);
+    if (letters === undefined) {
+      letters = adres(0, this.grid.startKolom + c).replace(/[0-9]+$/, "");
+      this.kolomLetter.set(c, letters);
+    }
+    return letters + String(rij + 1);
+  }
+
+  private leeg(rij: number, c: number, naam: string): void {
+    this.bevindingen.push(
+      bevinding("fout", "VELD_LEEG", `${naam} is leeg (rij ${rij + 1}).`, this.grid.blad, this.cel(rij, c)),
+    );
+  }
+
+  /** A finding that repeats cell text: worded after the last row (see leesBetaalbatch). */
+  private meldCeltekst(
+    ernst: Bevinding["ernst"],
+    code: string,
+    cel: string,
+    verwacht: string,
+    tekst: string,
+    bericht: (getoond: string, verschoven: boolean) => string,
+  ): void {
+    const b = bevinding(ernst, code, "", this.grid.blad, cel, verwacht, tekst);
+    this.bevindingen.push(b);
+    this.herhaald.push({ bevinding: b, regel: this.batch.regels.length, tekst, bericht });
+  }
+
+  private tekstVeld(w: readonly CelWaarde[], rij: number, c: number, naam: string): string {
+    if (c < 0) return "";
+    const t = tekst(veldVan(w, c));
+    if (t === "") this.leeg(rij, c, naam);
+    return t;
+  }
+
+  private bsn(w: readonly CelWaarde[], rij: number): string {
+    const c = this.k.bsn;
+    if (c < 0) return "";
+    const v = veldVan(w, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) {
+      this.leeg(rij, c, "BSN");
+      return "";
+    }
+    if (typeof v === "number" || typeof v === "string") return normaliseerBsn(v) ?? tekst(v);
+    return tekst(v);
+  }
+
+  private regeling(w: readonly CelWaarde[], rij: number): Regeling | null {
+    const t = this.tekstVeld(w, rij, this.k.regeling, "Regeling");
+    if (t === "") return null;
+    const regeling = this.regelingen.zoek(t);
+    if (regeling === null)
+      this.meldCeltekst(
+        "fout",
+        "REGELING_ONBEKEND",
+        this.cel(rij, this.k.regeling),
+        "WSW, NB of PW",
+        t,
+        (getoond) => `Regeling '${getoond}' is onbekend (rij ${rij + 1}).`,
+      );
+    return regeling;
+  }
+
+  private werksoort(w: readonly CelWaarde[], rij: number): Werksoort | null {
+    const t = this.tekstVeld(w, rij, this.k.werksoort, "Werksoort");
+    if (t === "") return null;
+    const werksoort = this.werksoorten.zoek(t);
+    if (werksoort === null)
+      this.meldCeltekst(
+        "waarschuwing",
+        "WERKSOORT_ONBEKEND",
+        this.cel(rij, this.k.werksoort),
+        "beschut, groepsdetachering of individuele detachering",
+        t,
+        (getoond) => `Werksoort '${getoond}' is onbekend (rij ${rij + 1}).`,
+      );
+    return werksoort;
+  }
+
+  private parttimefactor(w: readonly CelWaarde[], rij: number): number | null {
+    const c = this.k.parttimefactor;
+    if (c < 0) return null;
+    const v = veldVan(w, c);
+    if (isLeeg(v)) {
+      this.leeg(rij, c, "Parttimefactor");
+      return null;
+    }
+    // Plain Dutch text without a result object (the common case); anything else as naarMiljoensten reads it.
+    const snel = typeof v === "string" ? eenhedenUitTekst(v, 6) : null;
+    if (snel !== null) return snel;
+    const o = naarMiljoensten(v);
+    if (o.ok) return o.waarde;
+    const t = String(v);
+    this.meldCeltekst(
+      "fout",
+      "PARTTIMEFACTOR_ONGELDIG",
+      this.cel(rij, c),
+      "getal van 0 tot en met 1, bijvoorbeeld 0,8",
+      t,
+      (_, verschoven) =>
+        `Parttimefactor is geen getal (${vervangCeltekst(o.reden, t, this.persoonsgegevens, verschoven)}).`,
+    );
+    return null;
+  }
+
+  private bedrag(w: readonly CelWaarde[], rij: number, c: number, naam: string): number | null {
+    if (c < 0) return null;
+    const v = veldVan(w, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) {
+      this.leeg(rij, c, naam);
+      return null;
+    }
+    const snel = typeof v === "string" ? eenhedenUitTekst(v, 2) : null;
+    if (snel !== null) return snel;
+    const o = naarCenten(v);
+    if (o.ok) return o.waarde;
+    const t = String(v);
+    this.meldCeltekst(
+      "fout",
+      "BEDRAG_ONGELDIG",
+      this.cel(rij, c),
+      "bedrag in euro's, bijvoorbeeld 1.234,56",
+      t,
+      (_, verschoven) =>
+        `${naam} is geen geldig bedrag (${vervangCeltekst(o.reden, t, this.persoonsgegevens, verschoven)}).`,
+    );
+    return null;
+  }
+
+  private mutatie(w: readonly CelWaarde[], rij: number): Mutatie | null {
+    const c = this.k.mutatie;
+    const t = c < 0 ? "" : tekst(veldVan(w, c));
+    if (t === "" || t === "-") return null;
+    const mutatie = this.mutaties.zoek(t);
+    if (mutatie === null)
+      this.meldCeltekst(
+        "fout",
+        "MUTATIE_ONBEKEND",
+        this.cel(rij, c),
+        "leeg, instroom, uitstroom of wijziging",
+        t,
+        (getoond) => `Mutatie '${getoond}' is onbekend (rij ${rij + 1}).`,
+      );
+    return mutatie;
+  }
+}
+
+/** The batch columns relative to the grid (-1 when absent), so the row loop indexes arrays directly. */
+function kolomIndices(grid: Grid, kolommen: Partial<Record<KolomSleutel, number>>): Kolommen {
+  const k = {} as Kolommen;
+  for (const sleutel of Object.keys(KOLOM_LABELS) as KolomSleutel[]) {
+    const c = kolommen[sleutel];
+    k[sleutel] = c === undefined ? -1 : c - grid.startKolom;
+  }
+  return k;
+}
+
+/**
+ * Words the findings that repeat cell text, now that every name, BSN and IBAN of the batch is
+ * known: toonCeltekst masks the text when it could be one of them.
+ */
+function woordHerhaaldeTeksten(
+  herhaald: readonly HerhaaldeTekst[],
+  batch: BetaalBatch,
+  p: Persoonsgegevens,
+): void {
+  for (const h of herhaald) {
+    const verschoven = lijktVerschoven(batch.regels[h.regel]);
+    const getoond = toonCeltekst(h.tekst, p, verschoven);
+    h.bevinding.bericht = h.bericht(getoond, verschoven);
+    h.bevinding.gevonden = getoond;
+  }
+}
+
 /** Reads a batch grid. Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ... */
 export function leesBetaalbatch(grid: Grid): LeesResultaat {
   const blad = grid.blad;
@@ -274,214 +529,14 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     );
     return { batch, bevindingen, persoonsgegevens };
   }
-  const kol = kopRij.kolommen;
-
-  // Grid-relative column indices (-1 when absent), so the row loop indexes arrays directly.
-  const rel = (k: KolomSleutel) => (kol[k] === undefined ? -1 : kol[k]! - grid.startKolom);
-  const cPnr = rel("personeelsnummer");
-  const cBsn = rel("bsn");
-  const cNaam = rel("naam");
-  const cReg = rel("regeling");
-  const cWs = rel("werksoort");
-  const cPt = rel("parttimefactor");
-  const cBruto = rel("bruto");
-  const cInh = rel("inhoudingen");
-  const cNetto = rel("netto");
-  const cIban = rel("iban");
-  const cMut = rel("mutatie");
-  const cGem = rel("gemeente");
-  const gebruikt = [cPnr, cBsn, cNaam, cReg, cWs, cPt, cBruto, cInh, cNetto, cIban, cMut, cGem].filter(
-    (c) => c >= 0,
-  );
-  const eersteKolom = Math.min(...gebruikt);
-
-  const regelingen = new CodeZoeker(REGELING_INDEX);
-  const werksoorten = new CodeZoeker(WERKSOORT_INDEX);
-  const mutaties = new CodeZoeker(MUTATIE_INDEX);
-  const kolomLetter = new Map<number, string>();
-  const cel = (rij: number, c: number): string => {
-    let letters = kolomLetter.get(c);
-    if (letters === undefined) {
-      letters = adres(0, grid.startKolom + c).replace(/[0-9]+$/, "");
-      kolomLetter.set(c, letters);
-    }
-    return letters + String(rij + 1);
-  };
-  // A finding that repeats a cell's text is worded after the last row, when all names, BSNs and
-  // IBANs of the batch are known: toonCeltekst masks the text when it could be one of them.
-  const herhaald: {
-    bevinding: Bevinding;
-    /** Index in batch.regels of the row the text comes from. */
-    regel: number;
-    tekst: string;
-    bericht: (getoond: string, verschoven: boolean) => string;
-  }[] = [];
-  const meldCeltekst = (
-    ernst: Bevinding["ernst"],
-    code: string,
-    c: string,
-    verwacht: string,
-    tekst: string,
-    bericht: (getoond: string, verschoven: boolean) => string,
-  ) => {
-    const b = bevinding(ernst, code, "", blad, c, verwacht, tekst);
-    bevindingen.push(b);
-    herhaald.push({ bevinding: b, regel: batch.regels.length, tekst, bericht });
-  };
-  const leeg = (rij: number, c: number, naam: string) =>
-    bevindingen.push(bevinding("fout", "VELD_LEEG", `${naam} is leeg (rij ${rij + 1}).`, blad, cel(rij, c)));
-
-  const bedrag = (v: CelWaarde, rij: number, c: number, naam: string): number | null => {
-    if (c < 0) return null;
-    if (v === null || (typeof v === "string" && v.trim() === "")) {
-      leeg(rij, c, naam);
-      return null;
-    }
-    const o = naarCenten(v);
-    if (o.ok) return o.waarde;
-    const tekst = String(v);
-    meldCeltekst(
-      "fout",
-      "BEDRAG_ONGELDIG",
-      cel(rij, c),
-      "bedrag in euro's, bijvoorbeeld 1.234,56",
-      tekst,
-      (_, verschoven) =>
-        `${naam} is geen geldig bedrag (${vervangCeltekst(o.reden, tekst, persoonsgegevens, verschoven)}).`,
-    );
-    return null;
-  };
-
-  const tekstVeld = (w: CelWaarde[], rij: number, c: number, naam: string): string => {
-    if (c < 0) return "";
-    const t = tekst(veldVan(w, c));
-    if (t === "") leeg(rij, c, naam);
-    return t;
-  };
-
-  const eerste = kopRij.rij - grid.startRij + 1;
-  for (let r = eerste; r < grid.waarden.length; r++) {
+  const lezer = new RijLezer(grid, kolomIndices(grid, kopRij.kolommen), batch, bevindingen, persoonsgegevens);
+  for (let r = kopRij.rij - grid.startRij + 1; r < grid.waarden.length; r++) {
     const w = grid.waarden[r];
-    const rij = grid.startRij + r;
-    let gevuld = false;
-    for (const c of gebruikt) {
-      const v = w[c];
-      if (v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "")) {
-        gevuld = true;
-        break;
-      }
-    }
-    if (!gevuld) continue; // empty rows are allowed between and after the rows
-    const begin = w[eersteKolom];
-    if (typeof begin === "string" && /^\s*totaal/i.test(begin)) break;
-
-    const personeelsnummer = tekstVeld(w, rij, cPnr, "Personeelsnummer");
-    const bsnWaarde = veldVan(w, cBsn);
-    let bsn = "";
-    if (cBsn >= 0) {
-      if (bsnWaarde === null || (typeof bsnWaarde === "string" && bsnWaarde.trim() === ""))
-        leeg(rij, cBsn, "BSN");
-      else if (typeof bsnWaarde === "number" || typeof bsnWaarde === "string")
-        bsn = normaliseerBsn(bsnWaarde) ?? tekst(bsnWaarde);
-      else bsn = tekst(bsnWaarde);
-    }
-    const naam = tekstVeld(w, rij, cNaam, "Naam");
-
-    const regelingTekst = tekstVeld(w, rij, cReg, "Regeling");
-    let regeling: Regeling | null = null;
-    if (regelingTekst !== "") {
-      regeling = regelingen.zoek(regelingTekst);
-      if (regeling === null) {
-        meldCeltekst(
-          "fout",
-          "REGELING_ONBEKEND",
-          cel(rij, cReg),
-          "WSW, NB of PW",
-          regelingTekst,
-          (t) => `Regeling '${t}' is onbekend (rij ${rij + 1}).`,
-        );
-      }
-    }
-    const werksoortTekst = tekstVeld(w, rij, cWs, "Werksoort");
-    let werksoort: Werksoort | null = null;
-    if (werksoortTekst !== "") {
-      werksoort = werksoorten.zoek(werksoortTekst);
-      if (werksoort === null) {
-        meldCeltekst(
-          "waarschuwing",
-          "WERKSOORT_ONBEKEND",
-          cel(rij, cWs),
-          "beschut, groepsdetachering of individuele detachering",
-          werksoortTekst,
-          (t) => `Werksoort '${t}' is onbekend (rij ${rij + 1}).`,
-        );
-      }
-    }
-
-    let parttimefactor: number | null = null;
-    if (cPt >= 0) {
-      const v = veldVan(w, cPt);
-      if (isLeeg(v)) leeg(rij, cPt, "Parttimefactor");
-      else {
-        const o = naarMiljoensten(v);
-        if (o.ok) parttimefactor = o.waarde;
-        else {
-          const tekst = String(v);
-          meldCeltekst(
-            "fout",
-            "PARTTIMEFACTOR_ONGELDIG",
-            cel(rij, cPt),
-            "getal van 0 tot en met 1, bijvoorbeeld 0,8",
-            tekst,
-            (_, verschoven) =>
-              `Parttimefactor is geen getal (${vervangCeltekst(o.reden, tekst, persoonsgegevens, verschoven)}).`,
-          );
-        }
-      }
-    }
-    const bruto = bedrag(veldVan(w, cBruto), rij, cBruto, "Bruto");
-    const inhoudingen = bedrag(veldVan(w, cInh), rij, cInh, "Inhoudingen");
-    const netto = bedrag(veldVan(w, cNetto), rij, cNetto, "Netto");
-    const iban = normaliseerIban(tekstVeld(w, rij, cIban, "IBAN"));
-
-    let mutatie: Mutatie | null = null;
-    const mutatieTekst = cMut < 0 ? "" : tekst(veldVan(w, cMut));
-    if (mutatieTekst !== "" && mutatieTekst !== "-") {
-      mutatie = mutaties.zoek(mutatieTekst);
-      if (mutatie === null) {
-        meldCeltekst(
-          "fout",
-          "MUTATIE_ONBEKEND",
-          cel(rij, cMut),
-          "leeg, instroom, uitstroom of wijziging",
-          mutatieTekst,
-          (t) => `Mutatie '${t}' is onbekend (rij ${rij + 1}).`,
-        );
-      }
-    }
-    const regel: BatchRegel = {
-      rij,
-      personeelsnummer,
-      bsn,
-      naam,
-      regeling,
-      werksoort,
-      parttimefactor,
-      bruto,
-      inhoudingen,
-      netto,
-      iban,
-      mutatie,
-      gemeente: cGem < 0 ? "" : tekst(veldVan(w, cGem)),
-    };
-    batch.regels.push(regel);
+    if (lezer.isLeeg(w)) continue;
+    if (lezer.isTotaal(w)) break;
+    batch.regels.push(lezer.leesRij(w, grid.startRij + r));
   }
-  for (const h of herhaald) {
-    const verschoven = lijktVerschoven(batch.regels[h.regel]);
-    const getoond = toonCeltekst(h.tekst, persoonsgegevens, verschoven);
-    h.bevinding.bericht = h.bericht(getoond, verschoven);
-    h.bevinding.gevonden = getoond;
-  }
+  woordHerhaaldeTeksten(lezer.herhaald, batch, persoonsgegevens);
   return { batch, bevindingen, persoonsgegevens };
 }
 

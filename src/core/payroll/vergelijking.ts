@@ -60,8 +60,8 @@ export function vergelijkMetVorige(
   persoonsgegevens = new Persoonsgegevens(batch.regels).voegToe(vorige.regels),
 ): VergelijkingTelling {
   const blad = batch.blad;
-  const opBsn = new EersteVoorkomen((i) => vorige.regels[i].bsn);
-  const opPnr = new EersteVoorkomen((i) => vorige.regels[i].personeelsnummer);
+  const opBsn = new EersteVoorkomen((i) => vorige.regels[i].bsn, vorige.regels.length);
+  const opPnr = new EersteVoorkomen((i) => vorige.regels[i].personeelsnummer, vorige.regels.length);
   const gevonden = new Uint8Array(vorige.regels.length);
   vorige.regels.forEach((v, i) => {
     // A second row of the same person last month is not someone who is "gone".

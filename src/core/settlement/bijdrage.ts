@@ -7,8 +7,10 @@ import {
   NUL,
   centenVanProduct,
   dec,
+  decVanCenten,
   decVanSchaal,
   isDecimal,
+  leesSchaal,
   rondCenten,
   schaalVanDecimal,
   som,
@@ -74,6 +76,52 @@ export function totaliseer(regels: RegelBedrag[], risicoOpslag: DecimalInvoer): 
 }
 
 export type Totalen = Omit<Calculatie, "regels">;
+
+const EEN: Schaalgetal = { cijfers: 1, schaal: 0 };
+
+/**
+ * totaliseer() for lines whose amounts are known in whole cents as well (the cost lines summing to
+ * `kostenCenten`, the revenue lines to `opbrengstenCenten`): the totals and the surcharge in
+ * integers, each Decimal built once. The Decimal path takes any value that does not fit, and
+ * refuses an invalid surcharge with its own message.
+ */
+export function totaliseerCenten(
+  regels: RegelBedrag[],
+  kostenCenten: number,
+  opbrengstenCenten: number,
+  risicoOpslag: DecimalInvoer,
+): Calculatie {
+  const p = leesSchaal(risicoOpslag);
+  const subtotaal = kostenCenten + opbrengstenCenten;
+  if (
+    p === undefined ||
+    p.cijfers < 0 ||
+    p.schaal > 15 ||
+    p.cijfers > 10 ** p.schaal ||
+    !Number.isSafeInteger(subtotaal)
+  )
+    return totaliseer(regels, risicoOpslag);
+  const opslag = kostenCenten > 0 ? centenVanProduct(p, { cijfers: kostenCenten, schaal: 2 }) : 0;
+  const totaal = typeof opslag === "number" ? subtotaal + opslag : NaN;
+  if (!Number.isSafeInteger(totaal)) return totaliseer(regels, risicoOpslag);
+  return {
+    regels,
+    kostenTotaal: decVanCenten(kostenCenten),
+    opbrengstenTotaal: decVanCenten(opbrengstenCenten),
+    subtotaal: decVanCenten(subtotaal),
+    risicoOpslagPercentage: isDecimal(risicoOpslag) ? dec(risicoOpslag) : decVanSchaal(p),
+    risicoOpslag: decVanCenten(opslag),
+    totaal: decVanCenten(totaal),
+  };
+}
+
+/** Whole cents of an amount (rondCenten's rule), when it is a Schaalgetal that fits; else undefined. */
+export function centenVan(x: DecimalInvoer): number | undefined {
+  const g = leesSchaal(x);
+  if (g === undefined) return undefined;
+  const c = centenVanProduct(g, EEN);
+  return typeof c === "number" ? c : undefined;
+}
 
 /** The subtotal, the risk surcharge over the cost lines and the total. */
 function totalen(kostenTotaal: Decimal, opbrengstenTotaal: Decimal, risicoOpslag: DecimalInvoer): Totalen {

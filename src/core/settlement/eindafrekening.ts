@@ -1,7 +1,21 @@
 // Eindafrekening (DOMAIN.md §3.5): realised contribution minus the advances paid, due by
 // 30 April of the year after the settled year.
 import { InvoerFout } from "../fouten";
-import { dec, formatBedrag, rondCenten, som, type Decimal, type DecimalInvoer } from "../money";
+import {
+  NUL,
+  centenVanProduct,
+  dec,
+  decVanCenten,
+  decVanSchaal,
+  formatBedrag,
+  leesSchaal,
+  opEenSchaal,
+  rondCenten,
+  som,
+  somSchaal,
+  type Decimal,
+  type DecimalInvoer,
+} from "../money";
 
 export type Richting = "bijbetalen" | "terugbetalen" | "nihil";
 
@@ -43,12 +57,36 @@ export function saldoEindafrekening(
   nacalculatie: DecimalInvoer,
   voorschottenBetaald: readonly DecimalInvoer[],
 ): { saldo: Decimal; richting: Richting; voorschottenBetaald: Decimal } {
+  const snel = saldoInCenten(nacalculatie, voorschottenBetaald);
+  if (snel) return snel;
   const betaald = som(voorschottenBetaald);
   // In cents, like every amount that is paid: advances with a fraction of a cent must not make
   // "€ 0,00 bij" out of a saldo of 0,004 (the sheet's =ROUND(…,2) says nihil).
   const saldo = rondCenten(dec(nacalculatie).minus(betaald));
-  const richting = richtingVan(saldo);
-  return { saldo, richting, voorschottenBetaald: betaald };
+  return { saldo, richting: richtingVan(saldo), voorschottenBetaald: betaald };
+}
+
+/**
+ * The saldo in integers on one scale, when the amounts are Schaalgetallen that fit: the same sum,
+ * difference and rounding as the Decimal path, without a Decimal per advance. Undefined otherwise.
+ */
+function saldoInCenten(
+  nacalculatie: DecimalInvoer,
+  voorschottenBetaald: readonly DecimalInvoer[],
+): { saldo: Decimal; richting: Richting; voorschottenBetaald: Decimal } | undefined {
+  const n = leesSchaal(nacalculatie);
+  const betaald = somSchaal(voorschottenBetaald);
+  if (n === undefined || betaald === undefined) return undefined;
+  const verschil = opEenSchaal([n, { cijfers: -betaald.cijfers, schaal: betaald.schaal }]);
+  if (!verschil) return undefined;
+  const saldo = centenVanProduct(
+    { cijfers: verschil.som, schaal: verschil.schaal },
+    { cijfers: 1, schaal: 0 },
+  );
+  if (typeof saldo !== "number") return undefined;
+  // A negative difference that rounds to nothing stays a negative zero, as rondCenten leaves it.
+  const s = saldo === 0 && verschil.som < 0 ? NUL.negated() : decVanCenten(saldo);
+  return { saldo: s, richting: richtingVan(s), voorschottenBetaald: decVanSchaal(betaald) };
 }
 
 export function eindafrekening(

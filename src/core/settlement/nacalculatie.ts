@@ -2,8 +2,24 @@
 // revenues, and the realised contribution of every municipality, with the conservation check.
 import { dienst, type DienstCode, type DienstSoort, type GemeenteNaam } from "../catalogue";
 import { InvoerFout } from "../fouten";
-import { NUL, dec, rondCenten, som, verdeelGrootsteRest, type Decimal, type DecimalInvoer } from "../money";
-import { totaliseer, type Calculatie, type RegelBedrag } from "./bijdrage";
+import {
+  Centensom,
+  NUL,
+  dec,
+  decVanCenten,
+  decVanSchaal,
+  isDecimal,
+  leesSchaal,
+  opEenSchaal,
+  rondCenten,
+  som,
+  verdeelEenheden,
+  verdeelGrootsteRest,
+  type Decimal,
+  type DecimalInvoer,
+  type Schaalgetal,
+} from "../money";
+import { centenVan, totaliseer, totaliseerCenten, type Calculatie, type RegelBedrag } from "./bijdrage";
 
 /**
  * tarief_gerealiseerd = kosten / eenheden for a cost service, −opbrengsten / eenheden for a
@@ -49,6 +65,70 @@ export interface OntploojNacalculatie {
   conservatie: { verwacht: Decimal; gevonden: Decimal; klopt: boolean };
 }
 
+/** One service split over the municipalities: its tariff, signed total and a part per municipality. */
+interface DienstVerdeling {
+  tarief: Decimal;
+  getekend: Decimal;
+  /** The realised units of each municipality (0 where absent). */
+  aantallen: Decimal[];
+  delen: Decimal[];
+  /** The same in whole cents, when every value fitted the integer path. */
+  centen?: { getekend: number; delen: number[] };
+}
+
+/** Σ over a service in Decimals: rondCenten, the tariff, the largest-remainder split. */
+function verdeelDienstDecimaal(
+  r: DienstRealisatie,
+  soort: DienstSoort,
+  gemeenten: readonly GemeenteRealisatie[],
+): DienstVerdeling {
+  const bedrag = rondCenten(r.bedrag);
+  const aantallen = gemeenten.map((g) => dec(g.aantallen[r.code] ?? 0));
+  const tarief = gerealiseerdTarief(soort, bedrag, som(aantallen));
+  const getekend = soort === "kosten" ? bedrag : bedrag.negated();
+  return { tarief, getekend, aantallen, delen: verdeelGrootsteRest(getekend, aantallen) };
+}
+
+/**
+ * The same in integers (money.ts's whole-cents path), when the amount, every count and every
+ * product fit safe integers; otherwise the Decimal path, which also refuses what is invalid
+ * (negative amounts or counts, no units) with its own message.
+ */
+function verdeelDienst(
+  r: DienstRealisatie,
+  soort: DienstSoort,
+  gemeenten: readonly GemeenteRealisatie[],
+): DienstVerdeling {
+  const bedrag = centenVan(r.bedrag);
+  const gelezen: Schaalgetal[] = [];
+  for (const g of gemeenten) {
+    const a = leesSchaal(g.aantallen[r.code] ?? 0);
+    if (a === undefined) return verdeelDienstDecimaal(r, soort, gemeenten);
+    gelezen.push(a);
+  }
+  const w = opEenSchaal(gelezen);
+  if (bedrag === undefined || bedrag < 0 || !w || w.som <= 0 || w.waarden.some((x) => x < 0))
+    return verdeelDienstDecimaal(r, soort, gemeenten);
+  const delen = verdeelEenheden(bedrag, w.waarden, w.som);
+  if (!delen) return verdeelDienstDecimaal(r, soort, gemeenten);
+  const tarief = gerealiseerdTarief(
+    soort,
+    decVanCenten(bedrag),
+    decVanSchaal({ cijfers: w.som, schaal: w.schaal }),
+  );
+  const teken = soort === "kosten" ? 1 : -1;
+  return {
+    tarief,
+    getekend: decVanCenten(teken * bedrag),
+    aantallen: gemeenten.map((g, i) => {
+      const a = g.aantallen[r.code] ?? 0;
+      return isDecimal(a) ? dec(a) : decVanSchaal(gelezen[i]);
+    }),
+    delen: delen.map((d) => (d === 0 && teken < 0 ? NUL.negated() : decVanCenten(teken * d))),
+    centen: { getekend: teken * bedrag, delen: delen.map((d) => teken * d) },
+  };
+}
+
 /**
  * The Ontplooj-wide nacalculatie. Each service's realised total is split over the
  * municipalities by their realised units with the largest-remainder method, so that
@@ -61,34 +141,45 @@ export function nacalculatieOntplooj(
 ): OntploojNacalculatie {
   const tarieven: Partial<Record<DienstCode, Decimal>> = {};
   const regelsPerGemeente = gemeenten.map(() => [] as RegelBedrag[]);
-  let verwacht = NUL;
+  // Each municipality's cost and revenue lines in whole cents, while every line has them (NaN after).
+  const kostenCenten = gemeenten.map(() => 0);
+  const opbrengstenCenten = gemeenten.map(() => 0);
+  const verwacht = new Centensom();
 
   for (const r of realisatie) {
     const d = dienst(r.code);
-    const bedrag = rondCenten(r.bedrag);
-    const aantallen = gemeenten.map((g) => dec(g.aantallen[r.code] ?? 0));
-    const totaalEenheden = som(aantallen);
-    const tarief = gerealiseerdTarief(d.soort, bedrag, totaalEenheden);
-    tarieven[r.code] = tarief;
-    const getekend = d.soort === "kosten" ? bedrag : bedrag.negated();
-    verwacht = verwacht.plus(getekend);
-    const delen = verdeelGrootsteRest(getekend, aantallen);
+    const v = verdeelDienst(r, d.soort, gemeenten);
+    tarieven[r.code] = v.tarief;
+    if (v.centen) verwacht.telCenten(v.centen.getekend);
+    else verwacht.telBedrag(v.getekend);
+    const kosten = d.soort === "kosten";
+    const centenTotaal = kosten ? kostenCenten : opbrengstenCenten;
     gemeenten.forEach((g, i) => {
       if (g.aantallen[r.code] === undefined) return;
       regelsPerGemeente[i].push({
         code: r.code,
-        tarief,
-        aantal: aantallen[i],
-        bedrag: delen[i],
-        kosten: d.soort === "kosten",
+        tarief: v.tarief,
+        aantal: v.aantallen[i],
+        bedrag: v.delen[i],
+        kosten,
       });
+      centenTotaal[i] = v.centen ? centenTotaal[i] + v.centen.delen[i] : NaN;
     });
   }
 
-  const perGemeente = gemeenten.map((g, i) => ({
-    gemeente: g.gemeente,
-    calculatie: totaliseer(regelsPerGemeente[i], g.risicoOpslag),
-  }));
-  const gevonden = som(perGemeente.map((p) => p.calculatie.subtotaal));
-  return { tarieven, perGemeente, conservatie: { verwacht, gevonden, klopt: verwacht.equals(gevonden) } };
+  const gevonden = new Centensom();
+  const perGemeente = gemeenten.map((g, i) => {
+    const k = kostenCenten[i];
+    const o = opbrengstenCenten[i];
+    const calculatie =
+      Number.isSafeInteger(k) && Number.isSafeInteger(o)
+        ? totaliseerCenten(regelsPerGemeente[i], k, o, g.risicoOpslag)
+        : totaliseer(regelsPerGemeente[i], g.risicoOpslag);
+    if (Number.isSafeInteger(k + o)) gevonden.telCenten(k + o);
+    else gevonden.telBedrag(calculatie.subtotaal);
+    return { gemeente: g.gemeente, calculatie };
+  });
+  const v = verwacht.totaal;
+  const gv = gevonden.totaal;
+  return { tarieven, perGemeente, conservatie: { verwacht: v, gevonden: gv, klopt: v.equals(gv) } };
 }
