@@ -18,6 +18,15 @@ export {
   type SchrijfResultaat,
   type BekendeWerkmap,
 } from "./schrijven";
+export {
+  plaatsGrafieken,
+  verwijderGrafieken,
+  metReeksnamen,
+  ondersteuntGrafieken,
+  GRAFIEK_EXCEL_API,
+  GRAFIEKEN_NAAM,
+  GRAFIEKEN_OVERGESLAGEN,
+} from "./grafieken";
 export { selecteerCel } from "./selecteren";
 export { rapportPlan, celLink, ERNST_LABEL } from "./rapport";
 export { excelFoutCode, excelFoutTekst } from "./fouten";
