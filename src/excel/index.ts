@@ -18,6 +18,15 @@ export {
   type SchrijfResultaat,
   type BekendeWerkmap,
 } from "./schrijven";
+export {
+  plaatsGrafieken,
+  verwijderGrafieken,
+  metReeksnamen,
+  ondersteuntGrafieken,
+  GRAFIEK_EXCEL_API,
+  GRAFIEKEN_NAAM,
+  GRAFIEKEN_OVERGESLAGEN,
+} from "./grafieken";
 export { selecteerCel } from "./selecteren";
 export { excelFoutCode, excelFoutTekst } from "./fouten";
 export { HERSTEL_BLAD, RAPPORT_BLAD, VEREISTE_EXCEL_API, ondersteuntExcelApi, isEigenBlad } from "./omgeving";
