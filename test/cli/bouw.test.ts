@@ -44,9 +44,8 @@ test("--help noemt elke opdracht uit src/cli/commands/ en start maar één keer"
   for (const o of opdrachten) expect(r.stdout).toMatch(new RegExp(`^  ${o} `, "m"));
 });
 
-// exceljs is external and only the consolidation's merge of five files into one workbook needs it:
-// the commands that read or fill a workbook must not pay its half second of loading.
-test("validate laadt exceljs niet (alleen het samenvoegen van ontplooj gebruikt het)", () => {
+// exceljs stays outside the bundle (a command that needs it imports it when it runs).
+test("validate laadt exceljs niet, en ook geen ander pakket buiten de bundel", () => {
   const script = [
     `require(${JSON.stringify(bundel)}).start(["validate", ${JSON.stringify(VOORBEELD)}, "--json"]);`,
     `process.on("beforeExit", () => process.stderr.write("geladen:" + Object.keys(require.cache).filter((p) => /node_modules/.test(p)).length + ":" + Object.keys(require.cache).some((p) => p.includes("exceljs"))));`,
