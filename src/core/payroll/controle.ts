@@ -7,7 +7,8 @@ import { elfproef } from "./bsn";
 import { EersteVoorkomen } from "./eerste";
 import { controleerIban } from "./iban";
 import { centenNaarDecimal, miljoenstenTekst, naarCenten } from "./getallen";
-import { celVan, KOP_NAAM, maakBevinding as bevinding } from "./lezer";
+import { maakBevinding as bevinding } from "./codes";
+import { celVan, KOP_NAAM } from "./lezer";
 import {
   lijktVerschoven,
   maskeerBsn,
