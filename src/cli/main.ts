@@ -22,6 +22,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]   vul het blad Eindafrekening",
     laad: () => import("./commands/fill"),
   },
+  uitleg: {
+    uitleg:
+      "uitleg <bijlage1.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]   leg een getal van de Eindafrekening uit tot op de invoercellen (standaard het saldo)",
+    laad: () => import("./commands/uitleg"),
+  },
   demo: {
     uitleg:
       "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",
