@@ -1,4 +1,4 @@
-// The task pane: four sections (Controleren, Koppelen, Afrekenen, Loonbatch) over one service.
+// The task pane: five sections (Controleren, Koppelen, Afrekenen, Uitleg, Loonbatch) over one service.
 import { useState } from "react";
 import {
   Caption1,
@@ -16,6 +16,7 @@ import { Controleren } from "./components/Controleren";
 import { Foutgrens } from "./components/Foutgrens";
 import { Koppelen } from "./components/Koppelen";
 import { Loonbatch } from "./components/Loonbatch";
+import { Uitleg } from "./components/Uitleg";
 
 const useStijl = makeStyles({
   pagina: {
@@ -30,12 +31,13 @@ const useStijl = makeStyles({
   paneel: { paddingTop: tokens.spacingVerticalM },
 });
 
-type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch";
+type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "uitleg" | "loonbatch";
 
 const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
   { waarde: "controleren", label: "Controleren" },
   { waarde: "koppelen", label: "Koppelen" },
   { waarde: "afrekenen", label: "Afrekenen" },
+  { waarde: "uitleg", label: "Uitleg" },
   { waarde: "loonbatch", label: "Loonbatch" },
 ];
 
@@ -83,6 +85,7 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
                 {o.waarde === "controleren" && <Controleren dienst={dienst} />}
                 {o.waarde === "koppelen" && <Koppelen dienst={dienst} actief={onderdeel === "koppelen"} />}
                 {o.waarde === "afrekenen" && <Afrekenen dienst={dienst} />}
+                {o.waarde === "uitleg" && <Uitleg dienst={dienst} actief={onderdeel === "uitleg"} />}
                 {o.waarde === "loonbatch" && <Loonbatch dienst={dienst} actief={onderdeel === "loonbatch"} />}
               </Foutgrens>
             </section>

@@ -2,12 +2,23 @@
 // computes in src/core and writes through src/excel. No component touches Office.
 import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../core/bijlage1";
 import type { Bevinding } from "../core/findings";
-import { zoekBlad, type Grid } from "../core/grid";
+import { bladVerwijzing, zoekBlad, type Grid } from "../core/grid";
 import { controleerBetaalbatch } from "../core/payroll";
+import { uitlegVanWerkboek, vindUitleg, type UitlegUitkomst as KernUitleg } from "../core/uitleg";
+import { isFunctieFormule, uitlegFormuleCel } from "../core/uitleg/formulecel";
+import { planCelKlopt } from "../core/uitleg/plancel";
 import {
   excelFoutCode,
   excelFoutTekst,
   GebiedFout,
+  kanSelectieVolgen,
+  kloptMetWerkboek,
+  stopVolgen,
+  sync,
+  volgWerkmap,
+  vraagActieveCel,
+  type ActieveCel,
+  type GelezenWerkboek,
   heeftHerstelpunt,
   herstelVulling,
   koppelSelectie,
@@ -21,9 +32,76 @@ import {
   verwijderKoppeling,
   type Koppeling as ExcelKoppeling,
 } from "../excel";
-import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+import {
+  DienstFout,
+  type Koppeling,
+  type LoonbatchKeuze,
+  type TaakvensterDienst,
+  type UitlegUitkomst,
+} from "./dienst";
 
-type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run; with a context, a batch on that context (to remove event handlers registered in it). */
+type ExcelRun = <T>(
+  werk: (context: Excel.RequestContext) => Promise<T>,
+  context?: OfficeExtension.ClientRequestContext,
+) => Promise<T>;
+
+const STANDAARD_RUN: ExcelRun = (werk, context) => (context ? Excel.run(context, werk) : Excel.run(werk));
+
+const UITLEGBAAR =
+  "Uitleg is er bij de bedragen van het blad Eindafrekening (vul het via Afrekenen), bij de namen van de afrekening (zoals Ontplooj_Saldo) en bij cellen met =ONTPLOOJ.VOORCALC, NACALC, VOORSCHOT, TARIEF of OPRESULT met celverwijzingen als argumenten.";
+
+/** The workbook as last read for section Uitleg, and its settlement's explanation once computed. */
+interface UitlegCache {
+  gelezen: GelezenWerkboek;
+  kern?: KernUitleg;
+}
+
+/** What the panel shows for the active cell, from the cached workbook (pure, no Excel). */
+function uitlegVoor(cache: UitlegCache, cel: ActieveCel): UitlegUitkomst {
+  const { blad, cel: adres } = cel;
+  const hier = bladVerwijzing(blad, adres);
+  if (isFunctieFormule(cel.formule)) {
+    const f = uitlegFormuleCel(cache.gelezen.werkboek, blad, adres, cel.formule);
+    if (f && "knoop" in f) return { soort: "uitleg", blad, cel: adres, namen: [], boom: f.knoop };
+    if (f) return { soort: "geen", blad, cel: adres, bericht: `${hier} is niet uit te leggen: ${f.reden}.` };
+  }
+  const werkboek = cache.gelezen.werkboek;
+  if (blad.toLowerCase() === EINDAFREKENING_BLAD.toLowerCase()) {
+    cache.kern ??= uitlegVanWerkboek(werkboek, { hostDecimaal: cache.gelezen.decimaalteken });
+    const kern = cache.kern;
+    if ("reden" in kern)
+      return {
+        soort: "geen",
+        blad,
+        cel: adres,
+        bericht: `De Eindafrekening is niet uit te leggen: ${kern.reden}`,
+      };
+    const gevonden = vindUitleg(kern.uitleg, `${EINDAFREKENING_BLAD}!${adres}`);
+    if (gevonden) {
+      const namen = [...kern.uitleg.namen].filter(([, n]) => n.adres === adres).map(([naam]) => naam);
+      const waarschuwingen: string[] = [];
+      if (!planCelKlopt(kern.uitleg.plan, adres, cel))
+        waarschuwingen.push(
+          `In ${hier} staat niet meer wat de afrekening er nu zou schrijven: de invoer is gewijzigd sinds het vullen. De uitleg hoort bij de invoer van nu; vul de Eindafrekening opnieuw (Afrekenen).`,
+        );
+      const fouten = kern.bevindingen.filter((b) => b.ernst === "fout").length;
+      if (fouten > 0)
+        waarschuwingen.push(
+          `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"} in bijlage 1 (zie Controleren): de uitleg volgt de invoer zoals die nu is.`,
+        );
+      return {
+        soort: "uitleg",
+        blad,
+        cel: adres,
+        namen,
+        boom: gevonden.knoop,
+        ...(waarschuwingen.length > 0 ? { waarschuwing: waarschuwingen.join(" ") } : {}),
+      };
+    }
+  }
+  return { soort: "geen", blad, cel: adres, bericht: `${hier} heeft geen uitleg. ${UITLEGBAAR}` };
+}
 
 /** What the panel shows of a name (not the raw formula). */
 function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
@@ -36,10 +114,20 @@ const VEROUDERD = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 /** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
-export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
-  const metExcel = async <T>(werk: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDienst {
+  // Section Uitleg reads the workbook once and keeps it until Excel reports a change (or the panel
+  // itself writes); a selection then costs one sync.
+  let uitlegCache: UitlegCache | null = null;
+  const vergeet = () => {
+    uitlegCache = null;
+  };
+
+  const metExcel = async <T>(
+    werk: (context: Excel.RequestContext) => Promise<T>,
+    context?: OfficeExtension.ClientRequestContext,
+  ): Promise<T> => {
     try {
-      return await run(werk);
+      return await run(werk, context);
     } catch (fout) {
       if (fout instanceof DienstFout) throw fout;
       if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
@@ -72,6 +160,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     schrijfRapport: (bevindingen) =>
       metExcel(async (context) => {
+        vergeet();
         const plan = rapportPlan(bevindingen);
         await schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
         return plan.blad;
@@ -79,6 +168,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     vulEindafrekening: ({ forceer }) =>
       metExcel(async (context) => {
+        vergeet();
         const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
         // What the read found on the sheet besides its cells (merges, notes, drawings).
@@ -122,7 +212,11 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     kanOngedaanMaken: () => metExcel((context) => heeftHerstelpunt(context)),
 
-    maakOngedaan: () => metExcel(async (context) => (await herstelVulling(context)).hersteld),
+    maakOngedaan: () =>
+      metExcel(async (context) => {
+        vergeet();
+        return (await herstelVulling(context)).hersteld;
+      }),
 
     bladen: () => metExcel((context) => leesBladnamen(context)),
 
@@ -149,6 +243,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     koppel: (rol, huidige) =>
       metExcel(async (context) => {
+        vergeet();
         try {
           return koppeling(
             await koppelSelectie(
@@ -166,6 +261,35 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         }
       }),
 
-    ontkoppel: (naam) => metExcel((context) => verwijderKoppeling(context, naam)),
+    ontkoppel: (naam) =>
+      metExcel((context) => {
+        vergeet();
+        return verwijderKoppeling(context, naam);
+      }),
+
+    uitlegBijSelectie: () =>
+      metExcel(async (context) => {
+        // The active cell rides along with the first sync of a read, or has the one sync alone.
+        const actieve = vraagActieveCel(context);
+        let cache = uitlegCache;
+        if (cache) await sync(context);
+        else cache = { gelezen: await leesWerkboek(context) };
+        const cel = actieve();
+        // An edit the events did not report (or not yet): read again, still a fixed number of syncs.
+        if (uitlegCache && !kloptMetWerkboek(cache.gelezen.werkboek, cel))
+          cache = { gelezen: await leesWerkboek(context) };
+        uitlegCache = cache;
+        return uitlegVoor(cache, cel);
+      }),
+
+    volgSelectie: async (bijWissel) => {
+      if (!kanSelectieVolgen()) return null;
+      const registraties = await metExcel((context) =>
+        volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet }),
+      );
+      return () => metExcel((context) => stopVolgen(context, registraties), registraties[0].context);
+    },
+
+    selecteer: (blad, cel) => metExcel((context) => selecteerCel(context, blad, cel)),
   };
 }

@@ -1,13 +1,14 @@
 // The explanation tree as an accessible tree view (WAI-ARIA tree pattern): one tab stop, arrow
-// keys move and open or close, Home/End jump, Enter on an input selects its cell in Excel.
+// keys move and open or close, Home/End jump, Enter on an input selects its cell in Excel. The
+// visible items are rendered flat, their nesting in aria-level/-posinset/-setsize, so each item's
+// name is its own line and not its descendants' too.
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { UitlegBron, UitlegKnoop } from "../../core/uitleg/model";
-import { bronTekst, celNaam, toonWaarde } from "../uitlegTekst";
+import { bladVerwijzing } from "../../core/grid";
+import { toonRuw, toonWaarde, type UitlegBron, type UitlegKnoop } from "../../core/uitleg";
 
 const useStijl = makeStyles({
   boom: { listStyleType: "none", margin: 0, padding: 0 },
-  groep: { listStyleType: "none", margin: 0, padding: 0 },
   item: { outlineStyle: "none" },
   rij: {
     display: "grid",
@@ -45,6 +46,10 @@ interface Zichtbaar {
   pad: Pad;
   knoop: UitlegKnoop;
   ouder?: Pad;
+  /** aria-level, and the place among its siblings (aria-posinset of aria-setsize). */
+  niveau: number;
+  positie: number;
+  aantal: number;
 }
 
 /** Paths opened at first: the root and its children, so the first two levels are visible. */
@@ -70,11 +75,12 @@ function allePaden(boom: UitlegKnoop): Set<Pad> {
 /** The items a reader can reach now: every node whose ancestors are all open, in reading order. */
 function zichtbareItems(boom: UitlegKnoop, open: ReadonlySet<Pad>): Zichtbaar[] {
   const uit: Zichtbaar[] = [];
-  const loop = (k: UitlegKnoop, pad: Pad, ouder?: Pad) => {
-    uit.push({ pad, knoop: k, ouder });
-    if (open.has(pad)) k.kinderen.forEach((kind, i) => loop(kind, `${pad}.${i}`, pad));
+  const loop = (k: UitlegKnoop, pad: Pad, niveau: number, positie: number, aantal: number, ouder?: Pad) => {
+    uit.push({ pad, knoop: k, ouder, niveau, positie, aantal });
+    if (open.has(pad))
+      k.kinderen.forEach((kind, i) => loop(kind, `${pad}.${i}`, niveau + 1, i + 1, k.kinderen.length, pad));
   };
-  loop(boom, "0");
+  loop(boom, "0", 1, 1, 1);
   return uit;
 }
 
@@ -155,10 +161,9 @@ export function UitlegBoom({ boom, label, onKiesBron, beginStand = "standaard" }
     }
   };
 
-  const item = (knoop: UitlegKnoop, pad: Pad, niveau: number, positie: number, aantal: number) => {
+  const item = ({ knoop, pad, niveau, positie, aantal }: Zichtbaar) => {
     const heeftKinderen = knoop.kinderen.length > 0;
     const isOpen = heeftKinderen && open.has(pad);
-    const rijId = `uitleg-${pad.replace(/\./g, "-")}`;
     const bron = knoop.bron;
     return (
       <li
@@ -172,7 +177,6 @@ export function UitlegBoom({ boom, label, onKiesBron, beginStand = "standaard" }
         aria-posinset={positie}
         aria-setsize={aantal}
         aria-expanded={heeftKinderen ? isOpen : undefined}
-        aria-labelledby={rijId}
         tabIndex={pad === actief ? 0 : -1}
         className={s.item}
         onFocus={(e) => {
@@ -190,7 +194,6 @@ export function UitlegBoom({ boom, label, onKiesBron, beginStand = "standaard" }
         }}
       >
         <div
-          id={rijId}
           className={mergeClasses(s.rij, focus === pad && s.focus)}
           style={{ paddingLeft: `calc(${niveau - 1} * 1.1em)` }}
         >
@@ -199,46 +202,38 @@ export function UitlegBoom({ boom, label, onKiesBron, beginStand = "standaard" }
           </span>
           <span className={s.label}>{knoop.label}</span>
           <span className={s.waarde}>{toonWaarde(knoop)}</span>
-          {(knoop.omschrijving || bron) && (
-            <span className={s.hoe}>
-              {knoop.omschrijving}
-              {knoop.omschrijving && bron ? "; " : ""}
-              {bron && (
-                <>
-                  {/* Not a tab stop of its own: the tree item is, and Enter on it does the same. */}
-                  <Link
-                    as="button"
-                    tabIndex={-1}
-                    inline
-                    title={`Selecteer ${celNaam(bron.blad, bron.cel)} in Excel`}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      ga(pad);
-                      onKiesBron(bron);
-                    }}
-                  >
-                    {celNaam(bron.blad, bron.cel)}
-                  </Link>
-                  {bronTekst(knoop)?.slice(celNaam(bron.blad, bron.cel).length)}
-                </>
-              )}
-            </span>
-          )}
-        </div>
-        {isOpen && (
-          <ul role="group" className={s.groep}>
-            {knoop.kinderen.map((kind, i) =>
-              item(kind, `${pad}.${i}`, niveau + 1, i + 1, knoop.kinderen.length),
+          <span className={s.hoe}>
+            {bron ? (
+              <>
+                {/* Not a tab stop of its own: the tree item is, and Enter on it does the same. */}
+                <Link
+                  as="button"
+                  tabIndex={-1}
+                  inline
+                  title={`Selecteer ${bladVerwijzing(bron.blad, bron.cel)} in Excel`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    ga(pad);
+                    onKiesBron(bron);
+                  }}
+                >
+                  {bladVerwijzing(bron.blad, bron.cel)}
+                </Link>
+                , ingevuld: {toonRuw(bron.ruw)}
+                {knoop.omschrijving.startsWith("uit ") ? ` (${knoop.omschrijving})` : ""}
+              </>
+            ) : (
+              knoop.omschrijving
             )}
-          </ul>
-        )}
+          </span>
+        </div>
       </li>
     );
   };
 
   return (
     <ul role="tree" aria-label={label} className={s.boom} onKeyDown={toets}>
-      {item(boom, "0", 1, 1, 1)}
+      {zichtbaar.map(item)}
     </ul>
   );
 }

@@ -1226,6 +1226,7 @@ g.__ontploojHost = {
     state.grootsteVerzoek = 0;
     state.grootsteAntwoord = 0;
     state.verzoeken = [];
+    state.gebeurtenissen = { selectie: 0, wijziging: 0 };
   },
   get grootsteVerzoek() {
     return state.grootsteVerzoek;
