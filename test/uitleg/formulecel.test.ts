@@ -1,7 +1,15 @@
 // Reading a cell's =ONTPLOOJ.* call into its function and argument cells, for its explanation:
 // plain references, names, literals and left-out arguments; anything else refused with a reason.
 import type { Werkboek } from "../../src/core/grid";
-import { isFunctieFormule, leesFunctieFormule, MAX_ARGUMENT_CELLEN } from "../../src/core/uitleg/formulecel";
+import type { BladPlan } from "../../src/core/sheetplan";
+import type { UitlegKnoop } from "../../src/core/uitleg";
+import {
+  isFunctieFormule,
+  leesFunctieFormule,
+  MAX_ARGUMENT_CELLEN,
+  uitlegFormuleCel,
+} from "../../src/core/uitleg/formulecel";
+import { planCelKlopt } from "../../src/core/uitleg/plancel";
 
 const WERKBOEK: Werkboek = {
   bladen: [
@@ -90,5 +98,50 @@ describe("formulecel", () => {
     expect(reden("=ONTPLOOJ.VOORCALC(Kapot,B2)")).toMatch(/de naam Kapot wijst nergens naar/);
     expect(reden(`=ONTPLOOJ.VOORCALC(A1:A${MAX_ARGUMENT_CELLEN + 1},B2)`)).toMatch(/meer dan 10000 cellen/);
     expect(reden('=ONTPLOOJ.TARIEF(A1,B1,"kosten)')).toMatch(/is niet te lezen/);
+  });
+
+  it("explains a function cell with the core's tree, its leaves at the argument cells", () => {
+    const u = uitlegFormuleCel(WERKBOEK, "Rekenblad", "D1", "=ONTPLOOJ.VOORCALC(A2,B2)");
+    if (!u || !("knoop" in u)) throw new Error(JSON.stringify(u));
+    expect(u.knoop.waarde).toBe("85800");
+    expect(u.knoop.plek).toEqual({ blad: "Rekenblad", cel: "D1" });
+    const bronnen: string[] = [];
+    const loop = (k: UitlegKnoop) =>
+      k.bron ? bronnen.push(`${k.bron.blad}!${k.bron.cel}`) : k.kinderen.forEach(loop);
+    loop(u.knoop);
+    // A line counts in the subtotal and in the surcharge base: the same leaves appear twice.
+    expect([...new Set(bronnen)].sort()).toEqual(["Rekenblad!A2", "Rekenblad!B2"]);
+    expect(uitlegFormuleCel(WERKBOEK, "Rekenblad", "D1", "=A2*B2")).toBeUndefined();
+    expect(uitlegFormuleCel(WERKBOEK, "Rekenblad", "D1", "=ONTPLOOJ.VOORCALC(A2*2,B2)")).toHaveProperty(
+      "reden",
+    );
+    expect(uitlegFormuleCel(WERKBOEK, "Rekenblad", "D1", "=ONTPLOOJ.INDEXEER(A2,2021,2023)")).toHaveProperty(
+      "reden",
+    );
+  });
+});
+
+describe("plancel", () => {
+  const PLAN: BladPlan = {
+    blad: "Eindafrekening",
+    gebied: "A1:J60",
+    namen: [],
+    cellen: [
+      { adres: "F42", formule: "=ROUND(F22-F37,2)", waarde: -7863.29 },
+      { adres: "C10", waarde: 7150 },
+      { adres: "B2", waarde: "Wierden" },
+    ],
+  };
+
+  it("sees whether the sheet still holds what the plan writes: formula, or the copied value", () => {
+    expect(planCelKlopt(PLAN, "F42", { formule: "=ROUND( $F$22 - F37 ,2)", waarde: -7863.29 })).toBe(true);
+    expect(planCelKlopt(PLAN, "F42", { formule: "=round(f22-f37,2)", waarde: 0 })).toBe(true);
+    expect(planCelKlopt(PLAN, "F42", { formule: "=ROUND(F23-F37,2)", waarde: -7863.29 })).toBe(false);
+    expect(planCelKlopt(PLAN, "F42", { formule: null, waarde: -7863.29 })).toBe(false);
+    expect(planCelKlopt(PLAN, "C10", { formule: null, waarde: 7150.001 })).toBe(true);
+    expect(planCelKlopt(PLAN, "C10", { formule: null, waarde: 7150.01 })).toBe(false);
+    expect(planCelKlopt(PLAN, "B2", { formule: null, waarde: "Wierden" })).toBe(true);
+    expect(planCelKlopt(PLAN, "B2", { formule: null, waarde: "Almelo" })).toBe(false);
+    expect(planCelKlopt(PLAN, "Z99", { formule: null, waarde: null })).toBe(false);
   });
 });
