@@ -19,6 +19,7 @@ import {
   vraagActieveCel,
   type ActieveCel,
   type GelezenWerkboek,
+  type Registratie,
   heeftHerstelpunt,
   herstelVulling,
   koppelSelectie,
@@ -284,9 +285,16 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
 
     volgSelectie: async (bijWissel) => {
       if (!kanSelectieVolgen()) return null;
-      const registraties = await metExcel((context) =>
-        volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet }),
-      );
+      let registraties: Registratie[];
+      try {
+        registraties = await run((context) =>
+          volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet }),
+        );
+      } catch (fout) {
+        // This Excel refuses the events after all: the panel offers its button instead.
+        if (excelFoutCode(fout)) return null;
+        throw fout;
+      }
       return () => metExcel((context) => stopVolgen(context, registraties), registraties[0].context);
     },
 

@@ -59,7 +59,7 @@ interface Venster {
   vreemd: string[];
 }
 
-async function open(json: WerkmapJson): Promise<Venster> {
+async function open(json: WerkmapJson, instellingen: Record<string, unknown> = {}): Promise<Venster> {
   const context = await browser.newContext({ viewport: { width: 400, height: 1000 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   const page = await context.newPage();
@@ -68,9 +68,14 @@ async function open(json: WerkmapJson): Promise<Venster> {
   page.on("request", (r) => {
     if (!r.url().startsWith(server.url + "/") && !r.url().startsWith("data:")) v.vreemd.push(r.url());
   });
-  await page.addInitScript((werkmap) => {
-    (window as unknown as Record<string, unknown>).__ONTPLOOJ_WERKMAP__ = werkmap;
-  }, json);
+  await page.addInitScript(
+    ({ werkmap, config }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__ONTPLOOJ_WERKMAP__ = werkmap;
+      w.__ONTPLOOJ_HOST__ = config;
+    },
+    { werkmap: json, config: instellingen },
+  );
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
   return v;
@@ -309,6 +314,26 @@ describe("taakvenster: Uitleg", () => {
       await context.close();
     }
     expect(tellingen).toEqual({ gewoon: [1, 1, 1, 1], "tien keer zo groot": [1, 1, 1, 1] });
+  });
+});
+
+describe("taakvenster: Uitleg zonder selectiegebeurtenissen", () => {
+  it("says so and explains the selection on the button instead", async () => {
+    const { json } = await werkmapMetVoorcalc();
+    const { context, page, paginaFouten } = await open(json, { geenGebeurtenissen: true });
+    await page.getByRole("tab", { name: "Uitleg" }).click();
+    await page.getByText(/Deze Excel meldt geen selectiewissel/).waitFor();
+    expect(await host<number>(page, "luisteraars")).toBe(0);
+    await host(page, `selecteer(${JSON.stringify(REKENBLAD)}, "B1")`);
+    // No event: the panel still shows the explanation of the cell selected before.
+    await page
+      .locator("#paneel-uitleg")
+      .getByText(/heeft geen uitleg/)
+      .waitFor();
+    await page.getByRole("button", { name: "Uitleg bij selectie" }).click();
+    await page.getByRole("heading", { name: bladVerwijzing(REKENBLAD, "B1"), exact: true }).waitFor();
+    expect(paginaFouten).toEqual([]);
+    await context.close();
   });
 });
 

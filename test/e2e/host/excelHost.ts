@@ -77,6 +77,8 @@ interface HostConfig {
   /** Excel's own decimal separator from its options; set: useSystemSeparators is false. */
   excelDecimaalteken?: string;
   versie?: string;
+  /** An Excel that refuses event handlers (the panel then explains on a button). */
+  geenGebeurtenissen?: boolean;
 }
 
 interface Vak {
@@ -578,7 +580,8 @@ class EventHandlers {
   add(handler: (args: unknown) => unknown): EventHandlerResult {
     const luisteraar: Luisteraar = { soort: this.soort, handler };
     this.ctx.zet({ luisteraar: this.soort }, () => {
-      if (!ondersteunt("1.9")) throw new HostFout("ApiNotFound", `${this.soort} needs ExcelApi 1.9`);
+      if (!ondersteunt("1.9") || config.geenGebeurtenissen)
+        throw new HostFout("ApiNotFound", `${this.soort} is not available in this host`);
       state.luisteraars.push(luisteraar);
     });
     return new EventHandlerResult(this.ctx, luisteraar);
