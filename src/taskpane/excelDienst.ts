@@ -1,45 +1,13 @@
 // The service layer on Office.js: every call is one Excel.run that reads through src/excel,
 // computes in src/core and writes through src/excel. No component touches Office.
-import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../core/bijlage1";
+// The Office.js adapter and the checks (bijlage 1, payroll) are loaded on first use, not with the
+// pane: the first paint needs none of them.
 import type { Bevinding } from "../core/findings";
-import { bladVerwijzing, zoekBlad, type Grid } from "../core/grid";
-import { controleerBetaalbatch } from "../core/payroll";
-import { uitlegVanWerkboek, vindUitleg, type UitlegUitkomst as KernUitleg } from "../core/uitleg";
-import { isFunctieFormule, uitlegFormuleCel } from "../core/uitleg/formulecel";
-import { planCelKlopt } from "../core/uitleg/plancel";
-import {
-  excelFoutCode,
-  excelFoutTekst,
-  GebiedFout,
-  kanSelectieVolgen,
-  kloptMetWerkboek,
-  stopVolgen,
-  sync,
-  volgWerkmap,
-  vraagActieveCel,
-  type ActieveCel,
-  type GelezenWerkboek,
-  type Registratie,
-  heeftHerstelpunt,
-  herstelVulling,
-  koppelSelectie,
-  leesBladnamen,
-  leesKoppelingen,
-  leesWerkboek,
-  PlanFout,
-  rapportPlan,
-  schrijfPlan,
-  selecteerCel,
-  verwijderKoppeling,
-  type Koppeling as ExcelKoppeling,
-} from "../excel";
-import {
-  DienstFout,
-  type Koppeling,
-  type LoonbatchKeuze,
-  type TaakvensterDienst,
-  type UitlegUitkomst,
-} from "./dienst";
+import { zoekBlad, type Grid } from "../core/grid";
+import type { Koppeling as ExcelKoppeling } from "../excel";
+import { excelFoutCode, excelFoutTekst } from "../excel/fouten";
+import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+import type { UitlegCache } from "./uitlegZoeken";
 
 /** Excel.run; with a context, a batch on that context (to remove event handlers registered in it). */
 type ExcelRun = <T>(
@@ -48,61 +16,7 @@ type ExcelRun = <T>(
 ) => Promise<T>;
 
 const STANDAARD_RUN: ExcelRun = (werk, context) => (context ? Excel.run(context, werk) : Excel.run(werk));
-
-const UITLEGBAAR =
-  "Uitleg is er bij de bedragen van het blad Eindafrekening (vul het via Afrekenen), bij de namen van de afrekening (zoals Ontplooj_Saldo) en bij cellen met =ONTPLOOJ.VOORCALC, NACALC, VOORSCHOT, TARIEF of OPRESULT met celverwijzingen als argumenten.";
-
-/** The workbook as last read for section Uitleg, and its settlement's explanation once computed. */
-interface UitlegCache {
-  gelezen: GelezenWerkboek;
-  kern?: KernUitleg;
-}
-
-/** What the panel shows for the active cell, from the cached workbook (pure, no Excel). */
-function uitlegVoor(cache: UitlegCache, cel: ActieveCel): UitlegUitkomst {
-  const { blad, cel: adres } = cel;
-  const hier = bladVerwijzing(blad, adres);
-  if (isFunctieFormule(cel.formule)) {
-    const f = uitlegFormuleCel(cache.gelezen.werkboek, blad, adres, cel.formule);
-    if (f && "knoop" in f) return { soort: "uitleg", blad, cel: adres, namen: [], boom: f.knoop };
-    if (f) return { soort: "geen", blad, cel: adres, bericht: `${hier} is niet uit te leggen: ${f.reden}.` };
-  }
-  const werkboek = cache.gelezen.werkboek;
-  if (blad.toLowerCase() === EINDAFREKENING_BLAD.toLowerCase()) {
-    cache.kern ??= uitlegVanWerkboek(werkboek, { hostDecimaal: cache.gelezen.decimaalteken });
-    const kern = cache.kern;
-    if ("reden" in kern)
-      return {
-        soort: "geen",
-        blad,
-        cel: adres,
-        bericht: `De Eindafrekening is niet uit te leggen: ${kern.reden}`,
-      };
-    const gevonden = vindUitleg(kern.uitleg, `${EINDAFREKENING_BLAD}!${adres}`);
-    if (gevonden) {
-      const namen = [...kern.uitleg.namen].filter(([, n]) => n.adres === adres).map(([naam]) => naam);
-      const waarschuwingen: string[] = [];
-      if (!planCelKlopt(kern.uitleg.plan, adres, cel))
-        waarschuwingen.push(
-          `In ${hier} staat niet meer wat de afrekening er nu zou schrijven: de invoer is gewijzigd sinds het vullen. De uitleg hoort bij de invoer van nu; vul de Eindafrekening opnieuw (Afrekenen).`,
-        );
-      const fouten = kern.bevindingen.filter((b) => b.ernst === "fout").length;
-      if (fouten > 0)
-        waarschuwingen.push(
-          `De controle vond ${fouten} ${fouten === 1 ? "fout" : "fouten"} in bijlage 1 (zie Controleren): de uitleg volgt de invoer zoals die nu is.`,
-        );
-      return {
-        soort: "uitleg",
-        blad,
-        cel: adres,
-        namen,
-        boom: gevonden.knoop,
-        ...(waarschuwingen.length > 0 ? { waarschuwing: waarschuwingen.join(" ") } : {}),
-      };
-    }
-  }
-  return { soort: "geen", blad, cel: adres, bericht: `${hier} heeft geen uitleg. ${UITLEGBAAR}` };
-}
+type ExcelAdapter = typeof import("../excel");
 
 /** What the panel shows of a name (not the raw formula). */
 function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
@@ -124,13 +38,18 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
   };
 
   const metExcel = async <T>(
-    werk: (context: Excel.RequestContext) => Promise<T>,
+    werk: (context: Excel.RequestContext, excel: ExcelAdapter) => Promise<T>,
     context?: OfficeExtension.ClientRequestContext,
   ): Promise<T> => {
     try {
-      return await run(werk, context);
+      const excel = await import("../excel");
+      return await run((c) => werk(c, excel), context);
     } catch (fout) {
       if (fout instanceof DienstFout) throw fout;
+      if (fout instanceof Error && fout.name === "ChunkLoadError")
+        throw new DienstFout(
+          "Een deel van de invoegtoepassing kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; uw werkmap is niet gewijzigd.",
+        );
       if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
       // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
       throw new DienstFout(
@@ -141,8 +60,11 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
 
   return {
     controleer: () =>
-      metExcel(async (context) => {
-        const { werkboek, decimaalteken } = await leesWerkboek(context);
+      metExcel(async (context, excel) => {
+        const [{ controleerBijlage1 }, { werkboek, decimaalteken }] = await Promise.all([
+          import(/* webpackChunkName: "controle-bijlage1" */ "../core/bijlage1"),
+          excel.leesWerkboek(context),
+        ]);
         // Excel's separator decides ambiguous text only where the workbook itself does not.
         const { bevindingen, model } = controleerBijlage1(werkboek, { hostDecimaal: decimaalteken });
         return {
@@ -153,24 +75,27 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
       }),
 
     toonCel: (bevinding: Bevinding) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         if (!bevinding.blad || !bevinding.cel)
           throw new DienstFout("Deze bevinding wijst niet naar een cel.");
-        await selecteerCel(context, bevinding.blad.replace(VORIGE_BATCH, ""), bevinding.cel);
+        await excel.selecteerCel(context, bevinding.blad.replace(VORIGE_BATCH, ""), bevinding.cel);
       }),
 
     schrijfRapport: (bevindingen) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         vergeet();
-        const plan = rapportPlan(bevindingen);
-        await schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
+        const plan = excel.rapportPlan(bevindingen);
+        await excel.schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
         return plan.blad;
       }),
 
     vulEindafrekening: ({ forceer }) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         vergeet();
-        const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
+        const { EINDAFREKENING_BLAD, planEindafrekening } = await import(
+          /* webpackChunkName: "controle-bijlage1" */ "../core/bijlage1"
+        );
+        const gelezen = await excel.leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
         // What the read found on the sheet besides its cells (merges, notes, drawings).
         const { blad: _blad, cellen: _cellen, ...bezetting } = gelezen.bekend.bezetting ?? {};
@@ -190,12 +115,16 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
             herstelpunt: gelezen.herstelpunt,
           };
         }
+        let geschreven;
         try {
-          await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+          geschreven = await excel.schrijfPlan(context, uitkomst.plan, {
+            bekend: gelezen.bekend,
+            activeer: true,
+          });
         } catch (fout) {
           // The area would cover the user's own work (or the plan holds an invalid number):
           // a refusal like the core's, nothing written; forcing does not change it.
-          if (fout instanceof GebiedFout || fout instanceof PlanFout)
+          if (fout instanceof excel.GebiedFout || fout instanceof excel.PlanFout)
             return {
               bevindingen: uitkomst.bevindingen,
               geweigerd: fout.message,
@@ -208,25 +137,31 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
           afrekening: uitkomst.afrekening,
           blad: uitkomst.plan.blad,
           herstelpunt: true,
+          ...(geschreven.grafiekenOvergeslagen
+            ? { grafiekenOvergeslagen: geschreven.grafiekenOvergeslagen }
+            : {}),
         };
       }),
 
-    kanOngedaanMaken: () => metExcel((context) => heeftHerstelpunt(context)),
+    kanOngedaanMaken: () => metExcel((context, excel) => excel.heeftHerstelpunt(context)),
 
     maakOngedaan: () =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         vergeet();
-        return (await herstelVulling(context)).hersteld;
+        return (await excel.herstelVulling(context)).hersteld;
       }),
 
-    bladen: () => metExcel((context) => leesBladnamen(context)),
+    bladen: () => metExcel((context, excel) => excel.leesBladnamen(context)),
 
     controleerLoonbatch: (keuze: LoonbatchKeuze) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         const namen = [keuze.batch, keuze.vorige, keuze.bijlage1, keuze.register].filter((n): n is string =>
           Boolean(n),
         );
-        const { werkboek } = await leesWerkboek(context, { bladen: namen });
+        const [{ controleerBetaalbatch }, { werkboek }] = await Promise.all([
+          import(/* webpackChunkName: "controle-loonbatch" */ "../core/payroll"),
+          excel.leesWerkboek(context, { bladen: namen }),
+        ]);
         const grid = (naam?: string): Grid | undefined =>
           naam ? werkboek.bladen.find((b) => b.blad === naam) : undefined;
         const batch = grid(keuze.batch);
@@ -240,14 +175,15 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
         });
       }),
 
-    koppelingen: () => metExcel(async (context) => (await leesKoppelingen(context)).map(koppeling)),
+    koppelingen: () =>
+      metExcel(async (context, excel) => (await excel.leesKoppelingen(context)).map(koppeling)),
 
     koppel: (rol, huidige) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         vergeet();
         try {
           return koppeling(
-            await koppelSelectie(
+            await excel.koppelSelectie(
               context,
               rol,
               huidige.map((k) => k.naam),
@@ -263,41 +199,41 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
       }),
 
     ontkoppel: (naam) =>
-      metExcel((context) => {
+      metExcel((context, excel) => {
         vergeet();
-        return verwijderKoppeling(context, naam);
+        return excel.verwijderKoppeling(context, naam);
       }),
 
     uitlegBijSelectie: () =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
+        const zoeken = import(/* webpackChunkName: "uitleg" */ "./uitlegZoeken");
         // The active cell rides along with the first sync of a read, or has the one sync alone.
-        const actieve = vraagActieveCel(context);
+        const actieve = excel.vraagActieveCel(context);
         let cache = uitlegCache;
-        if (cache) await sync(context);
-        else cache = { gelezen: await leesWerkboek(context) };
+        if (cache) await excel.sync(context);
+        else cache = { gelezen: await excel.leesWerkboek(context) };
         const cel = actieve();
         // An edit the events did not report (or not yet): read again, still a fixed number of syncs.
-        if (uitlegCache && !kloptMetWerkboek(cache.gelezen.werkboek, cel))
-          cache = { gelezen: await leesWerkboek(context) };
+        if (uitlegCache && !excel.kloptMetWerkboek(cache.gelezen.werkboek, cel))
+          cache = { gelezen: await excel.leesWerkboek(context) };
         uitlegCache = cache;
-        return uitlegVoor(cache, cel);
+        return (await zoeken).uitlegVoor(cache, cel);
       }),
 
-    volgSelectie: async (bijWissel) => {
-      if (!kanSelectieVolgen()) return null;
-      let registraties: Registratie[];
-      try {
-        registraties = await run((context) =>
-          volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet }),
-        );
-      } catch (fout) {
-        // This Excel refuses the events after all: the panel offers its button instead.
-        if (excelFoutCode(fout)) return null;
-        throw fout;
-      }
-      return () => metExcel((context) => stopVolgen(context, registraties), registraties[0].context);
-    },
+    volgSelectie: (bijWissel) =>
+      metExcel(async (context, excel) => {
+        if (!excel.kanSelectieVolgen()) return null;
+        let registraties: Awaited<ReturnType<ExcelAdapter["volgWerkmap"]>>;
+        try {
+          registraties = await excel.volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet });
+        } catch (fout) {
+          // This Excel refuses the events after all: the panel offers its button instead.
+          if (excelFoutCode(fout)) return null;
+          throw fout;
+        }
+        return () => metExcel((c, ex) => ex.stopVolgen(c, registraties), registraties[0].context);
+      }),
 
-    selecteer: (blad, cel) => metExcel((context) => selecteerCel(context, blad, cel)),
+    selecteer: (blad, cel) => metExcel((context, excel) => excel.selecteerCel(context, blad, cel)),
   };
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { run } from "../../src/cli/commands/uitleg";
-import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { NAMEN } from "../../src/core/bijlage1";
 import { controleerBoom, uitlegVanWerkboek, type UitlegKnoop } from "../../src/core/uitleg";

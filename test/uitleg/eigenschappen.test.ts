@@ -7,7 +7,7 @@ import {
   bouwWerkmap,
   voorbeeldData,
   type VoorbeeldData,
-} from "../../src/cli/voorbeelden";
+} from "../../src/voorbeelden/bijlage1";
 import { GEMEENTEN } from "../../src/core/catalogue";
 import { werkboekVan } from "../bijlage1/hulp";
 import { afwijkingen } from "./hulp";

@@ -2,7 +2,7 @@
 // the explanation cannot lie: each node recomputes exactly, each leaf is what the reader read.
 import { join } from "node:path";
 import { NAMEN } from "../../src/core/bijlage1";
-import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import type { Werkboek } from "../../src/core/grid";
 import { uitlegbaar, uitlegTekst, zoekUitleg } from "../../src/core/uitleg";
