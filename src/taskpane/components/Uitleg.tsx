@@ -215,5 +215,3 @@ export function Uitleg({ dienst, actief }: { dienst: TaakvensterDienst; actief: 
     </div>
   );
 }
-
-export default Uitleg;
