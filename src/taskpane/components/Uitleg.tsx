@@ -4,7 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { bladVerwijzing } from "../../core/grid";
-import { uitlegTekst, type UitlegBron, type UitlegKnoop } from "../../core/uitleg";
+// From the modules, not the barrel: the barrel pulls in the bijlage-1 check, which loads on first use.
+import type { UitlegBron, UitlegKnoop } from "../../core/uitleg/model";
+import { uitlegTekst } from "../../core/uitleg/tekst";
 import type { TaakvensterDienst, UitlegUitkomst } from "../dienst";
 import { foutTekst } from "../dienst";
 import { kopieerTekst } from "../klembord";

@@ -5,7 +5,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { bladVerwijzing } from "../../core/grid";
-import { toonRuw, toonWaarde, type UitlegBron, type UitlegKnoop } from "../../core/uitleg";
+import type { UitlegBron, UitlegKnoop } from "../../core/uitleg/model";
+import { toonRuw, toonWaarde } from "../../core/uitleg/tekst";
 
 const useStijl = makeStyles({
   boom: { listStyleType: "none", margin: 0, padding: 0 },
