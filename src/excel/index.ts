@@ -33,3 +33,13 @@ export { HERSTEL_BLAD, RAPPORT_BLAD, VEREISTE_EXCEL_API, ondersteuntExcelApi, is
 export { PAYLOAD_LIMIET_WEB, STANDAARD_BUDGET, jsonBytes, verdeelInBanden } from "./payload";
 export { aantalSyncs, resetSyncs, telSyncs, sync } from "./syncs";
 export { leesKoppelingen, koppelSelectie, verwijderKoppeling, type Koppeling } from "./namen";
+export {
+  vraagActieveCel,
+  kloptMetWerkboek,
+  kanSelectieVolgen,
+  volgWerkmap,
+  stopVolgen,
+  type ActieveCel,
+  type Registratie,
+  type WerkmapVolgers,
+} from "./selectie";

@@ -786,7 +786,7 @@ describe("taakvenster: toegankelijkheid", () => {
       await toetsTot(page, page.locator(paneel).getByLabel(eersteKnop), "Tab", 3);
       await toetsTot(page, tab(naam), "Shift+Tab", 3);
     }
-    await toetsTot(page, tab("Controleren"), "ArrowLeft", 3);
+    await toetsTot(page, tab("Controleren"), "ArrowLeft", 4);
     await page.keyboard.press("Space");
     await expect(tab("Controleren").getAttribute("aria-selected")).resolves.toBe("true");
 
