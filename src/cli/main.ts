@@ -22,6 +22,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "fill <bijlage1.xlsx> --out <uit.xlsx> [--json] [--forceer] [--notatie nl|en]   vul het blad Eindafrekening",
     laad: () => import("./commands/fill"),
   },
+  begroting: {
+    uitleg:
+      "begroting <bijlage1.xlsx> --jaar <jaar> [--index 6%|reeks] [--aantallen realisatie|begroting] [--out <uit.xlsx>] [--json]   maak de bijlage 1 van een nieuw jaar",
+    laad: () => import("./commands/begroting"),
+  },
   demo: {
     uitleg:
       "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",

@@ -9,11 +9,13 @@ import { eigenGebied, leesRechthoek, type Bezetting, type Rechthoek } from "../.
 import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
 import { ongeldigeGetallen, type BladPlan } from "../../core/sheetplan";
 import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad } from "./blad";
+import { hernoemTabelkoppen, wijzigCellen, type CelNieuw } from "./cellen";
 import { LEEG_STIJLBLAD, Stijlboek } from "./stijlen";
 import { kind, kinderen, leesXml, maak, NS, PakketFout, schrijfXml, voegInOpPlek } from "./xml";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WERKBLAD_TYPE = `${REL_TYPE}/worksheet`;
+const TABEL_TYPE = `${REL_TYPE}/table`;
 const STIJLEN_TYPE = `${REL_TYPE}/styles`;
 const WERKBLAD_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STIJLEN_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -153,6 +155,55 @@ export class Pakket {
       pad: doelPad("xl/workbook.xml", rel.getAttribute("Target") ?? ""),
       werkblad: rel.getAttribute("Type") === WERKBLAD_TYPE,
     };
+  }
+
+  /** An empty workbook package (no sheets yet): plans written into it make a new workbook. */
+  static async leeg(): Promise<Pakket> {
+    const zip = new JSZip();
+    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    const delen: Record<string, string> = {
+      "[Content_Types].xml": `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+      "_rels/.rels": `${xml}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      "xl/workbook.xml": `${xml}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+      "xl/_rels/workbook.xml.rels": `${xml}<Relationships xmlns="${NS.rels}"></Relationships>`,
+    };
+    for (const [pad, inhoud] of Object.entries(delen))
+      zip.file(pad, inhoud, { date: VASTE_DATUM, createFolders: false });
+    return Pakket.open(await zip.generateAsync({ type: "uint8array" }));
+  }
+
+  /**
+   * Changes single cells of an existing worksheet in place (value, or a formula's cached result);
+   * the sheet keeps everything else. Header cells of an Excel table rename its columns too. Excel
+   * recalculates the workbook when it opens it (calcPr fullCalcOnLoad), so formulas this code did
+   * not update show fresh results. Written with the next schrijfPlan or inhoud().
+   */
+  async wijzigCellen(bladNaam: string, wijzigingen: readonly CelNieuw[]): Promise<void> {
+    const blad = this.zoekBlad(bladNaam);
+    if (!blad || !blad.werkblad) throw new PakketFout(`het werkblad '${bladNaam}' staat niet in het pakket`);
+    const xml = await this.leesDeel(blad.pad);
+    if (xml === undefined) throw new PakketFout(`het onderdeel ${blad.pad} ontbreekt in het pakket`);
+    const doc = leesXml(xml, blad.pad);
+    wijzigCellen(doc, wijzigingen);
+    this.vervang(blad.pad, schrijfXml(doc));
+    const relsXml = await this.leesDeel(relsPad(blad.pad));
+    for (const rel of relsXml ? this.relaties(leesXml(relsXml, relsPad(blad.pad))) : []) {
+      if (rel.getAttribute("Type") !== TABEL_TYPE) continue;
+      const pad = doelPad(blad.pad, rel.getAttribute("Target") ?? "");
+      const tabelXml = await this.leesDeel(pad);
+      if (!tabelXml) continue;
+      const tabel = leesXml(tabelXml, pad);
+      if (hernoemTabelkoppen(tabel, wijzigingen)) this.vervang(pad, schrijfXml(tabel));
+    }
+    const root = this.werkmap.documentElement!;
+    const calcPr = kind(root, "calcPr") ?? voegInOpPlek(root, maak(root, "calcPr"), WERKMAP_VOLGORDE);
+    calcPr.setAttribute("fullCalcOnLoad", "1");
+    this.vervang("xl/workbook.xml", schrijfXml(this.werkmap));
+  }
+
+  private vervang(pad: string, inhoud: string): void {
+    const oud = this.entry(pad);
+    this.zip.file(oud?.name ?? pad, inhoud, { date: oud?.date ?? VASTE_DATUM, createFolders: false });
   }
 
   /** Cells with content, notes, merges and drawings of a sheet, for the area check. */
