@@ -58,8 +58,10 @@ function leesAantallen(tekst: string | undefined): AantallenBron | undefined {
 async function bouwPakket(pad: string, uitkomst: BegrotingUitkomst): Promise<Buffer> {
   const pakket = uitkomst.indeling === "eigen" ? await Pakket.open(await readFile(pad)) : await Pakket.leeg();
   const perBlad = new Map<string, CelWijziging[]>();
-  for (const w of uitkomst.wijzigingen ?? []) perBlad.set(w.blad, [...(perBlad.get(w.blad) ?? []), w]);
+  for (const w of uitkomst.wijzigingen?.cellen ?? [])
+    perBlad.set(w.blad, [...(perBlad.get(w.blad) ?? []), w]);
   for (const [blad, lijst] of perBlad) await pakket.wijzigCellen(blad, lijst);
+  for (const h of uitkomst.wijzigingen?.hernoemd ?? []) await pakket.hernoemBlad(h.van, h.naar);
   let inhoud: Buffer | undefined;
   for (const plan of uitkomst.plannen ?? []) inhoud = await pakket.schrijfPlan(plan);
   if (!inhoud) throw new Error("begroting: geen bladplan om te schrijven");

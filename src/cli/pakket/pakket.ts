@@ -201,6 +201,44 @@ export class Pakket {
     this.vervang("xl/workbook.xml", schrijfXml(this.werkmap));
   }
 
+  /**
+   * Renames a sheet and every reference to it: formulas in all sheets, defined names, chart series
+   * and pivot sources. Only parts that refer to the sheet change; the others keep their bytes.
+   */
+  async hernoemBlad(van: string, naar: string): Promise<void> {
+    const root = this.werkmap.documentElement!;
+    const sheets = kind(root, "sheets");
+    const sheet =
+      sheets &&
+      kinderen(sheets, "sheet").find((x) => x.getAttribute("name")?.toLowerCase() === van.toLowerCase());
+    if (!sheet) throw new PakketFout(`het blad '${van}' staat niet in het pakket`);
+    if (kinderen(sheets, "sheet").some((x) => x.getAttribute("name")?.toLowerCase() === naar.toLowerCase()))
+      throw new PakketFout(`het blad '${naar}' bestaat al`);
+    sheet.setAttribute("name", naar);
+    const vervangRef = verwijzingVervanger(van, naar);
+    const dn = kind(root, "definedNames");
+    for (const d of dn ? kinderen(dn, "definedName") : []) {
+      const oud = d.textContent ?? "";
+      const nieuw = vervangRef(oud, false);
+      if (nieuw !== oud) {
+        while (d.firstChild) d.removeChild(d.firstChild);
+        d.appendChild(this.werkmap.createTextNode(nieuw));
+      }
+    }
+    this.vervang("xl/workbook.xml", schrijfXml(this.werkmap));
+    for (const naam of Object.keys(this.zip.files)) {
+      if (
+        !/^xl\/(worksheets|charts|chartsheets|pivotCache|pivotTables|tables|drawings)\/[^/]+\.xml$/i.test(
+          naam,
+        )
+      )
+        continue;
+      const oud = await this.zip.file(naam)!.async("string");
+      const nieuw = vervangRef(oud, true);
+      if (nieuw !== oud) this.vervang(naam, nieuw);
+    }
+  }
+
   private vervang(pad: string, inhoud: string): void {
     const oud = this.entry(pad);
     this.zip.file(oud?.name ?? pad, inhoud, { date: oud?.date ?? VASTE_DATUM, createFolders: false });
@@ -386,6 +424,44 @@ export class Pakket {
       dn.appendChild(d);
     }
   }
+}
+
+function regexVan(tekst: string): string {
+  return tekst.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function xmlAttr(tekst: string): string {
+  return tekst.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * Replaces references to sheet `van` ('Begroting 2023'!A1, Blad1!A1, sheet="…" of a pivot source)
+ * by `naar`, in plain text (a defined name) or XML (a part, where ' may be written &apos;).
+ */
+function verwijzingVervanger(van: string, naar: string): (tekst: string, xml: boolean) => string {
+  const nieuw = bladVerwijzing(naar, "");
+  const gequote = `'${van.replace(/'/g, "''")}'!`;
+  const vormen = [regexVan(gequote)];
+  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(van)) vormen.push(`(?<![A-Za-z0-9_.'])${regexVan(van)}!`);
+  const platte = new RegExp(vormen.join("|"), "gi");
+  const apos = new RegExp(regexVan(gequote).replace(/'/g, "&apos;"), "gi");
+  const bron = new RegExp(`sheet="${regexVan(xmlAttr(van))}"`, "gi");
+  const ref = (tekst: string, xml: boolean) =>
+    tekst
+      .replace(platte, () => (xml ? nieuw.replace(/&/g, "&amp;") : nieuw))
+      .replace(apos, () => nieuw.replace(/&/g, "&amp;").replace(/'/g, "&apos;"));
+  // In a part only formulas (<f>, <c:f>, a table's calculated column) and a pivot's source change,
+  // never a text that happens to look like a reference.
+  const formule = /(<(?:[A-Za-z0-9]+:)?(?:f|calculatedColumnFormula)(?:\s[^>]*)?>)([^<]*)(<\/)/g;
+  return (tekst, xml) =>
+    xml
+      ? tekst
+          .replace(
+            formule,
+            (_m, open: string, inhoud: string, sluit: string) => open + ref(inhoud, true) + sluit,
+          )
+          .replace(bron, () => `sheet="${xmlAttr(naar)}"`)
+      : ref(tekst, false);
 }
 
 /** The cell ranges drawing anchors cover (two-cell anchors; one-cell anchors as their cell). */

@@ -5,7 +5,7 @@ import type { Dienst } from "../catalogue";
 import { InvoerFout } from "../fouten";
 import type { Decimal } from "../money";
 import { bijdrage, voorschotten, type Calculatie } from "../settlement";
-import { begrootbareRegels, risicoOpslagVan } from "../bijlage1/berekening";
+import { begrootbareRegels, gerealiseerdTariefVan, risicoOpslagVan } from "../bijlage1/berekening";
 import type { Bijlage1, DienstRegel, Gevonden } from "../bijlage1/model";
 import { indexeerTarief, indexFactor, type Index } from "./indexatie";
 
@@ -33,6 +33,8 @@ export interface BegrotingRegel {
   aantal: Decimal;
   /** nieuwTarief × aantal, rounded to cents. */
   bedrag: Decimal;
+  /** Last year's realised tariff (its column or Kostprijzen), carried until next year's is known. */
+  tariefGerealiseerdOud?: Decimal;
 }
 
 export interface Begroting {
@@ -82,7 +84,9 @@ export function berekenBegroting(model: Bijlage1, opties: BegrotingOpties): Begr
         `het gerealiseerde aantal van '${r.omschrijving.waarde}' (rij ${r.rij + 1}) ontbreekt; vul het in of kies de begrote aantallen`,
       );
     const nieuwTarief = indexeerTarief(r.tarief.waarde, factor);
+    const gerealiseerd = gerealiseerdTariefVan(model, r)?.tarief;
     return {
+      ...(gerealiseerd ? { tariefGerealiseerdOud: gerealiseerd } : {}),
       regel: r,
       dienst: r.dienst,
       oudTarief: r.tarief,

@@ -14,7 +14,7 @@ import { NAAM_VOORVOEGSEL } from "../bijlage1/namen";
 import { berekenBegroting, type Begroting, type BegrotingOpties } from "./berekening";
 import { indexTekst } from "./indexatie";
 import { sjabloonPlannen, tariefwijzigingPlan } from "./plannen";
-import { wijzigingenVoorIndeling, type CelWijziging } from "./wijzigingen";
+import { wijzigingenVoorIndeling, type Indelingswijziging } from "./wijzigingen";
 
 export * from "./indexatie";
 export * from "./berekening";
@@ -54,7 +54,7 @@ export interface BegrotingUitkomst {
   samenvatting?: BegrotingSamenvatting;
   /** "eigen": the input's own layout (cell changes); "sjabloon": the template layout (plans). */
   indeling?: "eigen" | "sjabloon";
-  wijzigingen?: CelWijziging[];
+  wijzigingen?: Indelingswijziging;
   /** The template's sheets (sjabloon), then always the change table last. */
   plannen?: BladPlan[];
   /** Dutch notes for the user about what stays as it was. */
@@ -129,7 +129,7 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
     };
   }
   let begroting: Begroting;
-  let wijzigingen: CelWijziging[] | undefined;
+  let wijzigingen: Indelingswijziging | undefined;
   const gekoppeld = metNamenGekoppeld(werkboek);
   const alsSjabloon = sjabloon === true || gekoppeld;
   try {
@@ -158,6 +158,11 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
       "Het werkboek is met namen Bijlage1_* gekoppeld; de nieuwe bijlage staat in de indeling van het sjabloon (docs/werkboek.md §1).",
     );
   if (!alsSjabloon) {
+    const tg = model.diensten.regels.find((r) => r.tariefGerealiseerd)?.tariefGerealiseerd;
+    if (tg)
+      opmerkingen.push(
+        `De kolom 'Tarief gerealiseerd' (${tg.blad}) houdt de tarieven van ${begroting.vanJaar}; de gerealiseerde aantallen zijn 0. Vul beide in zodra de realisatie ${begroting.jaar} bekend is.`,
+      );
     if (model.kostprijzen)
       opmerkingen.push(
         `Blad '${model.kostprijzen.blad}' houdt de Kostprijzen van ${begroting.vanJaar}: vervang ze door die van ${begroting.jaar} zodra de realisatie bekend is.`,
@@ -166,12 +171,13 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
       opmerkingen.push(
         `Blad '${model.kpis.blad}' houdt de KPI-realisaties van ${begroting.vanJaar}: werk doelen en realisaties bij voor ${begroting.jaar}.`,
       );
+    const hernoemd = new Set(wijzigingen?.hernoemd.map((h) => h.van));
     const oudeNamen = werkboek.bladen
       .map((g) => g.blad)
-      .filter((n) => new RegExp(`(?<!\\d)${begroting.vanJaar}(?!\\d)`).test(n));
+      .filter((n) => !hernoemd.has(n) && new RegExp(`(?<!\\d)${begroting.vanJaar}(?!\\d)`).test(n));
     if (oudeNamen.length > 0)
       opmerkingen.push(
-        `De bladnaam ${oudeNamen.map((n) => `'${n}'`).join(", ")} noemt nog ${begroting.vanJaar}; hernoem het blad in Excel als u wilt (formules gaan dan mee).`,
+        `${oudeNamen.length === 1 ? "Blad" : "De bladen"} ${oudeNamen.map((n) => `'${n}'`).join(", ")} ${oudeNamen.length === 1 ? "noemt" : "noemen"} ${begroting.vanJaar} en ${oudeNamen.length === 1 ? "is" : "zijn"} niet hernoemd: ${oudeNamen.length === 1 ? "het houdt" : "ze houden"} gegevens van ${begroting.vanJaar}.`,
       );
   }
   return {

@@ -25,7 +25,7 @@ export function indexFactor(
     );
   if (index.soort === "percentage") {
     const f = dec(1).plus(index.stijging);
-    if (!f.isPositive())
+    if (f.lessThanOrEqualTo(0))
       throw new InvoerFout("getal", `een index van ${index.stijging.times(100).toFixed()}% kan niet`);
     return f.pow(naarJaar - vanJaar);
   }

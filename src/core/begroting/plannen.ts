@@ -117,7 +117,7 @@ export function sjabloonPlannen(b: Begroting, o: SjabloonOpties = {}): BladPlan[
   c.zet("A1", `Bijlage 1 bij de DVO Ontplooj – gemeente ${b.gemeente}, ${b.jaar}`, { stijl: STIJL.titel });
   c.zet(
     "A2",
-    `Gemaakt uit bijlage 1 ${b.vanJaar}: tarieven geïndexeerd met ${indexTekst(b.index)}, aantallen ${b.aantallen === "realisatie" ? `gerealiseerd in ${b.vanJaar}` : `begroot voor ${b.vanJaar}`}.`,
+    `Gemaakt uit bijlage 1 ${b.vanJaar}: tarieven geïndexeerd met ${indexTekst(b.index)}, aantallen ${b.aantallen === "realisatie" ? `gerealiseerd in ${b.vanJaar}` : `begroot voor ${b.vanJaar}`}. Gerealiseerd: nog 0, met de tarieven van ${b.vanJaar} tot de realisatie ${b.jaar} bekend is.`,
     { stijl: STIJL.toelichting },
   );
   const labels: [string, PlanCel["waarde"], string | undefined][] = [
@@ -130,8 +130,12 @@ export function sjabloonPlannen(b: Begroting, o: SjabloonOpties = {}): BladPlan[
     c.zet(`A${4 + i}`, l, { stijl: STIJL.label });
     if (w !== "") c.zet(`B${4 + i}`, w, f ? { getalnotatie: f } : {});
   });
-  const koppen = ["Dienst", "Eenheid", "Tarief", "Aantal begroot", "Bedrag begroot", "Aantal gerealiseerd"];
-  koppen.forEach((k, i) => c.zet(`${"ABCDEF"[i]}9`, k, { stijl: STIJL.kop }));
+  // Realisation columns (zero counts, last year's realised tariffs) only when every tariff is known,
+  // so the new bijlage settles; without them a fill says there is nothing to settle yet.
+  const metRealisatie = b.regels.every((r) => r.tariefGerealiseerdOud !== undefined);
+  const koppen = ["Dienst", "Eenheid", "Tarief", "Aantal begroot", "Bedrag begroot"];
+  if (metRealisatie) koppen.push("Aantal gerealiseerd", "Tarief gerealiseerd");
+  koppen.forEach((k, i) => c.zet(`${"ABCDEFG"[i]}9`, k, { stijl: STIJL.kop }));
   let rij = 10;
   for (const r of b.regels) {
     const fte = EENHEDEN[r.dienst.eenheid].code === "fte";
@@ -140,7 +144,10 @@ export function sjabloonPlannen(b: Begroting, o: SjabloonOpties = {}): BladPlan[
     c.zet(`C${rij}`, n(r.nieuwTarief), { getalnotatie: NOTATIE_TARIEF });
     c.zet(`D${rij}`, n(r.aantal), { getalnotatie: fte ? NOTATIE.getal2 : NOTATIE.getal });
     c.zet(`E${rij}`, n(r.bedrag), { formule: `=ROUND(C${rij}*D${rij},2)`, getalnotatie: NOTATIE.bedrag });
-    c.zet(`F${rij}`, 0, { getalnotatie: fte ? NOTATIE.getal2 : NOTATIE.getal });
+    if (metRealisatie) {
+      c.zet(`F${rij}`, 0, { getalnotatie: fte ? NOTATIE.getal2 : NOTATIE.getal });
+      c.zet(`G${rij}`, n(r.tariefGerealiseerdOud!), { getalnotatie: NOTATIE.bedrag });
+    }
     rij++;
   }
   const eerste = 10;
@@ -170,10 +177,10 @@ export function sjabloonPlannen(b: Begroting, o: SjabloonOpties = {}): BladPlan[
   const laatste = o.voorschottenBlad ? rij : vt;
   plannen.push({
     blad,
-    gebied: `A1:F${Math.max(laatste + 5, 40)}`,
+    gebied: `A1:G${Math.max(laatste + 5, 40)}`,
     cellen: c.lijst,
     namen: [],
-    kolombreedtes: { A: 46, B: 28, C: 14, D: 16, E: 18, F: 20 },
+    kolombreedtes: { A: 46, B: 28, C: 14, D: 16, E: 18, F: 20, G: 24 },
   });
   if (o.voorschottenBlad)
     plannen.push({

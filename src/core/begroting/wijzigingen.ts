@@ -76,26 +76,34 @@ function plekOp(blad: string, rij: number, kolom: number): CelPlek {
   return { blad, cel: adres(rij, kolom), rij, kolom };
 }
 
+/** Next year's bijlage in the input's layout: changed cells (by last year's sheet names), then sheets to rename. */
+export interface Indelingswijziging {
+  cellen: CelWijziging[];
+  /** Sheets whose name carries last year ("Begroting 2023" → "Begroting 2025"): the bijlage, realisation and advances sheets. */
+  hernoemd: { van: string; naar: string }[];
+}
+
 /**
  * The cells that make `model`'s workbook next year's bijlage: year, tariffs, counts, line amounts
  * and totals, zero realised counts, the new advance schedule with its periods and dates one year
- * on. Throws InvoerFout when the year lives only in a sheet name (renaming sheets would break the
- * user's formulas that point at them).
+ * on; and the sheets of those parts renamed where their name carries the year. Kostprijzen, KPI
+ * and realised tariffs stay last year's (nothing is invented for next year).
  */
-export function wijzigingenVoorIndeling(werkboek: Werkboek, model: Bijlage1, b: Begroting): CelWijziging[] {
+export function wijzigingenVoorIndeling(
+  werkboek: Werkboek,
+  model: Bijlage1,
+  b: Begroting,
+): Indelingswijziging {
   const w = new Wijzigingen(werkboek);
   const { vanJaar, jaar } = b;
 
-  // The year: a number in its cell, or text (a title) that names it.
+  // The year: a number in its cell, or text (a title) that names it, or the sheet name (renamed below).
   const j = model.jaar!;
   const inCel = w.waarde(j);
   if (typeof inCel === "number" && inCel === vanJaar) w.zet(j, jaar);
-  else if (typeof inCel === "string" && jaarPatroon(vanJaar).test(inCel)) w.jaarInTekst(j, vanJaar, jaar);
-  else
-    throw new InvoerFout(
-      "waarde",
-      `het jaar ${vanJaar} staat alleen in de bladnaam '${j.blad}'; zet 'Jaar:' met het jaar op het blad (of hernoem het blad) en probeer opnieuw`,
-    );
+  else if (typeof inCel === "string" && inCel === j.ruw) w.jaarInTekst(j, vanJaar, jaar);
+  else if (j.ruw !== j.blad)
+    throw new InvoerFout("waarde", `het jaar in ${j.blad}!${j.cel} is niet te vervangen; zet er ${jaar} in`);
 
   // The title: the first filled cell of the main sheet, when it is text naming the year.
   const hoofd = zoekBlad(werkboek, model.blad);
@@ -107,15 +115,19 @@ export function wijzigingenVoorIndeling(werkboek: Werkboek, model: Bijlage1, b: 
     }
   }
 
-  // Headers of the services table ("Tarief 2023"), and a year in the row above a header.
+  // Headers of the services table ("Tarief 2023"), and the group row above them ("Begroting
+  // 2023" merged over a year block, or a bare 2023), across the table's columns.
   const d = model.diensten;
-  for (const kop of Object.values(d.kolommen) as CelPlek[]) {
-    w.jaarInTekst(kop, vanJaar, jaar);
-    if (kop.rij > 0) {
-      const boven = plekOp(kop.blad, kop.rij - 1, kop.kolom);
+  const koppen = Object.values(d.kolommen) as CelPlek[];
+  for (const kop of koppen) w.jaarInTekst(kop, vanJaar, jaar);
+  const opHoofdblad = koppen.filter((k) => k.blad === d.blad);
+  if (hoofd && d.kopRij > 0 && opHoofdblad.length > 0) {
+    const kolommen = opHoofdblad.map((k) => k.kolom);
+    for (let k = Math.min(...kolommen); k <= Math.max(...kolommen); k++) {
+      const boven = plekOp(d.blad, d.kopRij - 1, k);
       const v = w.waarde(boven);
       if (typeof v === "number" && v === vanJaar && !w.formule(boven)) w.zet(boven, jaar);
-      else if (typeof v === "string" && /^\s*\d{4}\s*$/.test(v)) w.jaarInTekst(boven, vanJaar, jaar);
+      else w.jaarInTekst(boven, vanJaar, jaar);
     }
   }
 
@@ -128,8 +140,8 @@ export function wijzigingenVoorIndeling(werkboek: Werkboek, model: Bijlage1, b: 
       w.zet(r.aantalBegroot!, nieuw.aantal.toNumber());
       if (r.bedragBegroot) w.resultaat(r.bedragBegroot, nieuw.bedrag);
     }
+    // Last year's realised tariffs stay (like Kostprijzen): nothing is invented for next year.
     if (r.aantalGerealiseerd) w.zet(r.aantalGerealiseerd, 0);
-    if (r.tariefGerealiseerd) w.zet(r.tariefGerealiseerd, null);
   }
   // A realisation sheet's own header may name the year too.
   if (model.realisatieBlad) {
@@ -191,5 +203,14 @@ export function wijzigingenVoorIndeling(werkboek: Werkboek, model: Bijlage1, b: 
     if (kol.periode) w.jaarInTekst(kol.periode, vanJaar, jaar);
     if (kol.bedrag) w.jaarInTekst(kol.bedrag, vanJaar, jaar);
   }
-  return [...w.lijst.values()];
+  const patroon = jaarPatroon(vanJaar);
+  const bladen = new Set([model.blad, model.realisatieBlad, v?.blad].filter((x): x is string => !!x));
+  const hernoemd = [...bladen]
+    .filter((naam) => new RegExp(patroon.source).test(naam))
+    .map((van) => ({ van, naar: van.replace(patroon, String(jaar)) }));
+  const bestaand = new Set(werkboek.bladen.map((g) => g.blad.toLowerCase()));
+  for (const h of hernoemd)
+    if (bestaand.has(h.naar.toLowerCase()))
+      throw new InvoerFout("waarde", `het blad '${h.van}' kan niet '${h.naar}' heten: dat blad bestaat al`);
+  return { cellen: [...w.lijst.values()], hernoemd };
 }
