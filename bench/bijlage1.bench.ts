@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { controleerBijlage1, planEindafrekening } from "../src/core/bijlage1";
 import { GEMEENTEN } from "../src/core/catalogue";
 import type { Werkboek } from "../src/core/grid";
-import { synthetischeWerkmap, voorbeeldBestandsnaam } from "../src/cli/voorbeelden";
+import { synthetischeWerkmap, voorbeeldBestandsnaam } from "../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../src/cli/xlsx-grid";
 import { Pakket } from "../src/cli/pakket/pakket";
 import { druk, meet, meetAsync } from "./meet";

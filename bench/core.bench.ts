@@ -11,7 +11,7 @@ import {
   type GemeenteRealisatie,
 } from "../src/core/settlement";
 import { druk, meet } from "./meet";
-import { prng } from "../src/cli/loonbatch-voorbeeld";
+import { prng } from "../src/voorbeelden/loonbatch";
 
 interface Scenario {
   realisatie: DienstRealisatie[];

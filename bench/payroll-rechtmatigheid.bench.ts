@@ -8,8 +8,8 @@
 // Wall-clock and CPU time both: on a shared machine wall-clock moves with the other processes.
 import { PerformanceObserver } from "node:perf_hooks";
 import { SaxesParser } from "saxes";
-import { batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/cli/loonbatch-voorbeeld";
-import { betalingenVan, painXml, REKENING_ALMELO } from "../src/cli/rechtmatigheid-voorbeeld";
+import { batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
+import { betalingenVan, painXml, REKENING_ALMELO } from "../src/voorbeelden/rechtmatigheid";
 import { controleerBetaalbatch, dagVan, decodeerXml, leesSepa } from "../src/core/payroll";
 import type { CelWaarde, Grid } from "../src/core/grid";
 

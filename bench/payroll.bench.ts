@@ -3,7 +3,7 @@
 // the comparison with the previous month. The first three reuse one grid (V8 then has the
 // strings' hashes cached); the last line reads the CSV text afresh each run, as a user does.
 import { csvNaarGrid } from "../src/cli/csv-grid";
-import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../src/core/payroll";
 import type { Grid } from "../src/core/grid";
 import { druk, meet } from "./meet";

@@ -17,7 +17,7 @@ import type { Werkboek } from "../../src/core/grid";
 import type { GemeenteNaam } from "../../src/core/catalogue";
 import { werkbladNaarGrid } from "../../src/cli/xlsx-grid";
 import { formatGetal } from "../../src/core/money";
-import { bouwWerkmap, voorbeeldData, type VoorbeeldData } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, voorbeeldData, type VoorbeeldData } from "../../src/voorbeelden/bijlage1";
 import { rondreis, werkboekVan } from "./hulp";
 
 type Wijziging = (wb: ExcelJS.Workbook, blad: (naam: string) => ExcelJS.Worksheet) => void;

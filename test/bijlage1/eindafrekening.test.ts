@@ -13,7 +13,7 @@ import {
 import { GEMEENTEN, type GemeenteNaam } from "../../src/core/catalogue";
 import { dec, som } from "../../src/core/money";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { gevuld, hfVan, hfWaarde, laad, rondreis, vergelijkMetPlan } from "./hulp";
 
 const MAP = join(__dirname, "../../assets/bijlage1");

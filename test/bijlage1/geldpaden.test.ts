@@ -7,7 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, NAMEN, planEindafrekening } from "../../src/core/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
-import { STANDAARD_KOLOMMEN, bouwWerkmap, voorbeeldData } from "../../src/cli/voorbeelden";
+import { STANDAARD_KOLOMMEN, bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import type { BladPlan } from "../../src/core/sheetplan";
 import { gevuld, hfVan, hfWaarde, rondreis, vergelijkMetPlan } from "./hulp";
 import { herberekenInLibreOffice, metLibreOffice, wisUitkomsten, xmlWaarden } from "./libreoffice";

@@ -3,7 +3,7 @@
 // settlement as the standard workbook, and the filled sheet still recalculates to it.
 import ExcelJS from "exceljs";
 import { controleerBijlage1, planEindafrekening, type AfrekeningSamenvatting } from "../../src/core/bijlage1";
-import { bouwWerkmap, voorbeeldData, type VormOpties } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, voorbeeldData, type VormOpties } from "../../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import { gevuld, hfVan, hfWaarde, rondreis, vergelijkMetPlan } from "./hulp";
 

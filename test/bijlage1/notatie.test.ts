@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { planEindafrekening, type BijlageOpties, type PlanUitkomst } from "../../src/core/bijlage1";
 import { celSleutel, zoekBlad, type Werkboek } from "../../src/core/grid";
-import { bouwWerkmap, voorbeeldData } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import { werkboekVan } from "./hulp";
 
 const B1 = "Bijlage 1";

@@ -1,5 +1,5 @@
 // The committed sample workbooks are exactly what the generator script writes (same bytes), so
-// the data documented in src/cli/voorbeelden.ts is the data in assets/bijlage1.
+// the data documented in src/voorbeelden/bijlage1.ts is the data in assets/bijlage1.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -9,13 +9,13 @@ import {
   vasteBytes,
   voorbeeldBestandsnaam,
   voorbeeldData,
-} from "../../src/cli/voorbeelden";
+} from "../../src/voorbeelden/bijlage1";
 
 const MAP = join(__dirname, "../../assets/bijlage1");
 
 describe("meegeleverde voorbeelden", () => {
   test.each(GEMEENTE_NAMEN.map((g) => [g]))(
-    "%s: bestand = uitvoer van scripts/maak-bijlage1-voorbeelden.ts",
+    "%s: bestand = uitvoer van src/voorbeelden/maak-bijlage1.ts",
     async (g) => {
       const verwacht = await vasteBytes(bouwWerkmap(voorbeeldData(g)).wb);
       expect(readFileSync(join(MAP, voorbeeldBestandsnaam(g))).equals(verwacht)).toBe(true);

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bouwWerkmap, voorbeeldData } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 
 const ROOT = join(__dirname, "../..");
 const TSX = require.resolve("tsx/cli");

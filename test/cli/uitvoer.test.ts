@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { batchNaarCsv, maakPersonen } from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, maakPersonen } from "../../src/voorbeelden/loonbatch";
 
 const WORTEL = join(__dirname, "..", "..");
 const TSX = join(WORTEL, "node_modules", ".bin", "tsx");

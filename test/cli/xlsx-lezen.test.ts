@@ -2,7 +2,7 @@
 // formulas without cached results, dates, hidden rows, merged cells.
 import ExcelJS from "exceljs";
 import { controleerBijlage1, planEindafrekening } from "../../src/core/bijlage1";
-import { bouwWerkmap, voorbeeldData } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import { rondreis } from "../bijlage1/hulp";
 

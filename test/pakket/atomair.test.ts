@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { laadWerkmap, vulWerkmap } from "../../src/cli/bijlage1-bestand";
 import { schrijfVeilig, SchrijfFout, type Bestandssysteem } from "../../src/cli/pakket/veilig-schrijven";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 
 const ROOT = join(__dirname, "../..");
 const BRON = join(ROOT, "assets/bijlage1", voorbeeldBestandsnaam("Almelo"));

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { EINDAFREKENING_BLAD, NAMEN } from "../../src/core/bijlage1";
 import { laadWerkmap, vulWerkmap } from "../../src/cli/bijlage1-bestand";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { bladDeel, entries, metNotitie } from "./corpus";
 
 const ROOT = join(__dirname, "../..");

@@ -7,7 +7,7 @@ import * as bijlage1 from "../../src/core/bijlage1";
 import { ongeldigeGetallen, type BladPlan } from "../../src/core/sheetplan";
 import { Pakket, SchrijfWeigering } from "../../src/cli/pakket/pakket";
 import { run as fill } from "../../src/cli/commands/fill";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 
 const BRON = join(__dirname, "../../assets/bijlage1", voorbeeldBestandsnaam("Wierden"));
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-getallen-"));

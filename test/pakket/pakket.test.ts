@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { EINDAFREKENING_BLAD, NAMEN } from "../../src/core/bijlage1";
 import type { BladPlan } from "../../src/core/sheetplan";
 import { laadWerkmap, vulWerkmap } from "../../src/cli/bijlage1-bestand";
-import { voorbeeldBestandsnaam } from "../../src/cli/voorbeelden";
+import { voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { vergelijkMetPlan } from "../bijlage1/hulp";
 import { herberekenInLibreOffice, metLibreOffice, xmlWaarden } from "../bijlage1/libreoffice";
 import {

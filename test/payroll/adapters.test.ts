@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { csvNaarGrid, decodeerCsv } from "../../src/cli/csv-grid";
 import { leesXlsx, werkbladNaarGrid } from "../../src/cli/xlsx-grid";
 import { controleerBetaalbatch } from "../../src/core/payroll";
-import { batchNaarCsv, centenCsv, centenNl } from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, centenCsv, centenNl } from "../../src/voorbeelden/loonbatch";
 import { FORMATEN, kopie, metCode, naarGrid, schoneBatch, xlsxGrid } from "./hulp";
 
 describe("CSV → Grid", () => {

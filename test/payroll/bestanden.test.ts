@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { leesBatchBestand } from "../../src/cli/commands/payroll";
-import { batchNaarCsv, batchRijen } from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, batchRijen } from "../../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../../src/core/payroll";
 import { schoneBatch } from "./hulp";
 

@@ -9,8 +9,8 @@ import {
   voegBatchToe,
   voorbeeldScenario,
   type VoorbeeldRegel,
-} from "../../src/cli/loonbatch-voorbeeld";
-import { rechtmatigheidScenario, voegRegisterToe } from "../../src/cli/rechtmatigheid-voorbeeld";
+} from "../../src/voorbeelden/loonbatch";
+import { rechtmatigheidScenario, voegRegisterToe } from "../../src/voorbeelden/rechtmatigheid";
 import { maskeer, maskeerNaam } from "../../src/core/payroll";
 import { AFWIJKINGEN_CODES, lekkendeBatch, rijVan } from "./hulp";
 import { gezocht, scan, telling } from "./scan";

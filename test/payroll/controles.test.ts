@@ -8,7 +8,7 @@ import {
   vorigePeriode,
   type LoonbatchOpties,
 } from "../../src/core/payroll";
-import { minimaleBijlage1, maakPersonen } from "../../src/cli/loonbatch-voorbeeld";
+import { minimaleBijlage1, maakPersonen } from "../../src/voorbeelden/loonbatch";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { zoekBlad } from "../../src/core/grid";
 import {

@@ -9,7 +9,7 @@ import {
   toonCeltekst,
   type BatchRegel,
 } from "../../src/core/payroll";
-import { batchNaarCsv, minimaleBijlage1 } from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, minimaleBijlage1 } from "../../src/voorbeelden/loonbatch";
 import { csvNaarGrid } from "../../src/cli/csv-grid";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { zoekBlad } from "../../src/core/grid";

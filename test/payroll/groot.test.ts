@@ -1,11 +1,6 @@
 // A 100,000-row batch: behaviour and counts (no timing; `npm run bench` measures speed).
 import { csvNaarGrid } from "../../src/cli/csv-grid";
-import {
-  batchNaarCsv,
-  batchRijen,
-  maakPersonen,
-  type VoorbeeldBatch,
-} from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch, maskeerNaam } from "../../src/core/payroll";
 import { metCode } from "./hulp";
 

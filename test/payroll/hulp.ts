@@ -9,7 +9,7 @@ import {
   maakPersonen,
   type VoorbeeldBatch,
   type VoorbeeldRegel,
-} from "../../src/cli/loonbatch-voorbeeld";
+} from "../../src/voorbeelden/loonbatch";
 import { zoekBlad, type Grid } from "../../src/core/grid";
 import type { Bevinding } from "../../src/core/findings";
 

@@ -15,7 +15,7 @@ import {
   voorbeeldScenario,
   type VoorbeeldBatch,
   type VoorbeeldRegel,
-} from "../../src/cli/loonbatch-voorbeeld";
+} from "../../src/voorbeelden/loonbatch";
 import {
   betalingenVan,
   painBytes,
@@ -24,7 +24,7 @@ import {
   REKENING_ALMELO,
   type SepaVoorbeeld,
   type VoorbeeldRegister,
-} from "../../src/cli/rechtmatigheid-voorbeeld";
+} from "../../src/voorbeelden/rechtmatigheid";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { zoekBlad } from "../../src/core/grid";
 import { controleerBetaalbatch, maskeer } from "../../src/core/payroll";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { csvNaarGrid } from "../../src/cli/csv-grid";
-import { batchNaarXlsx, voorbeeldScenario, type VoorbeeldBatch } from "../../src/cli/loonbatch-voorbeeld";
+import { batchNaarXlsx, voorbeeldScenario, type VoorbeeldBatch } from "../../src/voorbeelden/loonbatch";
 import {
   betalingenVan,
   painBytes,
@@ -15,7 +15,7 @@ import {
   REKENING_ALMELO,
   type SepaVoorbeeld,
   type VoorbeeldRegister,
-} from "../../src/cli/rechtmatigheid-voorbeeld";
+} from "../../src/voorbeelden/rechtmatigheid";
 import {
   codeTabel,
   controleerBetaalbatch,

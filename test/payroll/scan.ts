@@ -5,7 +5,7 @@
 // accents (Hénnie → hennie), so each form is found. A finding names only the kind, the position
 // in the output and a short hash of the value: the report never prints personal data itself.
 import { createHash } from "node:crypto";
-import type { VoorbeeldRegel } from "../../src/cli/loonbatch-voorbeeld";
+import type { VoorbeeldRegel } from "../../src/voorbeelden/loonbatch";
 
 export type Soort = "bsn" | "iban" | "naam" | "stuurteken";
 

@@ -2,8 +2,22 @@
 // input cells of the bijlage, with the engine's own values cached beside them. An accountant
 // without the add-in sees the same numbers after Excel or LibreOffice recalculates.
 import { bladVerwijzing, type CelWaarde } from "../grid";
-import { NUL, type Decimal } from "../money";
+import { Decimal, NUL } from "../money";
+import { wieBetaaltWie, type Calculatie, type RegelBedrag } from "../settlement";
 import { NOTATIE, type BladPlan, type CelStijl, type PlanCel } from "../sheetplan";
+import { calculatieUitleg, regelUitleg, type CalculatieUitleg } from "../uitleg/calculatie";
+import {
+  afronding,
+  constante,
+  invoer,
+  keuze,
+  percentageTekst,
+  product,
+  quotient,
+  som,
+  verschil,
+} from "../uitleg/knoop";
+import type { UitlegKnoop, UitlegSoort } from "../uitleg/model";
 import type { Afrekening, RegelAfrekening } from "./berekening";
 import type { Bijlage1, CelPlek, Gevonden } from "./model";
 
@@ -64,9 +78,14 @@ function operand(g: Gevonden<Decimal>): string {
   return g.waarde.isNegative() ? `(${s})` : s;
 }
 
+/**
+ * The cells of the sheet being planned, and beside them the explanation tree of every value the
+ * plan writes, built from the very Decimals the cells get (src/core/uitleg).
+ */
 class Plan {
   readonly cellen = new Map<string, PlanCel>();
   readonly namen: { naam: string; adres: string }[] = [];
+  readonly uitleg = new Map<string, UitlegKnoop>();
 
   zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
     this.cellen.set(adres, { adres, waarde, ...extra });
@@ -86,17 +105,33 @@ class Plan {
     });
   }
 
-  /** Shows an input value: a formula pointing at it, or a copy in italics when the input is text. */
-  invoerGetal(adres: string, g: Gevonden<Decimal>, waarde: Decimal, getalnotatie: string): void {
-    if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(waarde), getalnotatie);
-    else this.zet(adres, getal(waarde), { getalnotatie, stijl: STIJL.overgenomen });
+  /** Records the tree that explains the value at `adres`; the tree says where it stands. */
+  legUit(adres: string, k: UitlegKnoop): UitlegKnoop {
+    if (!k.plek) k.plek = { blad: EINDAFREKENING_BLAD, cel: adres };
+    this.uitleg.set(adres, k);
+    return k;
   }
 
-  invoerTekst(adres: string, g: Gevonden<CelWaarde> | undefined, getalnotatie?: string): void {
+  /** Shows an input value: a formula pointing at it, or a copy in italics when the input is text. */
+  invoerGetal(
+    adres: string,
+    g: Gevonden<Decimal>,
+    getalnotatie: string,
+    label: string,
+    soort: UitlegSoort = "bedrag",
+  ): UitlegKnoop {
+    if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
+    else this.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
+    return this.legUit(adres, invoer(label, g, soort));
+  }
+
+  invoerTekst(adres: string, g: Gevonden<CelWaarde> | undefined, label: string, getalnotatie?: string): void {
     if (!g) return;
     const w = g.ruw;
     if (typeof w === "string" || typeof w === "number" || typeof w === "boolean") {
       this.formule(adres, `=${ref(g)}`, w, getalnotatie);
+      const waarde = typeof g.waarde === "string" || typeof g.waarde === "number" ? g.waarde : String(w);
+      this.legUit(adres, invoer(label, { ...g, waarde }, typeof w === "number" ? "getal" : "tekst"));
     }
   }
 }
@@ -120,160 +155,296 @@ function bron(r: RegelAfrekening): string {
   return delen.join("; ");
 }
 
-/**
- * The Eindafrekening plan of a computed settlement. Needs the nacalculatie (realised counts).
- * Layout: heading A1:B7, services table from row 9 (columns A–K), the totals, the advances, the
- * settlement itself and the KPIs below, all within A1:K150 (longer for very long tables).
- */
-export function maakEindafrekeningPlan(model: Bijlage1, a: Afrekening): BladPlan {
-  if (!a.nacalculatie || !a.eindafrekening)
-    throw new Error("maakEindafrekeningPlan: de afrekening heeft geen nacalculatie");
-  const nacalc = a.nacalculatie;
-  const p = new Plan();
+/** What the heading block explains further down: the surcharge, the year and the municipality. */
+interface Kop {
+  percentage: UitlegKnoop;
+  jaar: UitlegKnoop;
+  gemeente: UitlegKnoop;
+  /** The municipality as the sentence "X betaalt Ontplooj bij" names it: B4, or the catalogue name. */
+  gemeenteFormule: string;
+}
 
+/** Heading A1:B7: title, municipality, year, surcharge and the DVO reference. */
+function kopBlok(p: Plan, model: Bijlage1, a: Afrekening): Kop {
   p.zet("A1", `Eindafrekening DVO Ontplooj – ${a.gemeente} ${a.jaar}`, { stijl: STIJL.titel });
   p.zet("A2", MARKERING, { stijl: STIJL.toelichting });
 
   p.zet("A4", "Gemeente", { stijl: STIJL.label });
-  if (model.gemeente) p.invoerTekst("B4", model.gemeente);
+  if (model.gemeente) p.invoerTekst("B4", model.gemeente, "Gemeente");
+  const gemeente =
+    p.uitleg.get("B4") ?? constante("Gemeente", a.gemeente, "tekst", "gemeente uit de catalogus");
   p.zet("A5", "Jaar", { stijl: STIJL.label });
   if (model.jaar && isEchtGetal(model.jaar)) p.formule("B5", `=${ref(model.jaar)}`, a.jaar, "0");
   else p.zet("B5", a.jaar, { getalnotatie: "0", stijl: STIJL.overgenomen });
+  const jaar = p.legUit(
+    "B5",
+    model.jaar
+      ? invoer("Afrekenjaar", model.jaar, "getal")
+      : constante("Afrekenjaar", String(a.jaar), "getal", "het jaar van de afrekening"),
+  );
   p.zet("A6", "Risico-opslag", { stijl: STIJL.label });
   const r = model.risicoOpslag;
-  if (r && isEchtGetal(r) && r.waarde.equals(a.risicoOpslag))
+  const label = `Risico-opslag ${a.gemeente}`;
+  let percentage: UitlegKnoop;
+  if (r && isEchtGetal(r) && r.waarde.equals(a.risicoOpslag)) {
     p.formule("B6", `=${ref(r)}`, getal(a.risicoOpslag), NOTATIE.percentage);
-  else
+    percentage = invoer(label, r, "percentage");
+  } else {
     p.zet("B6", getal(a.risicoOpslag), {
       getalnotatie: NOTATIE.percentage,
       stijl: r ? STIJL.overgenomen : undefined,
     });
+    percentage = r?.waarde.equals(a.risicoOpslag)
+      ? invoer(label, r, "percentage")
+      : constante(label, a.risicoOpslag, "percentage", geenOpslagReden(model, a));
+  }
+  p.legUit("B6", percentage);
   if (model.dvoKenmerk) {
     p.zet("A7", "DVO-kenmerk", { stijl: STIJL.label });
-    p.invoerTekst("B7", model.dvoKenmerk);
+    p.invoerTekst("B7", model.dvoKenmerk, "DVO-kenmerk");
   }
+  const gemeenteFormule = model.gemeente && typeof model.gemeente.ruw === "string" ? "B4" : `"${a.gemeente}"`;
+  return { percentage, jaar, gemeente, gemeenteFormule };
+}
 
-  // Services table
-  const kop = [
-    "Dienst",
-    "Code",
-    "Eenheid",
-    "Tarief begroot",
-    "Aantal begroot",
-    "Bedrag begroot",
-    "Tarief gerealiseerd",
-    "Aantal gerealiseerd",
-    "Bedrag gerealiseerd",
-    "Verschil",
-    "Bron",
-  ];
-  kop.forEach((k, i) => p.zet(`${String.fromCharCode(65 + i)}9`, k, { stijl: STIJL.kop }));
+/** Why the settlement uses another surcharge than the bijlage's cell (risicoOpslagVan). */
+function geenOpslagReden(model: Bijlage1, a: Afrekening): string {
+  if (model.gemeenteInfo && !model.gemeenteInfo.risicoOpslag)
+    return `${a.gemeente} betaalt volgens de DVO geen risico-opslag`;
+  if (model.risicoOpslag)
+    return `de ingevulde risico-opslag (${model.risicoOpslag.cel}) is geen geldig percentage; gerekend met ${percentageTekst(a.risicoOpslag)}`;
+  return `geen risico-opslag ingevuld; gerekend met ${percentageTekst(a.risicoOpslag)}`;
+}
+
+/** Rows of the services table and the trees of their budgeted and realised line amounts. */
+interface Tabel {
+  eerste: number;
+  laatste: number;
+  regelUitleg: Map<RegelBedrag, UitlegKnoop>;
+}
+
+const KOP_DIENSTEN = [
+  "Dienst",
+  "Code",
+  "Eenheid",
+  "Tarief begroot",
+  "Aantal begroot",
+  "Bedrag begroot",
+  "Tarief gerealiseerd",
+  "Aantal gerealiseerd",
+  "Bedrag gerealiseerd",
+  "Verschil",
+  "Bron",
+];
+
+/** The realised tariff of a line: the bijlage's own column, or Kostprijzen (kosten or −opbrengsten / eenheden). */
+function tariefGerealiseerd(p: Plan, rij: number, ra: RegelAfrekening): UitlegKnoop | undefined {
+  const bronT = ra.tariefBron;
+  const naam = ra.dienst.label;
+  const label = `Tarief gerealiseerd ${naam}`;
+  if (bronT?.soort === "kolom") return p.invoerGetal(`G${rij}`, bronT.cel, NOTATIE.bedrag, label);
+  const tarief = ra.gerealiseerd?.tarief;
+  if (bronT?.soort !== "kostprijzen" || !tarief) return undefined;
+  const kosten = ra.dienst.soort === "kosten";
+  const deling = `${operand(bronT.bedrag)}/${operand(bronT.eenheden)}`;
+  p.formule(`G${rij}`, kosten ? `=${deling}` : `=-${deling}`, getal(tarief), NOTATIE.bedrag);
+  const bedrag = invoer(
+    `${kosten ? "Gerealiseerde kosten" : "Gerealiseerde opbrengsten"} ${naam} (Ontplooj)`,
+    bronT.bedrag,
+    "bedrag",
+  );
+  const eenheden = invoer(`Gerealiseerde eenheden ${naam}, alle gemeenten`, bronT.eenheden, "getal");
+  const wat = kosten ? "kosten" : "opbrengsten";
+  if (kosten)
+    return p.legUit(`G${rij}`, quotient(label, tarief, bedrag, eenheden, `${wat} / eenheden, niet afgerond`));
+  const deel = quotient(
+    `${label}, zonder teken`,
+    bronT.bedrag.waarde.div(bronT.eenheden.waarde),
+    bedrag,
+    eenheden,
+    `${wat} / eenheden`,
+  );
+  const min = constante("Teken opbrengstdienst", new Decimal(-1), "getal", "een opbrengst vloeit terug: min");
+  return p.legUit(`G${rij}`, product(label, tarief, [min, deel], "−opbrengsten / eenheden, niet afgerond"));
+}
+
+/** Services table from row 9 (columns A–K): inputs, line amounts, realised tariffs, differences. */
+function dienstenTabel(p: Plan, a: Afrekening): Tabel {
+  KOP_DIENSTEN.forEach((k, i) => p.zet(`${String.fromCharCode(65 + i)}9`, k, { stijl: STIJL.kop }));
   const eerste = 10;
+  const regelUitlegPer = new Map<RegelBedrag, UitlegKnoop>();
+  const nul = (label: string) => constante(label, NUL, "bedrag", "geen bedrag op deze regel");
   a.regels.forEach((ra, i) => {
     const rij = eerste + i;
     const { regel, dienst } = ra;
+    const naam = dienst.label;
     p.formule(`A${rij}`, `=${ref(regel.omschrijving)}`, regel.omschrijving.ruw as string);
+    p.legUit(`A${rij}`, invoer("Dienst", regel.omschrijving, "tekst"));
     p.zet(`B${rij}`, dienst.code);
-    if (regel.eenheid) p.invoerTekst(`C${rij}`, regel.eenheid);
-    if (regel.tarief) p.invoerGetal(`D${rij}`, regel.tarief, regel.tarief.waarde, NOTATIE.bedrag);
-    if (regel.aantalBegroot)
-      p.invoerGetal(`E${rij}`, regel.aantalBegroot, regel.aantalBegroot.waarde, NOTATIE.getal2);
-    if (ra.begroot)
+    p.legUit(
+      `B${rij}`,
+      constante(`Code ${naam}`, dienst.code, "tekst", "code van de dienst in de catalogus"),
+    );
+    if (regel.eenheid) p.invoerTekst(`C${rij}`, regel.eenheid, `Eenheid ${naam}`);
+    const tarief =
+      regel.tarief && p.invoerGetal(`D${rij}`, regel.tarief, NOTATIE.bedrag, `Tarief begroot ${naam}`);
+    const aantal =
+      regel.aantalBegroot &&
+      p.invoerGetal(`E${rij}`, regel.aantalBegroot, NOTATIE.getal2, `Aantal begroot ${naam}`, "getal");
+    let begroot: UitlegKnoop | undefined;
+    if (ra.begroot && tarief && aantal) {
       p.formule(`F${rij}`, `=ROUND(D${rij}*E${rij},2)`, getal(ra.begroot.bedrag), NOTATIE.bedrag);
-    const bronT = ra.tariefBron;
-    if (bronT?.soort === "kolom") {
-      p.invoerGetal(`G${rij}`, bronT.cel, bronT.cel.waarde, NOTATIE.bedrag);
-    } else if (bronT?.soort === "kostprijzen") {
-      const deling = `${operand(bronT.bedrag)}/${operand(bronT.eenheden)}`;
-      const tarief = ra.gerealiseerd?.tarief;
-      if (tarief)
-        p.formule(
-          `G${rij}`,
-          dienst.soort === "kosten" ? `=${deling}` : `=-${deling}`,
-          getal(tarief),
-          NOTATIE.bedrag,
-        );
+      begroot = p.legUit(`F${rij}`, regelUitleg(`Bedrag begroot ${naam}`, ra.begroot, tarief, aantal));
+      regelUitlegPer.set(ra.begroot, begroot);
     }
-    if (regel.aantalGerealiseerd)
-      p.invoerGetal(`H${rij}`, regel.aantalGerealiseerd, regel.aantalGerealiseerd.waarde, NOTATIE.getal2);
-    if (ra.gerealiseerd)
+    const tariefG = tariefGerealiseerd(p, rij, ra);
+    const aantalG =
+      regel.aantalGerealiseerd &&
+      p.invoerGetal(
+        `H${rij}`,
+        regel.aantalGerealiseerd,
+        NOTATIE.getal2,
+        `Aantal gerealiseerd ${naam}`,
+        "getal",
+      );
+    let gerealiseerd: UitlegKnoop | undefined;
+    if (ra.gerealiseerd && tariefG && aantalG) {
       p.formule(`I${rij}`, `=ROUND(G${rij}*H${rij},2)`, getal(ra.gerealiseerd.bedrag), NOTATIE.bedrag);
+      gerealiseerd = p.legUit(
+        `I${rij}`,
+        regelUitleg(`Bedrag gerealiseerd ${naam}`, ra.gerealiseerd, tariefG, aantalG),
+      );
+      regelUitlegPer.set(ra.gerealiseerd, gerealiseerd);
+    }
     if (ra.begroot || ra.gerealiseerd) {
-      const verschil = (ra.gerealiseerd?.bedrag ?? NUL).minus(ra.begroot?.bedrag ?? NUL);
-      p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(verschil), NOTATIE.bedrag);
+      const v = (ra.gerealiseerd?.bedrag ?? NUL).minus(ra.begroot?.bedrag ?? NUL);
+      p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(v), NOTATIE.bedrag);
+      p.legUit(
+        `J${rij}`,
+        verschil(
+          `Verschil ${naam}`,
+          v,
+          gerealiseerd ?? nul(`Bedrag gerealiseerd ${naam}`),
+          begroot ?? nul(`Bedrag begroot ${naam}`),
+          "gerealiseerd − begroot",
+        ),
+      );
     }
     const b = bron(ra);
     if (b) p.zet(`K${rij}`, b, { stijl: STIJL.toelichting });
   });
   const laatste = Math.max(eerste, eerste + a.regels.length - 1);
+  return { eerste, laatste, regelUitleg: regelUitlegPer };
+}
+
+/** The trees of a calculation's lines, in its own order (each line was explained in the table). */
+function regelBomen(c: Calculatie, tabel: Tabel): UitlegKnoop[] {
+  return c.regels.map((r) => {
+    const k = tabel.regelUitleg.get(r);
+    if (!k) throw new Error("maakEindafrekeningPlan: een regel van de calculatie staat niet in de tabel");
+    return k;
+  });
+}
+
+interface Totalen {
+  /** The row below the totals block. */
+  volgendeRij: number;
+  totRij: number;
+  voorcalculatie: CalculatieUitleg;
+  nacalculatie: CalculatieUitleg;
+}
+
+/** Subtotal, cost base, surcharge and contribution, budgeted (F), realised (I) and their difference (J). */
+function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, kop: Kop): Totalen {
+  const { eerste, laatste } = tabel;
   const F = `F${eerste}:F${laatste}`;
   const I = `I${eerste}:I${laatste}`;
   const v = a.voorcalculatie;
+  const wie = `${a.gemeente} ${a.jaar}`;
+  const vu = calculatieUitleg(v, regelBomen(v, tabel), kop.percentage, {
+    subtotaal: "Subtotaal diensten begroot",
+    kosten: "Kosten begroot (grondslag risico-opslag)",
+    opslag: "Risico-opslag begroot",
+    totaal: `Voorcalculatie ${wie}`,
+  });
+  const nu = calculatieUitleg(nacalc, regelBomen(nacalc, tabel), kop.percentage, {
+    subtotaal: "Subtotaal diensten gerealiseerd",
+    kosten: "Kosten gerealiseerd (grondslag risico-opslag)",
+    opslag: "Risico-opslag gerealiseerd",
+    totaal: `Nacalculatie ${wie}`,
+  });
+  /** One row of the block: F budgeted, I realised, J = I − F. */
+  const rijVan = (
+    rij: number,
+    label: string,
+    formules: [string, string],
+    wat: keyof CalculatieUitleg,
+    stijl?: CelStijl,
+  ) => {
+    p.zet(`A${rij}`, label, stijl ? { stijl } : {});
+    p.formule(`F${rij}`, formules[0], getal(new Decimal(vu[wat].waarde)), NOTATIE.bedrag, stijl);
+    p.formule(`I${rij}`, formules[1], getal(new Decimal(nu[wat].waarde)), NOTATIE.bedrag, stijl);
+    p.legUit(`F${rij}`, vu[wat]);
+    p.legUit(`I${rij}`, nu[wat]);
+    const verschilWaarde = new Decimal(nu[wat].waarde).minus(new Decimal(vu[wat].waarde));
+    p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(verschilWaarde), NOTATIE.bedrag, stijl);
+    p.legUit(
+      `J${rij}`,
+      verschil(`Verschil ${label.toLowerCase()}`, verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
+    );
+  };
 
-  // Totals
   let rij = laatste + 2;
   const subRij = rij;
-  p.zet(`A${rij}`, "Subtotaal diensten", { stijl: STIJL.totaal });
-  p.formule(`F${rij}`, `=SUM(${F})`, getal(v.subtotaal), NOTATIE.bedrag, STIJL.totaal);
-  p.formule(`I${rij}`, `=SUM(${I})`, getal(nacalc.subtotaal), NOTATIE.bedrag, STIJL.totaal);
-  p.formule(
-    `J${rij}`,
-    `=I${rij}-F${rij}`,
-    getal(nacalc.subtotaal.minus(v.subtotaal)),
-    NOTATIE.bedrag,
-    STIJL.totaal,
-  );
+  rijVan(rij, "Subtotaal diensten", [`=SUM(${F})`, `=SUM(${I})`], "subtotaal", STIJL.totaal);
   rij++;
   const kostRij = rij;
-  p.zet(`A${rij}`, "Kosten (grondslag risico-opslag)");
-  p.formule(`F${rij}`, `=SUMIF(D${eerste}:D${laatste},">0",${F})`, getal(v.kostenTotaal), NOTATIE.bedrag);
-  p.formule(
-    `I${rij}`,
-    `=SUMIF(G${eerste}:G${laatste},">0",${I})`,
-    getal(nacalc.kostenTotaal),
-    NOTATIE.bedrag,
+  rijVan(
+    rij,
+    "Kosten (grondslag risico-opslag)",
+    [`=SUMIF(D${eerste}:D${laatste},">0",${F})`, `=SUMIF(G${eerste}:G${laatste},">0",${I})`],
+    "kosten",
   );
-  p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(nacalc.kostenTotaal.minus(v.kostenTotaal)), NOTATIE.bedrag);
   rij++;
   const opslagRij = rij;
-  p.zet(`A${rij}`, "Risico-opslag");
-  p.formule(`F${rij}`, `=ROUND($B$6*F${kostRij},2)`, getal(v.risicoOpslag), NOTATIE.bedrag);
-  p.formule(`I${rij}`, `=ROUND($B$6*I${kostRij},2)`, getal(nacalc.risicoOpslag), NOTATIE.bedrag);
-  p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(nacalc.risicoOpslag.minus(v.risicoOpslag)), NOTATIE.bedrag);
+  rijVan(rij, "Risico-opslag", [`=ROUND($B$6*F${kostRij},2)`, `=ROUND($B$6*I${kostRij},2)`], "opslag");
   p.namen.push({ naam: NAMEN.risicoOpslag, adres: `I${rij}` });
   rij++;
   const totRij = rij;
-  p.zet(`A${rij}`, "Bijdrage gemeente (F: voorcalculatie, I: nacalculatie)", { stijl: STIJL.totaal });
-  p.formule(`F${rij}`, `=F${subRij}+F${opslagRij}`, getal(v.totaal), NOTATIE.bedrag, STIJL.totaal);
-  p.formule(`I${rij}`, `=I${subRij}+I${opslagRij}`, getal(nacalc.totaal), NOTATIE.bedrag, STIJL.totaal);
-  p.formule(
-    `J${rij}`,
-    `=I${rij}-F${rij}`,
-    getal(nacalc.totaal.minus(v.totaal)),
-    NOTATIE.bedrag,
+  rijVan(
+    rij,
+    "Bijdrage gemeente (F: voorcalculatie, I: nacalculatie)",
+    [`=F${subRij}+F${opslagRij}`, `=I${subRij}+I${opslagRij}`],
+    "totaal",
     STIJL.totaal,
   );
   p.namen.push({ naam: NAMEN.voorcalculatie, adres: `F${rij}` });
   p.namen.push({ naam: NAMEN.nacalculatie, adres: `I${rij}` });
   p.namen.push({ naam: NAMEN.verschil, adres: `J${rij}` });
+  return { volgendeRij: rij + 2, totRij, voorcalculatie: vu, nacalculatie: nu };
+}
 
-  // Advances
-  rij += 2;
+/** The advances paid, one row each, and their sum. */
+function voorschottenBlok(p: Plan, a: Afrekening, start: number): { vsRij: number; betaald: UitlegKnoop } {
+  let rij = start;
   p.zet(`A${rij}`, "Periode", { stijl: STIJL.kop });
   p.zet(`B${rij}`, "Factuurnummer", { stijl: STIJL.kop });
   p.zet(`C${rij}`, "Datum", { stijl: STIJL.kop });
   p.zet(`F${rij}`, "Voorschot", { stijl: STIJL.kop });
   rij++;
   const eersteVoorschot = rij;
+  const bomen: UitlegKnoop[] = [];
   for (const vs of a.voorschotten) {
-    p.invoerTekst(`A${rij}`, vs.regel.periode);
-    p.invoerTekst(`B${rij}`, vs.regel.factuurnummer);
+    const periode = vs.regel.periode ? String(vs.regel.periode.waarde) : `rij ${vs.bedrag.rij + 1}`;
+    p.invoerTekst(`A${rij}`, vs.regel.periode, "Periode");
+    p.invoerTekst(`B${rij}`, vs.regel.factuurnummer, `Factuurnummer voorschot ${periode}`);
     p.invoerTekst(
       `C${rij}`,
       vs.regel.datum,
+      `Datum voorschot ${periode}`,
       typeof vs.regel.datum?.ruw === "number" ? NOTATIE.datum : undefined,
     );
-    p.invoerGetal(`F${rij}`, vs.bedrag, vs.bedrag.waarde, NOTATIE.bedrag);
+    bomen.push(p.invoerGetal(`F${rij}`, vs.bedrag, NOTATIE.bedrag, `Voorschot ${periode}`));
     rij++;
   }
   const laatsteVoorschot = Math.max(eersteVoorschot, rij - 1);
@@ -286,94 +457,223 @@ export function maakEindafrekeningPlan(model: Bijlage1, a: Afrekening): BladPlan
     NOTATIE.bedrag,
     STIJL.totaal,
   );
+  const n = bomen.length;
+  const betaald = p.legUit(
+    `F${vsRij}`,
+    som(
+      `Voorschotten betaald ${a.gemeente} ${a.jaar}`,
+      a.voorschottenBetaald,
+      bomen,
+      `som van ${n} ${n === 1 ? "voorschot" : "voorschotten"}`,
+    ),
+  );
   p.namen.push({ naam: NAMEN.voorschottenBetaald, adres: `F${vsRij}` });
+  return { vsRij, betaald };
+}
 
-  // The settlement
-  const e = a.eindafrekening;
-  rij = vsRij + 2;
+/** Nacalculatie minus advances: the saldo, its direction, who pays whom and by when. Returns the next free row. */
+function afrekeningBlok(
+  p: Plan,
+  model: Bijlage1,
+  a: Afrekening,
+  kop: Kop,
+  tot: Totalen,
+  vs: { vsRij: number; betaald: UitlegKnoop },
+): number {
+  const e = a.eindafrekening!;
+  const nacalc = a.nacalculatie!;
+  const wie = `${a.gemeente} ${a.jaar}`;
+  let rij = vs.vsRij + 2;
   p.zet(`A${rij}`, "Eindafrekening", { stijl: STIJL.kop });
   p.zet(`F${rij}`, null, { stijl: STIJL.kop });
   rij++;
   p.zet(`A${rij}`, "Nacalculatie");
-  p.formule(`F${rij}`, `=I${totRij}`, getal(nacalc.totaal), NOTATIE.bedrag);
+  p.formule(`F${rij}`, `=I${tot.totRij}`, getal(nacalc.totaal), NOTATIE.bedrag);
+  p.legUit(`F${rij}`, tot.nacalculatie.totaal);
   const nRij = rij++;
   p.zet(`A${rij}`, "Voorschotten betaald");
-  p.formule(`F${rij}`, `=F${vsRij}`, getal(a.voorschottenBetaald), NOTATIE.bedrag);
+  p.formule(`F${rij}`, `=F${vs.vsRij}`, getal(a.voorschottenBetaald), NOTATIE.bedrag);
+  p.legUit(`F${rij}`, vs.betaald);
   const bRij = rij++;
   p.zet(`A${rij}`, "Saldo (+ gemeente betaalt bij, − Ontplooj betaalt terug)", { stijl: STIJL.saldo });
   p.formule(`F${rij}`, `=ROUND(F${nRij}-F${bRij},2)`, getal(e.saldo), NOTATIE.bedrag, STIJL.saldo);
+  const saldo = p.legUit(
+    `F${rij}`,
+    afronding(
+      `Saldo eindafrekening ${wie}`,
+      e.saldo,
+      verschil(
+        `Saldo eindafrekening ${wie}, onafgerond`,
+        nacalc.totaal.minus(a.voorschottenBetaald),
+        tot.nacalculatie.totaal,
+        vs.betaald,
+        "nacalculatie − voorschotten betaald",
+      ),
+      "nacalculatie − voorschotten betaald, afgerond op centen",
+    ),
+  );
   p.namen.push({ naam: NAMEN.saldo, adres: `F${rij}` });
   const sRij = rij++;
   p.zet(`A${rij}`, "Richting");
   p.formule(`F${rij}`, `=IF(F${sRij}>0,"bijbetalen",IF(F${sRij}<0,"terugbetalen","nihil"))`, e.richting);
+  const richting = p.legUit(
+    `F${rij}`,
+    keuze(
+      "Richting",
+      e.richting,
+      "tekst",
+      "richting",
+      "saldo positief: bijbetalen; negatief: terugbetalen; nul: nihil",
+      [saldo],
+    ),
+  );
   p.namen.push({ naam: NAMEN.richting, adres: `F${rij}` });
   rij++;
   p.zet(`A${rij}`, "Wie betaalt wie");
   const gemeenteTekst = model.gemeente ? String(model.gemeente.ruw) : a.gemeente;
-  const wie =
-    e.richting === "bijbetalen"
-      ? `${gemeenteTekst} betaalt Ontplooj bij`
-      : e.richting === "terugbetalen"
-        ? `Ontplooj betaalt ${gemeenteTekst} terug`
-        : "Niets te betalen";
-  const g = model.gemeente && typeof model.gemeente.ruw === "string" ? "B4" : `"${a.gemeente}"`;
+  const g = kop.gemeenteFormule;
   p.formule(
     `F${rij}`,
     `=IF(F${sRij}>0,${g}&" betaalt Ontplooj bij",IF(F${sRij}<0,"Ontplooj betaalt "&${g}&" terug","Niets te betalen"))`,
-    wie,
+    wieBetaaltWie(e.richting, gemeenteTekst),
+  );
+  p.legUit(
+    `F${rij}`,
+    keuze(
+      "Wie betaalt wie",
+      wieBetaaltWie(e.richting, gemeenteTekst),
+      "tekst",
+      "wieBetaalt",
+      "volgt uit de richting en de gemeente",
+      [richting, kop.gemeente],
+    ),
   );
   rij++;
   p.zet(`A${rij}`, "Uiterlijk te betalen op");
   const [jj, mm, dd] = e.vervaldatum.split("-").map(Number);
   p.formule(`F${rij}`, `=DATE(B5+1,4,30)`, excelDatum(jj, mm, dd), NOTATIE.datum);
+  p.legUit(
+    `F${rij}`,
+    keuze(
+      "Uiterlijk te betalen op",
+      e.vervaldatum,
+      "datum",
+      "vervaldatum",
+      "30 april van het jaar na het afrekenjaar",
+      [kop.jaar],
+    ),
+  );
   p.namen.push({ naam: NAMEN.vervaldatum, adres: `F${rij}` });
   rij++;
   p.zet(`A${rij}`, `Bij het vullen: ${e.toelichting}`, { stijl: STIJL.toelichting });
-  rij++;
+  return rij + 1;
+}
 
-  // KPIs
-  if (a.kpis.length > 0) {
-    rij++;
-    ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"].forEach((k, i) =>
-      p.zet(`${String.fromCharCode(65 + i)}${rij}`, k, { stijl: STIJL.kop }),
-    );
-    rij++;
-    for (const k of a.kpis) {
-      const { regel } = k;
-      const notatie = (d?: Decimal) =>
-        d && d.abs().lessThanOrEqualTo(1) ? NOTATIE.percentage : NOTATIE.getal2;
-      p.formule(`A${rij}`, `=${ref(regel.naam)}`, String(regel.naam.ruw));
-      if (regel.doel) p.invoerGetal(`B${rij}`, regel.doel, regel.doel.waarde, notatie(regel.doel.waarde));
-      if (regel.richting) {
-        const letterlijk =
-          typeof regel.richting.ruw === "string" &&
-          regel.richting.ruw.trim().toLowerCase() === regel.richting.waarde;
-        if (letterlijk) p.formule(`C${rij}`, `=${ref(regel.richting)}`, regel.richting.ruw);
-        else p.zet(`C${rij}`, regel.richting.waarde, { stijl: STIJL.overgenomen });
-      }
-      if (regel.realisatie)
-        p.invoerGetal(`D${rij}`, regel.realisatie, regel.realisatie.waarde, notatie(regel.doel?.waarde));
-      if (regel.doel && regel.richting) {
-        const status = k.uitkomst ? (k.uitkomst.behaald ? "behaald" : "niet behaald") : "geen realisatie";
-        p.formule(
-          `E${rij}`,
-          `=IF(D${rij}="","geen realisatie",IF(C${rij}="hoger",IF(D${rij}>=B${rij},"behaald","niet behaald"),IF(D${rij}<=B${rij},"behaald","niet behaald")))`,
-          status,
-        );
-      }
-      rij++;
+/** The KPIs: target, direction, realisation and whether it was met. Returns the next free row. */
+function kpiBlok(p: Plan, a: Afrekening, start: number): number {
+  let rij = start;
+  if (a.kpis.length === 0) return rij;
+  rij++;
+  ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"].forEach((k, i) =>
+    p.zet(`${String.fromCharCode(65 + i)}${rij}`, k, { stijl: STIJL.kop }),
+  );
+  rij++;
+  for (const k of a.kpis) {
+    const { regel } = k;
+    const naam = String(regel.naam.waarde);
+    const notatie = (d?: Decimal) =>
+      d && d.abs().lessThanOrEqualTo(1) ? NOTATIE.percentage : NOTATIE.getal2;
+    const soort = (d?: Decimal): UitlegSoort => (d && d.abs().lessThanOrEqualTo(1) ? "percentage" : "getal");
+    p.formule(`A${rij}`, `=${ref(regel.naam)}`, String(regel.naam.ruw));
+    p.legUit(`A${rij}`, invoer("KPI", regel.naam, "tekst"));
+    const doel =
+      regel.doel &&
+      p.invoerGetal(
+        `B${rij}`,
+        regel.doel,
+        notatie(regel.doel.waarde),
+        `Doel ${naam}`,
+        soort(regel.doel.waarde),
+      );
+    let richting: UitlegKnoop | undefined;
+    if (regel.richting) {
+      const letterlijk =
+        typeof regel.richting.ruw === "string" &&
+        regel.richting.ruw.trim().toLowerCase() === regel.richting.waarde;
+      if (letterlijk) p.formule(`C${rij}`, `=${ref(regel.richting)}`, regel.richting.ruw);
+      else p.zet(`C${rij}`, regel.richting.waarde, { stijl: STIJL.overgenomen });
+      richting = p.legUit(`C${rij}`, invoer(`Richting ${naam}`, regel.richting, "tekst"));
     }
+    const realisatie =
+      regel.realisatie &&
+      p.invoerGetal(
+        `D${rij}`,
+        regel.realisatie,
+        notatie(regel.doel?.waarde),
+        `Realisatie ${naam}`,
+        soort(regel.doel?.waarde),
+      );
+    if (doel && richting && regel.doel && regel.richting) {
+      const status = k.uitkomst ? (k.uitkomst.behaald ? "behaald" : "niet behaald") : "geen realisatie";
+      p.formule(
+        `E${rij}`,
+        `=IF(D${rij}="","geen realisatie",IF(C${rij}="hoger",IF(D${rij}>=B${rij},"behaald","niet behaald"),IF(D${rij}<=B${rij},"behaald","niet behaald")))`,
+        status,
+      );
+      p.legUit(
+        `E${rij}`,
+        keuze(
+          `Status ${naam}`,
+          status,
+          "tekst",
+          "kpi",
+          regel.richting.waarde === "hoger"
+            ? "behaald als realisatie ≥ doel"
+            : "behaald als realisatie ≤ doel",
+          realisatie ? [doel, richting, realisatie] : [doel, richting],
+        ),
+      );
+    }
+    rij++;
   }
+  return rij;
+}
+
+export interface EindafrekeningPlanMetUitleg {
+  plan: BladPlan;
+  /** The explanation of every value the plan computes or shows from the input, by A1 address. */
+  uitleg: Map<string, UitlegKnoop>;
+}
+
+/**
+ * The Eindafrekening plan of a computed settlement. Needs the nacalculatie (realised counts).
+ * Layout: heading A1:B7, services table from row 9 (columns A–K), the totals, the advances, the
+ * settlement itself and the KPIs below, all within A1:K150 (longer for very long tables).
+ */
+export function maakEindafrekeningPlan(model: Bijlage1, a: Afrekening): BladPlan {
+  return maakEindafrekeningPlanMetUitleg(model, a).plan;
+}
+
+/** The plan and, built from the same values as its cells, the explanation tree of each value. */
+export function maakEindafrekeningPlanMetUitleg(model: Bijlage1, a: Afrekening): EindafrekeningPlanMetUitleg {
+  if (!a.nacalculatie || !a.eindafrekening)
+    throw new Error("maakEindafrekeningPlan: de afrekening heeft geen nacalculatie");
+  const p = new Plan();
+  const kop = kopBlok(p, model, a);
+  const tabel = dienstenTabel(p, a);
+  const tot = totalenBlok(p, a, a.nacalculatie, tabel, kop);
+  const vs = voorschottenBlok(p, a, tot.volgendeRij);
+  const rij = kpiBlok(p, a, afrekeningBlok(p, model, a, kop, tot, vs));
 
   const gebiedRijen = Math.max(MINIMAAL_GEBIED_RIJEN, rij + 10);
   const gebied = `A1:${LAATSTE_KOLOM}${gebiedRijen}`;
   p.namen.push({ naam: NAMEN.gebied, adres: gebied });
-  const cellen = [...p.cellen.values()];
-  return {
+  const plan: BladPlan = {
     blad: EINDAFREKENING_BLAD,
     gebied,
-    cellen,
+    cellen: [...p.cellen.values()],
     namen: p.namen,
     kolombreedtes: { A: 44, B: 18, C: 26, D: 15, E: 14, F: 16, G: 17, H: 16, I: 17, J: 15, K: 48 },
   };
+  return { plan, uitleg: p.uitleg };
 }

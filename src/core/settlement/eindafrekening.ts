@@ -24,6 +24,20 @@ export function vervaldatum(jaar: number): string {
   return `${jaar + 1}-04-30`;
 }
 
+/** Which way the money goes for a saldo: positive, the municipality pays; negative, Ontplooj repays. */
+export function richtingVan(saldo: Decimal): Richting {
+  return saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
+}
+
+/** "Wierden betaalt Ontplooj bij": who pays whom, with the municipality as the bijlage spells it. */
+export function wieBetaaltWie(richting: Richting, gemeente: string): string {
+  return richting === "bijbetalen"
+    ? `${gemeente} betaalt Ontplooj bij`
+    : richting === "terugbetalen"
+      ? `Ontplooj betaalt ${gemeente} terug`
+      : "Niets te betalen";
+}
+
 /** saldo(g) = B_n(g) − Σ voorschotten betaald(g), and which way the money goes. */
 export function saldoEindafrekening(
   nacalculatie: DecimalInvoer,
@@ -33,7 +47,7 @@ export function saldoEindafrekening(
   // In cents, like every amount that is paid: advances with a fraction of a cent must not make
   // "€ 0,00 bij" out of a saldo of 0,004 (the sheet's =ROUND(…,2) says nihil).
   const saldo = rondCenten(dec(nacalculatie).minus(betaald));
-  const richting: Richting = saldo.isZero() ? "nihil" : saldo.isPositive() ? "bijbetalen" : "terugbetalen";
+  const richting = richtingVan(saldo);
   return { saldo, richting, voorschottenBetaald: betaald };
 }
 

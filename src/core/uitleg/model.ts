@@ -17,7 +17,10 @@ export interface UitlegBron {
  * - invoer: a leaf read from a cell (has `bron`); constante: a fixed parameter or a date rule.
  * - som / verschil (first minus the rest) / product / quotient: exact, no rounding.
  * - afronding: round the only child to `decimalen` places, half away from zero.
- * - grootsteRest: this node is one share of a largest-remainder split (DOMAIN.md §3).
+ * - grootsteRest: this node is one share of a largest-remainder split (DOMAIN.md §3) of the child
+ *   at `totaalIndex`: over the other children as weights (share `aandeel`, 0-based among them),
+ *   or, with `delen`, over that many equal parts (the other children then only say why).
+ * - keuze: a rule picks the value from the children's values; `regel` names it (see KeuzeRegel).
  */
 export type UitlegBewerking =
   | { soort: "invoer" }
@@ -27,8 +30,18 @@ export type UitlegBewerking =
   | { soort: "product" }
   | { soort: "quotient" }
   | { soort: "afronding"; decimalen: number }
-  | { soort: "grootsteRest"; aandeel: number; totaalIndex: number }
-  | { soort: "keuze" };
+  | { soort: "grootsteRest"; aandeel: number; totaalIndex: number; delen?: number }
+  | { soort: "keuze"; regel?: KeuzeRegel };
+
+/**
+ * The rules a `keuze` node follows; the self-check re-applies them with the core's own functions.
+ * - richting: "bijbetalen" / "terugbetalen" / "nihil" from the sign of the only child (the saldo);
+ * - wieBetaalt: the sentence "X betaalt Ontplooj bij" from children [richting, gemeente];
+ * - vervaldatum: 30 April of the year after the only child (the year);
+ * - geenOpslag: 0, because the only child (the cost base) is not positive;
+ * - kpi: "behaald" / "niet behaald" from children [doel, richting, realisatie].
+ */
+export type KeuzeRegel = "richting" | "wieBetaalt" | "vervaldatum" | "geenOpslag" | "kpi";
 
 export type UitlegSoort = "bedrag" | "getal" | "percentage" | "datum" | "tekst";
 
@@ -44,4 +57,6 @@ export interface UitlegKnoop {
   kinderen: UitlegKnoop[];
   /** Set on leaves that were read from a cell. */
   bron?: UitlegBron;
+  /** Where this value stands on the Eindafrekening (or the sheet of a function), when it does. */
+  plek?: { blad: string; cel: string };
 }

@@ -2,7 +2,7 @@
 // numbers and every run the same ones. Deliberately independent of src/core: the services, units
 // and 2023 tariffs are restated here (DOMAIN.md §2), so the right answer never comes from the
 // code under test.
-import { prng } from "../../../src/cli/loonbatch-voorbeeld";
+import { prng } from "../../../src/voorbeelden/loonbatch";
 import { D, type Dec } from "./antwoord";
 
 export type Code =

@@ -1,5 +1,5 @@
 // The bundled 2023 bijlage-1 sample workbooks: data and an exceljs builder. The script
-// scripts/maak-bijlage1-voorbeelden.ts writes them to assets/bijlage1/; the tests build variants
+// src/voorbeelden/maak-bijlage1.ts writes them to assets/bijlage1/; the tests build variants
 // (other column orders, Excel tables, Dutch text numbers, merged headers, hidden rows) with it.
 //
 // Data (DOMAIN.md §4): the Ontplooj-wide 2023 volumes and the reconstructed realised tariffs are

@@ -1,6 +1,6 @@
-// Writes the bundled bijlage-1 sample workbooks: `npx tsx scripts/maak-bijlage1-voorbeelden.ts`.
+// Writes the bundled bijlage-1 sample workbooks: `npx tsx src/voorbeelden/maak-bijlage1.ts`.
 // Deterministic: the same bytes on every run (fixed dates in the zip and the properties); the data and the
-// builder live in src/cli/voorbeelden.ts, where their sources are documented.
+// builder live in src/voorbeelden/bijlage1.ts, where their sources are documented.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
@@ -10,10 +10,10 @@ import {
   vasteBytes,
   voorbeeldBestandsnaam,
   voorbeeldData,
-} from "../src/cli/voorbeelden";
+} from "./bijlage1";
 
 async function main(): Promise<void> {
-  const map = resolve(__dirname, "../assets/bijlage1");
+  const map = resolve(__dirname, "../../assets/bijlage1");
   const kapot = join(map, "kapot");
   mkdirSync(kapot, { recursive: true });
   for (const naam of GEMEENTE_NAMEN) {

@@ -1,17 +1,12 @@
 // Writes the sample payment batches of assets/loonbatch/ (deterministic: same files every run).
-//   npx tsx scripts/maak-loonbatch-voorbeelden.ts
+//   npx tsx src/voorbeelden/maak-loonbatch.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  batchNaarCsv,
-  batchNaarXlsx,
-  minimaleBijlage1,
-  voorbeeldScenario,
-} from "../src/cli/loonbatch-voorbeeld";
-import { painBytes, rechtmatigheidScenario, registerNaarXlsx } from "../src/cli/rechtmatigheid-voorbeeld";
+import { batchNaarCsv, batchNaarXlsx, minimaleBijlage1, voorbeeldScenario } from "./loonbatch";
+import { painBytes, rechtmatigheidScenario, registerNaarXlsx } from "./rechtmatigheid";
 
 async function main(): Promise<void> {
-  const map = join(__dirname, "..", "assets", "loonbatch");
+  const map = join(__dirname, "..", "..", "assets", "loonbatch");
   mkdirSync(map, { recursive: true });
   const s = voorbeeldScenario();
   const r = rechtmatigheidScenario();

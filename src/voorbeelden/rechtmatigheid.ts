@@ -11,7 +11,7 @@ import {
   voorbeeldScenario,
   type VoorbeeldBatch,
   type VoorbeeldRegel,
-} from "./loonbatch-voorbeeld";
+} from "./loonbatch";
 
 export interface VoorbeeldRegisterRegel {
   personeelsnummer: string;

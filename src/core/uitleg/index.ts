@@ -1,0 +1,12 @@
+// Explanations of settlement numbers (issue 11): the tree model, the lookup of the Eindafrekening,
+// the trees of the =ONTPLOOJ.* functions, the self-check and the text rendering.
+export * from "./model";
+export {
+  uitlegEindafrekening,
+  uitlegVanWerkboek,
+  zoekUitleg,
+  uitlegbaar,
+  type EindafrekeningUitleg,
+  type UitlegUitkomst,
+} from "./eindafrekening";
+export { uitlegTekst, toonWaarde, toonRuw } from "./tekst";
