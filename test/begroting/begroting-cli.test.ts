@@ -13,7 +13,7 @@ import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { controleerBijlage1 } from "../../src/core/bijlage1";
 import { voorcalculatieVan } from "../../src/core/bijlage1/berekening";
 import { GEMEENTEN, dienst } from "../../src/core/catalogue";
-import { bouwWerkmap, vasteBytes, voorbeeldData, VOLUMES_2023 } from "../../src/cli/voorbeelden";
+import { bouwWerkmap, vasteBytes, voorbeeldData, VOLUMES_2023 } from "../../src/voorbeelden/bijlage1";
 import { herberekenInLibreOffice, metLibreOffice, xmlWaarden } from "../bijlage1/libreoffice";
 import { maakCorpus, LAYOUTS } from "../bijlage1/corpus/generator";
 import { alleNamen, bouwEigenWerkmap, metNamen } from "../bijlage1/namen-werkmap";
