@@ -16,6 +16,7 @@ import { Controleren } from "./components/Controleren";
 import { Foutgrens } from "./components/Foutgrens";
 import { Koppelen } from "./components/Koppelen";
 import { Loonbatch } from "./components/Loonbatch";
+import { NieuwJaar } from "./components/NieuwJaar";
 
 const useStijl = makeStyles({
   pagina: {
@@ -30,13 +31,14 @@ const useStijl = makeStyles({
   paneel: { paddingTop: tokens.spacingVerticalM },
 });
 
-type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch";
+type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch" | "nieuwjaar";
 
 const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
   { waarde: "controleren", label: "Controleren" },
   { waarde: "koppelen", label: "Koppelen" },
   { waarde: "afrekenen", label: "Afrekenen" },
   { waarde: "loonbatch", label: "Loonbatch" },
+  { waarde: "nieuwjaar", label: "Nieuw jaar" },
 ];
 
 export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
@@ -84,6 +86,7 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
                 {o.waarde === "koppelen" && <Koppelen dienst={dienst} actief={onderdeel === "koppelen"} />}
                 {o.waarde === "afrekenen" && <Afrekenen dienst={dienst} />}
                 {o.waarde === "loonbatch" && <Loonbatch dienst={dienst} actief={onderdeel === "loonbatch"} />}
+                {o.waarde === "nieuwjaar" && <NieuwJaar dienst={dienst} />}
               </Foutgrens>
             </section>
           ))}

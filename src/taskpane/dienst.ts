@@ -4,6 +4,7 @@ import type { AfrekeningSamenvatting } from "../core/bijlage1";
 import type { NaamRol } from "../core/bijlage1/namen";
 import type { Bevinding } from "../core/findings";
 import type { LoonbatchSamenvatting } from "../core/payroll";
+import type { NieuweBijlageDienst } from "./nieuweBijlageDienst";
 
 export interface ControleUitkomst {
   bevindingen: Bevinding[];
@@ -78,6 +79,8 @@ export interface TaakvensterDienst {
   koppel(rol: NaamRol, huidige: readonly Koppeling[]): Promise<Koppeling>;
   /** Removes one name. */
   ontkoppel(naam: string): Promise<void>;
+  /** Section "Nieuw jaar" (its own module); absent in hosts without it. */
+  nieuweBijlage?: NieuweBijlageDienst;
 }
 
 /** An error whose message is meant for the user (Dutch). */

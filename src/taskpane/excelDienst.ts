@@ -22,8 +22,28 @@ import {
   type Koppeling as ExcelKoppeling,
 } from "../excel";
 import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+import { maakExcelNieuweBijlageDienst } from "./nieuweBijlageDienst";
 
-type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * `run` with the panel's error rule: an Excel error becomes a Dutch DienstFout, a fault of the
+ * add-in itself a Dutch sentence without a stack trace. Every section's Excel service uses it.
+ */
+export function metExcelFouten(run: ExcelRun): ExcelRun {
+  return async (werk) => {
+    try {
+      return await run(werk);
+    } catch (fout) {
+      if (fout instanceof DienstFout) throw fout;
+      if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
+      // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
+      throw new DienstFout(
+        `Er ging iets mis in de invoegtoepassing${fout instanceof Error && fout.message ? `: ${fout.message}` : ""}. Uw werkmap is niet gewijzigd, of wordt bij een half geschreven vulling hersteld.`,
+      );
+    }
+  };
+}
 
 /** What the panel shows of a name (not the raw formula). */
 function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
@@ -37,20 +57,10 @@ const VEROUDERD = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
 export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
-  const metExcel = async <T>(werk: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    try {
-      return await run(werk);
-    } catch (fout) {
-      if (fout instanceof DienstFout) throw fout;
-      if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
-      // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
-      throw new DienstFout(
-        `Er ging iets mis in de invoegtoepassing${fout instanceof Error && fout.message ? `: ${fout.message}` : ""}. Uw werkmap is niet gewijzigd, of wordt bij een half geschreven vulling hersteld.`,
-      );
-    }
-  };
+  const metExcel = metExcelFouten(run);
 
   return {
+    nieuweBijlage: maakExcelNieuweBijlageDienst(metExcel),
     controleer: () =>
       metExcel(async (context) => {
         const { werkboek, decimaalteken } = await leesWerkboek(context);

@@ -13,7 +13,7 @@ import type { BladPlan } from "../sheetplan";
 import { NAAM_VOORVOEGSEL } from "../bijlage1/namen";
 import { berekenBegroting, type Begroting, type BegrotingOpties } from "./berekening";
 import { indexTekst } from "./indexatie";
-import { sjabloonPlannen, tariefwijzigingPlan } from "./plannen";
+import { paneelPlan, sjabloonPlannen, tariefwijzigingBlad, tariefwijzigingPlan } from "./plannen";
 import { wijzigingenVoorIndeling, type Indelingswijziging } from "./wijzigingen";
 
 export * from "./indexatie";
@@ -55,7 +55,7 @@ export interface BegrotingUitkomst {
   /** "eigen": the input's own layout (cell changes); "sjabloon": the template layout (plans). */
   indeling?: "eigen" | "sjabloon";
   wijzigingen?: Indelingswijziging;
-  /** The template's sheets (sjabloon), then always the change table last. */
+  /** The template's sheets (sjabloon) and the change table last; for the pane one sheet with both. */
   plannen?: BladPlan[];
   /** Dutch notes for the user about what stays as it was. */
   opmerkingen: string[];
@@ -64,10 +64,12 @@ export interface BegrotingUitkomst {
 }
 
 export interface BegrotingPlanOpties extends BegrotingOpties, BijlageOpties {
-  /** Force the template layout (the task pane writes new sheets, never over last year's). */
-  sjabloon?: boolean;
-  /** Sheet names of the template output. */
-  blad?: string;
+  /**
+   * For the task pane: one new sheet (paneelPlan) with the bijlage in the template layout and the
+   * change table, never over last year's cells.
+   */
+  paneel?: boolean;
+  /** The advances sheet of a template-layout workbook (the CLI's "Voorschotten"). */
   voorschottenBlad?: string;
 }
 
@@ -109,7 +111,7 @@ export function samenvattingBegroting(b: Begroting, oud: string): BegrotingSamen
  * errors or warnings that block a fill: a new bijlage from a wrong one would carry the error on.
  */
 export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): BegrotingUitkomst {
-  const { jaar, index, aantallen, sjabloon, blad, voorschottenBlad, ...controle } = opties;
+  const { jaar, index, aantallen, paneel, voorschottenBlad, ...controle } = opties;
   const { bevindingen, model } = controleerBijlage1(werkboek, controle);
   const opmerkingen: string[] = [];
   if (!model)
@@ -131,7 +133,7 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
   let begroting: Begroting;
   let wijzigingen: Indelingswijziging | undefined;
   const gekoppeld = metNamenGekoppeld(werkboek);
-  const alsSjabloon = sjabloon === true || gekoppeld;
+  const alsSjabloon = paneel === true || gekoppeld;
   try {
     begroting = berekenBegroting(model, { jaar, index, ...(aantallen ? { aantallen } : {}) });
     if (!alsSjabloon) wijzigingen = wijzigingenVoorIndeling(werkboek, model, begroting);
@@ -145,15 +147,26 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
     throw e;
   }
   const oud = voorcalculatieVan(model).totaal;
-  const plannen = alsSjabloon
-    ? sjabloonPlannen(begroting, {
-        ...(blad ? { blad } : {}),
-        ...(voorschottenBlad ? { voorschottenBlad } : {}),
-        ...(model.dvoKenmerk ? { dvoKenmerk: model.dvoKenmerk.waarde } : {}),
-      })
-    : [];
-  plannen.push(tariefwijzigingPlan(begroting, oud));
-  if (gekoppeld && sjabloon !== true)
+  const tabelBlad = tariefwijzigingBlad(jaar);
+  if (!paneel && werkboek.bladen.some((g) => g.blad.toLowerCase() === tabelBlad.toLowerCase()))
+    return {
+      bevindingen,
+      opmerkingen,
+      geweigerd: `Het werkboek heeft al een blad '${tabelBlad}'; hernoem of verwijder het, dan kan de wijzigingstabel erin.`,
+    };
+  const kenmerk = model.dvoKenmerk?.waarde;
+  const plannen = paneel
+    ? [paneelPlan(begroting, oud, kenmerk)]
+    : [
+        ...(alsSjabloon
+          ? sjabloonPlannen(begroting, {
+              ...(voorschottenBlad ? { voorschottenBlad } : {}),
+              ...(kenmerk ? { dvoKenmerk: kenmerk } : {}),
+            })
+          : []),
+        tariefwijzigingPlan(begroting, oud),
+      ];
+  if (gekoppeld && !paneel)
     opmerkingen.push(
       "Het werkboek is met namen Bijlage1_* gekoppeld; de nieuwe bijlage staat in de indeling van het sjabloon (docs/werkboek.md §1).",
     );

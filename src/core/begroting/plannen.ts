@@ -41,11 +41,11 @@ export function periodeTekst(i: number, termijnen: 12 | 4, jaar: number): string
  * The change table: per service the old and new tariff, the change in euros (formula) and in %
  * (formula, new / old − 1), then the voorcalculatie old and new. Values and formulas agree.
  */
-export function tariefwijzigingPlan(b: Begroting, oudeVoorcalculatie: Decimal): BladPlan {
+export function tariefwijzigingPlan(b: Begroting, oudeVoorcalculatie: Decimal, r0 = 1): BladPlan {
   const c = new Cellen();
-  c.zet("A1", `Tariefwijziging ${b.gemeente} ${b.vanJaar} → ${b.jaar}`, { stijl: STIJL.titel });
+  c.zet(`A${r0}`, `Tariefwijziging ${b.gemeente} ${b.vanJaar} → ${b.jaar}`, { stijl: STIJL.titel });
   c.zet(
-    "A2",
+    `A${r0 + 1}`,
     `Tarieven ${b.vanJaar} geïndexeerd met ${indexTekst(b.index)} (factor ${b.factor.toDecimalPlaces(6).toFixed()}), afgerond op hele euro's (half van nul af). Verschil in % = nieuw tarief / oud tarief − 1.`,
     { stijl: STIJL.toelichting },
   );
@@ -57,8 +57,8 @@ export function tariefwijzigingPlan(b: Begroting, oudeVoorcalculatie: Decimal): 
     "Verschil (€)",
     "Verschil (%)",
   ];
-  koppen.forEach((k, i) => c.zet(`${"ABCDEF"[i]}4`, k, { stijl: STIJL.kop }));
-  let rij = 5;
+  koppen.forEach((k, i) => c.zet(`${"ABCDEF"[i]}${r0 + 3}`, k, { stijl: STIJL.kop }));
+  let rij = r0 + 4;
   for (const r of b.regels) {
     c.zet(`A${rij}`, r.dienst.label);
     c.zet(`B${rij}`, EENHEDEN[r.dienst.eenheid].label);
@@ -94,7 +94,7 @@ export function tariefwijzigingPlan(b: Begroting, oudeVoorcalculatie: Decimal): 
   );
   return {
     blad: tariefwijzigingBlad(b.jaar),
-    gebied: `A1:F${Math.max(rij + 5, 40)}`,
+    gebied: `A${r0}:F${Math.max(rij + 5, r0 + 39)}`,
     cellen: c.lijst,
     namen: [],
     kolombreedtes: { A: 46, B: 28, C: 14, D: 14, E: 14, F: 13 },
@@ -191,4 +191,31 @@ export function sjabloonPlannen(b: Begroting, o: SjabloonOpties = {}): BladPlan[
       kolombreedtes: { A: 22, B: 18 },
     });
   return plannen;
+}
+
+/**
+ * The task pane's one sheet: next year's bijlage in the template layout (the advances under the
+ * services) with the change table under it, so one fill (and one undo) holds both. Its name does
+ * not start like a bijlage sheet ("Bijlage 1", "Begroting"), so last year's stays the workbook's
+ * bijlage; moved to a workbook of its own, it is read as one (the first sheet with a services table).
+ */
+export function nieuweBijlageBlad(jaar: number): string {
+  return `Nieuwe bijlage 1 ${jaar}`;
+}
+
+export function paneelPlan(b: Begroting, oudeVoorcalculatie: Decimal, dvoKenmerk?: string): BladPlan {
+  const blad = nieuweBijlageBlad(b.jaar);
+  const [bijlage] = sjabloonPlannen(b, { blad, ...(dvoKenmerk ? { dvoKenmerk } : {}) });
+  const laatste = Math.max(...bijlage.cellen.map((c) => Number(/\d+$/.exec(c.adres)![0])));
+  const wijziging = tariefwijzigingPlan(b, oudeVoorcalculatie, laatste + 4);
+  const eind = Math.max(...wijziging.cellen.map((c) => Number(/\d+$/.exec(c.adres)![0])));
+  const gebied = `A1:G${eind + 5}`;
+  return {
+    blad,
+    gebied,
+    cellen: [...bijlage.cellen, ...wijziging.cellen],
+    // The area as a name: a second run may overwrite only what the first wrote (src/core/gebied.ts).
+    namen: [{ naam: `Ontplooj_NieuweBijlage${b.jaar}`, adres: gebied }],
+    kolombreedtes: bijlage.kolombreedtes!,
+  };
 }
