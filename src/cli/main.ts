@@ -27,6 +27,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "begroting <bijlage1.xlsx> --jaar <jaar> [--index 6%|reeks] [--aantallen realisatie|begroting] [--out <uit.xlsx>] [--json]   maak de bijlage 1 van een nieuw jaar",
     laad: () => import("./commands/begroting"),
   },
+  uitleg: {
+    uitleg:
+      "uitleg <bijlage1.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]   leg een getal van de Eindafrekening uit tot op de invoercellen (standaard het saldo)",
+    laad: () => import("./commands/uitleg"),
+  },
   demo: {
     uitleg:
       "demo [--out <map>]   controleer en vul de meegeleverde voorbeelden 2023 (standaard naar out/demo)",

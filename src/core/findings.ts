@@ -8,6 +8,8 @@ export interface Bevinding {
   code: string;
   /** Dutch message for the user; never contains personal data unmasked. */
   bericht: string;
+  /** The workbook (file) the cell is in, when findings span several workbooks (consolidation). */
+  werkmap?: string;
   blad?: string;
   /** A1 address of the cell the finding points at ("C12"), when there is one. */
   cel?: string;

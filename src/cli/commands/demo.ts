@@ -3,7 +3,8 @@
 // Exit 0 when every sample is clean and table 7.5 is reproduced, else 1.
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { somAfrekeningen, vergelijkMetTabel75, type AfrekeningSamenvatting } from "../../core/bijlage1";
+import type { AfrekeningSamenvatting } from "../../core/bijlage1";
+import { consolideer, leesBron, type ConsolidatieBron } from "../../core/consolidatie";
 import { heeftFouten, telPerErnst } from "../../core/findings";
 import { formatGetal } from "../../core/money";
 import {
@@ -61,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
       ),
     );
     const afrekeningen: AfrekeningSamenvatting[] = [];
+    const bronnen: ConsolidatieBron[] = [];
     let ok = true;
     const problemen: string[] = [];
     for (const pad of bestanden) {
@@ -68,6 +70,7 @@ export async function run(argv: string[]): Promise<number> {
       const { uitkomst, inhoud } = await vulWerkmap(pad, geladen, false);
       const t = telPerErnst(uitkomst.bevindingen);
       const naam = pad.split(/[\\/]/).pop()!;
+      bronnen.push(leesBron(naam, geladen.werkboek));
       if (heeftFouten(uitkomst.bevindingen) || !uitkomst.afrekening || !inhoud) {
         ok = false;
         problemen.push(
@@ -104,28 +107,35 @@ export async function run(argv: string[]): Promise<number> {
         ),
       );
     }
-    const som = somAfrekeningen(afrekeningen);
-    out.push(
-      kolommen(
-        [
-          "Totaal",
-          bedrag(som.voorcalculatie),
-          bedrag(som.nacalculatie),
-          bedrag(som.voorschottenBetaald),
-          bedrag(som.saldo),
-          "",
-          "",
-        ],
-        breedtes,
-      ),
-    );
+    // The Ontplooj-wide part: the five consolidated (src/core/consolidatie), totals and table 7.5.
+    const consolidatie = consolideer(bronnen);
+    const som = consolidatie.uitkomst?.totalen;
+    if (heeftFouten(consolidatie.bevindingen)) {
+      ok = false;
+      problemen.push(`Ontplooj-breed:\n${bevindingenTekst(consolidatie.bevindingen)}`);
+    }
+    if (som)
+      out.push(
+        kolommen(
+          [
+            "Totaal",
+            bedrag(som.voorcalculatie),
+            bedrag(som.nacalculatie),
+            bedrag(som.voorschottenBetaald),
+            bedrag(som.saldo),
+            "",
+            "",
+          ],
+          breedtes,
+        ),
+      );
     out.push(
       "(bevindingen: fouten/waarschuwingen/meldingen; saldo + = gemeente betaalt bij, − = Ontplooj betaalt terug)",
     );
     out.push("");
 
-    if (afrekeningen.length === bestanden.length) {
-      const v = vergelijkMetTabel75(afrekeningen);
+    const v = consolidatie.uitkomst?.tabel75;
+    if (afrekeningen.length === bestanden.length && v) {
       out.push(
         "Ontplooj-breed tegen tabel 7.5 (realisatie 2023, bijdrage gemeenten = −operationeel resultaat, × € 1.000):",
       );

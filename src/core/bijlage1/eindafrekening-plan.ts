@@ -67,12 +67,12 @@ function ref(p: CelPlek): string {
 }
 
 /** Whether a formula may refer to the cell: it must hold a real number, not text that reads as one. */
-function isEchtGetal(g: Gevonden<unknown>): boolean {
+export function isEchtGetal(g: Gevonden<unknown>): boolean {
   return !g.uitTekst && typeof g.ruw === "number";
 }
 
 /** A number in a formula: a reference to the input cell, or the value itself when the cell holds text. */
-function operand(g: Gevonden<Decimal>): string {
+export function operand(g: Gevonden<Decimal>): string {
   if (isEchtGetal(g)) return ref(g);
   const s = g.waarde.toFixed();
   return g.waarde.isNegative() ? `(${s})` : s;

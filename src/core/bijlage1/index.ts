@@ -44,12 +44,11 @@ export {
 } from "./codes";
 export {
   vergelijkMetTabel75,
-  somAfrekeningen,
   TABEL_7_5_REALISATIE_2023,
   TOLERANTIE as TABEL_7_5_TOLERANTIE,
+  type Tabel75Invoer,
   type Tabel75Vergelijking,
   type Tabel75Regel,
-  type AfrekeningTotalen,
 } from "./tabel75";
 
 export interface Controle {

@@ -1,7 +1,8 @@
 // The Ontplooj-wide check of the five municipalities' nacalculaties against table 7.5 of the
 // evaluation report (DOMAIN.md §4): realised contribution per work type and "overige" people.
-import { dec, som, type Decimal } from "../money";
-import type { AfrekeningSamenvatting } from "./index";
+import type { DienstCode } from "../catalogue";
+import { NUL, som, type Decimal } from "../money";
+import type { Calculatie } from "../settlement";
 
 /**
  * Table 7.5, realisatie 2023, in thousands of euros, as the municipal contribution (= −OR, so
@@ -62,23 +63,23 @@ const NAAM: Record<Tabel75Post, string> = {
   totaal: "Totaal",
 };
 
+/** What the comparison needs of a nacalculatie: its lines (service code, tariff, units, amount) and subtotal. */
+export type Tabel75Invoer = Pick<Calculatie, "regels" | "subtotaal">;
+
 /**
  * Splits Σ nacalculaties (without risk surcharge) the way table 7.5 does: a work type carries its
  * guidance and revenue lines plus werkgeverstaken and verloning at the realised tariff for its
- * nominal headcount; the remaining werkgeverstaken and verloning people are "overige".
+ * nominal headcount; the remaining werkgeverstaken and verloning people are "overige". Works on
+ * the engine's Decimals and service codes, never on display strings.
  */
-export function vergelijkMetTabel75(afrekeningen: readonly AfrekeningSamenvatting[]): Tabel75Vergelijking {
-  const regels = afrekeningen.flatMap((a) => a.regels);
-  const bedrag = (code: string) =>
-    som(regels.filter((r) => r.code === code).map((r) => r.bedragGerealiseerd ?? 0));
-  const aantal = (code: string) =>
-    som(regels.filter((r) => r.code === code).map((r) => r.aantalGerealiseerd ?? 0));
-  const tarief = (code: string): Decimal => {
-    const r = regels.find((x) => x.code === code && x.tariefGerealiseerd !== null);
-    return dec(r?.tariefGerealiseerd ?? 0);
-  };
+export function vergelijkMetTabel75(nacalculaties: readonly Tabel75Invoer[]): Tabel75Vergelijking {
+  const regels = nacalculaties.flatMap((a) => a.regels);
+  const van = (code: DienstCode) => regels.filter((r) => r.code === code);
+  const bedrag = (code: DienstCode) => som(van(code).map((r) => r.bedrag));
+  const aantal = (code: DienstCode) => som(van(code).map((r) => r.aantal));
+  const tarief = (code: DienstCode): Decimal => van(code)[0]?.tarief ?? NUL;
   const perPersoon = tarief("WERKGEVERSTAKEN").plus(tarief("VERLONING"));
-  const werksoort = (beg: string, opbr: string) =>
+  const werksoort = (beg: DienstCode, opbr: DienstCode) =>
     bedrag(beg)
       .plus(bedrag(opbr))
       .plus(perPersoon.times(aantal(beg)));
@@ -89,7 +90,7 @@ export function vergelijkMetTabel75(afrekeningen: readonly AfrekeningSamenvattin
     individueleDetachering: werksoort("BEG_INDIVDET", "OPBR_INDIVDET"),
     werkgeverstakenOverige: tarief("WERKGEVERSTAKEN").times(aantal("WERKGEVERSTAKEN").minus(inWerksoort)),
     verloningOverige: tarief("VERLONING").times(aantal("VERLONING").minus(inWerksoort)),
-    totaal: som(afrekeningen.map((a) => a.subtotaalGerealiseerd)),
+    totaal: som(nacalculaties.map((a) => a.subtotaal)),
   };
   const uit = (Object.keys(TABEL_7_5_REALISATIE_2023) as Tabel75Post[]).map((post) => {
     const gepubliceerd = TABEL_7_5_REALISATIE_2023[post];
@@ -107,22 +108,4 @@ export function vergelijkMetTabel75(afrekeningen: readonly AfrekeningSamenvattin
     };
   });
   return { regels: uit, klopt: uit.every((r) => r.klopt) };
-}
-
-export interface AfrekeningTotalen {
-  voorcalculatie: Decimal;
-  nacalculatie: Decimal;
-  voorschottenBetaald: Decimal;
-  saldo: Decimal;
-}
-
-/** Sums the municipalities' settlements (for an Ontplooj-wide total line). */
-export function somAfrekeningen(afrekeningen: readonly AfrekeningSamenvatting[]): AfrekeningTotalen {
-  const s = (f: (a: AfrekeningSamenvatting) => string) => som(afrekeningen.map(f));
-  return {
-    voorcalculatie: s((a) => a.voorcalculatie),
-    nacalculatie: s((a) => a.nacalculatie),
-    voorschottenBetaald: s((a) => a.voorschottenBetaald),
-    saldo: s((a) => a.saldo),
-  };
 }

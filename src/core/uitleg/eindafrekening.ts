@@ -72,19 +72,35 @@ export function uitlegVanWerkboek(werkboek: Werkboek, opties: BijlageOpties = {}
   }
 }
 
+/** A found explanation: the cell on the sheet, the defined name pointing at it (if any), the tree. */
+export interface GevondenUitleg {
+  adres: string;
+  naam?: string;
+  knoop: UitlegKnoop;
+}
+
 /**
- * The tree of a cell or name: "F40", "$F$40", "Eindafrekening!F40", "'Eindafrekening'!$F$40", or a
- * defined name such as "Ontplooj_Saldo" (any case). Undefined for anything else.
+ * The explanation of a cell or name: "F40", "$F$40", "Eindafrekening!F40", "'Eindafrekening'!$F$40",
+ * or a defined name such as "Ontplooj_Saldo" (any case). Undefined for anything else.
  */
-export function zoekUitleg(u: EindafrekeningUitleg, celOfNaam: string): UitlegKnoop | undefined {
+export function vindUitleg(u: EindafrekeningUitleg, celOfNaam: string): GevondenUitleg | undefined {
   const tekst = celOfNaam.trim();
   const naam = [...u.namen.keys()].find((n) => n.toLowerCase() === tekst.toLowerCase());
-  if (naam) return u.namen.get(naam)!.knoop;
+  if (naam) return { adres: u.namen.get(naam)!.adres, naam, knoop: u.namen.get(naam)!.knoop };
   const m = /^(?:(?:'((?:[^']|'')+)'|([^!'"]+))!)?\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(tekst);
   if (!m) return undefined;
   const blad = m[1]?.replace(/''/g, "'") ?? m[2];
   if (blad !== undefined && blad.trim().toLowerCase() !== u.blad.toLowerCase()) return undefined;
-  return u.cellen.get(`${m[3].toUpperCase()}${m[4]}`);
+  const adres = `${m[3].toUpperCase()}${m[4]}`;
+  const knoop = u.cellen.get(adres);
+  if (!knoop) return undefined;
+  const bijNaam = [...u.namen.entries()].find(([, n]) => n.adres === adres)?.[0];
+  return bijNaam ? { adres, naam: bijNaam, knoop } : { adres, knoop };
+}
+
+/** The tree of a cell or name (see vindUitleg), or undefined. */
+export function zoekUitleg(u: EindafrekeningUitleg, celOfNaam: string): UitlegKnoop | undefined {
+  return vindUitleg(u, celOfNaam)?.knoop;
 }
 
 /** What can be explained, in Dutch: the names and the cells, for a message beside "onbekende cel". */

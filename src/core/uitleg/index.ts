@@ -5,8 +5,25 @@ export {
   uitlegEindafrekening,
   uitlegVanWerkboek,
   zoekUitleg,
+  vindUitleg,
+  type GevondenUitleg,
   uitlegbaar,
   type EindafrekeningUitleg,
   type UitlegUitkomst,
 } from "./eindafrekening";
 export { uitlegTekst, toonWaarde, toonRuw } from "./tekst";
+export {
+  uitlegFunctie,
+  UITLEGBARE_FUNCTIES,
+  type UitlegbareFunctie,
+  type FunctieArgument,
+  type FunctieWaarde,
+  type FunctieUitleg,
+} from "./functies";
+export {
+  controleerBoom,
+  controleerBladen,
+  gelezenCellen,
+  bladen,
+  type UitlegAfwijking,
+} from "./zelfcontrole";

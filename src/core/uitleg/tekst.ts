@@ -31,7 +31,13 @@ export function toonWaarde(k: Pick<UitlegKnoop, "waarde" | "soort">): string {
     return (afgerond ? "≈ " : "") + formatPercentage(d, n).replace("%", " %");
   }
   const { n, afgerond } = decimalen(d, k.soort === "bedrag" ? 2 : 0);
-  return (afgerond ? "≈ " : "") + (k.soort === "bedrag" ? formatBedrag(d, n) : formatGetal(d, n));
+  if (k.soort === "bedrag") return (afgerond ? "≈ " : "") + formatBedrag(d, n);
+  return (afgerond ? "≈ " : "") + getalTekst(d, n);
+}
+
+/** A count or a year: Dutch notation, where four digits stand without a dot (2023, 1500; 12.500). */
+function getalTekst(d: Decimal, n: number): string {
+  return d.isInteger() && d.abs().lessThan(10_000) ? d.toFixed(0) : formatGetal(d, n);
 }
 
 /** The content of an input cell as typed: text in quotes, a number in Dutch notation, WAAR/ONWAAR. */
@@ -40,7 +46,7 @@ export function toonRuw(ruw: UitlegBron["ruw"]): string {
   if (typeof ruw === "boolean") return ruw ? "WAAR" : "ONWAAR";
   if (typeof ruw === "number") {
     const d = new Decimal(String(ruw));
-    return formatGetal(d, d.decimalPlaces());
+    return getalTekst(d, d.decimalPlaces());
   }
   return `"${ruw}"`;
 }
