@@ -17,6 +17,7 @@ import { Foutgrens } from "./components/Foutgrens";
 import { Koppelen } from "./components/Koppelen";
 import { Loonbatch } from "./components/Loonbatch";
 import { NieuwJaar } from "./components/NieuwJaar";
+import { OntploojBreed } from "./components/OntploojBreed";
 
 const useStijl = makeStyles({
   pagina: {
@@ -31,7 +32,7 @@ const useStijl = makeStyles({
   paneel: { paddingTop: tokens.spacingVerticalM },
 });
 
-type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch" | "nieuwjaar";
+type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch" | "nieuwjaar" | "ontplooj";
 
 const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
   { waarde: "controleren", label: "Controleren" },
@@ -39,6 +40,7 @@ const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
   { waarde: "afrekenen", label: "Afrekenen" },
   { waarde: "loonbatch", label: "Loonbatch" },
   { waarde: "nieuwjaar", label: "Nieuw jaar" },
+  { waarde: "ontplooj", label: "Ontplooj-breed" },
 ];
 
 export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
@@ -87,6 +89,7 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
                 {o.waarde === "afrekenen" && <Afrekenen dienst={dienst} />}
                 {o.waarde === "loonbatch" && <Loonbatch dienst={dienst} actief={onderdeel === "loonbatch"} />}
                 {o.waarde === "nieuwjaar" && <NieuwJaar dienst={dienst} />}
+                {o.waarde === "ontplooj" && <OntploojBreed dienst={dienst} />}
               </Foutgrens>
             </section>
           ))}

@@ -5,6 +5,7 @@ import type { NaamRol } from "../core/bijlage1/namen";
 import type { Bevinding } from "../core/findings";
 import type { LoonbatchSamenvatting } from "../core/payroll";
 import type { NieuweBijlageDienst } from "./nieuweBijlageDienst";
+import type { OntploojDienst } from "./ontploojDienst";
 
 export interface ControleUitkomst {
   bevindingen: Bevinding[];
@@ -81,6 +82,8 @@ export interface TaakvensterDienst {
   ontkoppel(naam: string): Promise<void>;
   /** Section "Nieuw jaar" (its own module); absent in hosts without it. */
   nieuweBijlage?: NieuweBijlageDienst;
+  /** Section "Ontplooj-breed" (its own module); absent in hosts without it. */
+  ontplooj?: OntploojDienst;
 }
 
 /** An error whose message is meant for the user (Dutch). */

@@ -23,6 +23,7 @@ import {
 } from "../excel";
 import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
 import { maakExcelNieuweBijlageDienst } from "./nieuweBijlageDienst";
+import { maakExcelOntploojDienst } from "./ontploojDienst";
 
 export type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -61,6 +62,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
   return {
     nieuweBijlage: maakExcelNieuweBijlageDienst(metExcel),
+    ontplooj: maakExcelOntploojDienst(metExcel),
     controleer: () =>
       metExcel(async (context) => {
         const { werkboek, decimaalteken } = await leesWerkboek(context);

@@ -35,13 +35,13 @@ const BEVINDINGEN: Bevinding[] = [
 ];
 
 describe("taakvenster-componenten", () => {
-  it("renders the four sections as tabs with the first one shown", () => {
+  it("renders the six sections as tabs with the first one shown", () => {
     const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
     expect(html).toContain("Ontplooj afrekening");
-    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Loonbatch"])
+    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Loonbatch", "Nieuw jaar", "Ontplooj-breed"])
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
-    expect(html.match(/role="tabpanel"/g)).toHaveLength(4);
-    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(3);
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(6);
+    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(5);
   });
 
   it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {
