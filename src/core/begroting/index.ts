@@ -8,7 +8,7 @@ import { voorcalculatieVan } from "../bijlage1/berekening";
 import { heeftFouten, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
 import type { Werkboek } from "../grid";
-import { formatBedrag, formatPercentage } from "../money";
+import { formatBedrag, formatPercentage, type Decimal } from "../money";
 import type { BladPlan } from "../sheetplan";
 import { NAAM_VOORVOEGSEL } from "../bijlage1/namen";
 import { berekenBegroting, type Begroting, type BegrotingOpties } from "./berekening";
@@ -33,6 +33,10 @@ export interface BegrotingSamenvatting {
   risicoOpslag: string;
   voorcalculatieOud: string;
   voorcalculatie: string;
+  /** voorcalculatie − voorcalculatieOud. */
+  voorcalculatieVerschil: string;
+  /** voorcalculatie / voorcalculatieOud − 1, 4 decimals; null when the old one is 0. */
+  voorcalculatieFractie: string | null;
   termijnen: 12 | 4;
   voorschotten: string[];
   regels: {
@@ -80,7 +84,8 @@ export function metNamenGekoppeld(werkboek: Werkboek): boolean {
   );
 }
 
-export function samenvattingBegroting(b: Begroting, oud: string): BegrotingSamenvatting {
+export function samenvattingBegroting(b: Begroting, oud: Decimal): BegrotingSamenvatting {
+  const nieuw = b.voorcalculatie.totaal;
   return {
     gemeente: b.gemeente,
     vanJaar: b.vanJaar,
@@ -89,8 +94,10 @@ export function samenvattingBegroting(b: Begroting, oud: string): BegrotingSamen
     factor: b.factor.toFixed(),
     aantallen: b.aantallen,
     risicoOpslag: b.risicoOpslag.toFixed(),
-    voorcalculatieOud: oud,
-    voorcalculatie: b.voorcalculatie.totaal.toFixed(2),
+    voorcalculatieOud: oud.toFixed(2),
+    voorcalculatie: nieuw.toFixed(2),
+    voorcalculatieVerschil: nieuw.minus(oud).toFixed(2),
+    voorcalculatieFractie: oud.isZero() ? null : nieuw.div(oud).minus(1).toDecimalPlaces(4).toFixed(),
     termijnen: b.termijnen,
     voorschotten: b.voorschotten.map((v) => v.toFixed(2)),
     regels: b.regels.map((r) => ({
@@ -196,7 +203,7 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
   return {
     bevindingen,
     begroting,
-    samenvatting: samenvattingBegroting(begroting, oud.toFixed(2)),
+    samenvatting: samenvattingBegroting(begroting, oud),
     indeling: alsSjabloon ? "sjabloon" : "eigen",
     ...(wijzigingen ? { wijzigingen } : {}),
     plannen,

@@ -51,11 +51,17 @@ function Wijzigingen({ b }: { b: BegrotingSamenvatting }) {
           </tr>
         </Fragment>
       ))}
+      <tr>
+        <Cel colSpan={4} className={s.dienst}>
+          Voorcalculatie (met risico-opslag)
+        </Cel>
+      </tr>
       <tr aria-label="Voorcalculatie">
-        <Cel className={s.dienst}>Voorcalculatie</Cel>
         <Cel bedrag>{bedrag(b.voorcalculatieOud)}</Cel>
-        <Cel bedrag colSpan={2}>
-          {bedrag(b.voorcalculatie)}
+        <Cel bedrag>{bedrag(b.voorcalculatie)}</Cel>
+        <Cel bedrag>{bedrag(b.voorcalculatieVerschil)}</Cel>
+        <Cel bedrag>
+          {b.voorcalculatieFractie === null ? "—" : formatPercentage(b.voorcalculatieFractie, 1)}
         </Cel>
       </tr>
     </Tabel>
