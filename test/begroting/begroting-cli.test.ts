@@ -271,7 +271,7 @@ describe("weigeren", () => {
     expect(r.exit).toBe(0);
     expect(existsSync(join(werk, "bijlage1-2024-dinkelland.xlsx"))).toBe(true);
     expect(r.uit).toContain(
-      "Uitvoeren begeleiding beschut werk                  € 7.150    € 7.579     € 429     6,0%",
+      "Uitvoeren begeleiding beschut werk                   € 7.150     € 7.579     € 429    6,0%",
     );
     expect(r.uit).toMatch(/Voorcalculatie 2024 +€ /);
   });

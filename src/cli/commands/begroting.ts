@@ -126,8 +126,8 @@ export async function run(argv: string[]): Promise<number> {
       return geweigerd ? 1 : 0;
     }
     const uit: string[] = [`Controle van ${opScherm(basename(pad))}: ${tellingTekst(bevindingen)}`];
-    if (geweigerd || heeftFouten(bevindingen))
-      uit.push(bevindingenTekst(bevindingen.filter((b) => b.ernst !== "info")));
+    const teMelden = bevindingen.filter((b) => b.ernst !== "info");
+    if ((geweigerd || heeftFouten(bevindingen)) && teMelden.length > 0) uit.push(bevindingenTekst(teMelden));
     if (geweigerd || !s) {
       uit.push(`Niet geschreven: ${geweigerd ?? "geen begroting"}`);
       process.stdout.write(uit.join("\n") + "\n");
@@ -138,12 +138,12 @@ export async function run(argv: string[]): Promise<number> {
       `Bijlage 1 ${s.gemeente} ${s.jaar} geschreven naar ${opScherm(uitPad)} (${uitkomst.indeling === "eigen" ? "zelfde indeling als de invoer" : "indeling van het sjabloon"}; wijzigingstabel op blad '${blad}').`,
       `Tarieven ${s.vanJaar} geïndexeerd met ${s.index} (factor ${s.factor}), afgerond op hele euro's, half van nul af; aantallen ${s.aantallen === "realisatie" ? `gerealiseerd in ${s.vanJaar}` : `begroot voor ${s.vanJaar}`}.`,
       "",
-      `${"Dienst".padEnd(48)} ${`Tarief ${s.vanJaar}`.padStart(10)} ${`Tarief ${s.jaar}`.padStart(10)} ${"Verschil".padStart(9)} ${"%".padStart(8)}`,
+      `${"Dienst".padEnd(48)} ${`Tarief ${s.vanJaar}`.padStart(11)} ${`Tarief ${s.jaar}`.padStart(11)} ${"Verschil".padStart(9)} ${"%".padStart(7)}`,
       ...wijzigingsRegels(s),
       "",
       `  ${`Voorcalculatie ${s.vanJaar}`.padEnd(22)} ${bedrag(s.voorcalculatieOud).padStart(18)}`,
       `  ${`Voorcalculatie ${s.jaar}`.padEnd(22)} ${bedrag(s.voorcalculatie).padStart(18)}`,
-      `  Voorschotten: ${s.termijnen} ${s.termijnen === 12 ? "maanden" : "kwartalen"} van ${bedrag(s.voorschotten[s.voorschotten.length - 1])} tot ${bedrag(s.voorschotten[0])} (grootste rest)`,
+      `  Voorschotten ${s.jaar}: ${s.termijnen} ${s.termijnen === 12 ? "maanden" : "kwartalen"}, ${bedrag(s.voorschotten[s.voorschotten.length - 1])} tot ${bedrag(s.voorschotten[0])} (grootsterestmethode)`,
       ...uitkomst.opmerkingen.map((o) => `Let op: ${o}`),
     );
     process.stdout.write(uit.join("\n") + "\n");

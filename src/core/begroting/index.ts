@@ -215,6 +215,6 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
 export function wijzigingsRegels(s: BegrotingSamenvatting): string[] {
   return s.regels.map(
     (r) =>
-      `${r.dienst.padEnd(48)} ${formatBedrag(r.tariefOud, 0).padStart(10)} ${formatBedrag(r.tarief, 0).padStart(10)} ${formatBedrag(r.verschil, 0).padStart(9)} ${(r.verschilFractie === null ? "" : formatPercentage(r.verschilFractie, 1)).padStart(8)}`,
+      `${r.dienst.padEnd(48)} ${formatBedrag(r.tariefOud, 0).padStart(11)} ${formatBedrag(r.tarief, 0).padStart(11)} ${formatBedrag(r.verschil, 0).padStart(9)} ${(r.verschilFractie === null ? "" : formatPercentage(r.verschilFractie, 1)).padStart(7)}`,
   );
 }
