@@ -13,6 +13,14 @@
 //
 // ts-loader compiles with tsconfig.webpack.json (ES modules, so Fluent UI tree-shakes); jest keeps
 // tsconfig.json (commonjs).
+//
+// Syntax and library: ES2020 (Safari 14), the WebKit of the oldest Mac that runs a supported Excel;
+// test/manifest/syntaxis.test.ts parses the built bundles at that level.
+//
+// One copy of the core on the page: taskpane.js depends on functions.js (entry.dependOn), so
+// decimal.js and the core modules the custom functions use are shipped once, in functions.js.
+// functions.js stays whole on its own (Excel may load it as the custom-functions script), while
+// taskpane.js needs functions.js before it, as taskpane.html loads them.
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -89,13 +97,16 @@ function maakConfig(env, argv) {
     mode: productie ? "production" : "development",
     // No eval-based source maps: the page's CSP does not allow eval.
     devtool: bronkaarten ? "source-map" : false,
+    target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Sections and checks loaded on first use (React.lazy, import()).
+      chunkFilename: "deel/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -110,6 +121,12 @@ function maakConfig(env, argv) {
             loader: "ts-loader",
             options: { configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
           },
+        },
+        {
+          // Dependencies with syntax newer than ES2020 (see scripts/es2020-loader.js).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: path.resolve(__dirname, "scripts/es2020-loader.js"),
         },
         {
           test: /\.(png|jpe?g|gif|svg)$/i,

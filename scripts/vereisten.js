@@ -14,6 +14,7 @@ const ROOT = join(__dirname, "..");
 const DEBIAN = [
   { opdracht: "chromium", pakket: "chromium", waarvoor: "de browsertest van het taakvenster" },
   { opdracht: "libreoffice", pakket: "libreoffice-calc", waarvoor: "het narekenen van gevulde werkmappen" },
+  { opdracht: "pdftoppm", pakket: "poppler-utils", waarvoor: "het tekenen van de grafieken als afbeelding" },
 ];
 
 function aanwezig(opdracht) {

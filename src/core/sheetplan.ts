@@ -66,6 +66,8 @@ export interface GrafiekPlan {
 /** Number formats used across plans: Dutch Excel shows them with its own separators. */
 export const NOTATIE = {
   bedrag: '"€" #,##0.00;"€" -#,##0.00',
+  /** Whole euros, for chart axes. */
+  bedragRond: '"€" #,##0;"€" -#,##0',
   getal2: "#,##0.00",
   getal: "#,##0.####",
   percentage: "0.00%",

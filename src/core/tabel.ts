@@ -240,7 +240,8 @@ function metJaarBoven<S extends string>(
   if (jaren.length === 0) return kandidaten;
   return kandidaten.map((k) => {
     if (k.jaar !== undefined) return k;
-    const boven = jaren.filter((j) => j.kolom <= k.plek.kolom).at(-1);
+    const links = jaren.filter((j) => j.kolom <= k.plek.kolom);
+    const boven = links[links.length - 1];
     return boven ? { ...k, jaar: boven.jaar } : k;
   });
 }

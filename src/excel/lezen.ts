@@ -130,10 +130,11 @@ export async function leesWerkboek(
   const notities = doelBlad && ondersteuntExcelApi("1.18") ? doelBlad.notes : undefined;
   notities?.load("items/visible");
   const plaats = "items/top,items/left,items/width,items/height";
+  // Charts also by name: a refill replaces the add-in's own charts (src/excel/grafieken.ts).
   const vormen = doelBlad && ondersteuntExcelApi("1.9") ? doelBlad.shapes : undefined;
   vormen?.load(plaats);
   const grafieken = doelBlad && ondersteuntExcelApi("1.9") ? doelBlad.charts : undefined;
-  grafieken?.load(plaats);
+  grafieken?.load(`${plaats},items/name`);
   await sync(context);
   const breedtes =
     doel && kolomInfo
@@ -279,6 +280,7 @@ export async function leesWerkboek(
       namen: naamFormules,
       ...(breedtes ? { breedtes } : {}),
       ...(bezetting ? { bezetting } : {}),
+      ...(doel && grafieken ? { grafieken: { blad: doel, namen: grafieken.items.map((g) => g.name) } } : {}),
     },
   };
 }

@@ -12,16 +12,34 @@
 //           so values, formulas, number formats and styles are kept exactly, with a JSON note of
 //           the sheet, area, widths and names), then the plan itself: number formats (first, so
 //           text cells keep their text), formulas (English syntax) and constants, styles, column
-//           widths, names.
+//           widths, names, and the plan's native charts (src/excel/grafieken.ts; the sheet's chart
+//           names come from the read, or from sync 2 when there was none).
 // A plan too large for one request (Excel on the web: 5 MB) continues in bands of rows, one sync
 // per band; if a later band fails, the area is restored from the backup, so no half-written sheet
 // is left behind.
 //
-// herstelVulling undoes the last fill in two syncs: read the note, restore and remove the backup.
+// herstelVulling undoes the last fill in two syncs: read the note, restore and remove the backup
+// (three when the fill placed charts on an existing sheet: which charts are there now).
 import { eigenGebied, gebiedWeigering, leesRechthoek, toetsGebied, type Bezet } from "../core/gebied";
 import { adres, bladVerwijzing, kolomLetters, parseAdres } from "../core/grid";
-import { ongeldigeGetallen, type BladPlan, type CelStijl, type PlanCel } from "../core/sheetplan";
+import {
+  ongeldigeGetallen,
+  type BladPlan,
+  type CelStijl,
+  type GrafiekPlan,
+  type PlanCel,
+} from "../core/sheetplan";
 import { excelFoutCode } from "./fouten";
+import {
+  GRAFIEKEN_NAAM,
+  GRAFIEKEN_OVERGESLAGEN,
+  grafiekenFormule,
+  leesGrafiekenFormule,
+  metReeksnamen,
+  ondersteuntGrafieken,
+  plaatsGrafieken,
+  verwijderGrafieken,
+} from "./grafieken";
 import { HERSTEL_BLAD, ondersteuntExcelApi } from "./omgeving";
 import { jsonBytes, STANDAARD_BUDGET, verdeelInBanden } from "./payload";
 import { sync } from "./syncs";
@@ -55,6 +73,8 @@ export interface HerstelNotitie {
   breedtes: Record<string, number>;
   /** The plan's names and their formula before the fill (null: the fill added it). */
   namen: { naam: string; formule: string | null }[];
+  /** Charts: the ones this fill placed (by name), and those of the fill before it replaced. */
+  grafieken?: { geplaatst: string[]; vorige: GrafiekPlan[] };
 }
 
 export interface SchrijfOpties {
@@ -92,6 +112,8 @@ export interface BekendeWerkmap {
     notities?: readonly string[];
     tekeningen?: readonly string[];
   };
+  /** The names of the charts on one sheet (leesWerkboek's `breedtesVan`), where the host could tell. */
+  grafieken?: { blad: string; namen: readonly string[] };
 }
 
 export interface SchrijfResultaat {
@@ -99,6 +121,10 @@ export interface SchrijfResultaat {
   banden: number;
   cellen: number;
   herstelpunt: boolean;
+  /** Charts placed. */
+  grafieken: number;
+  /** Dutch note when the plan has charts this host cannot add (the cells are written). */
+  grafiekenOvergeslagen?: string;
 }
 
 export interface HerstelResultaat {
@@ -316,7 +342,21 @@ export async function schrijfPlan(
       samengevoegd.load("address");
     }
   }
-  if (formaten || inhoud) await sync(context);
+  // The charts already on the sheet (by name): the plan's own from a previous fill are replaced.
+  const grafiekPlannen = metReeksnamen(plan.grafieken ?? [], plan.cellen);
+  const grafiekenKunnen = grafiekPlannen.length > 0 && ondersteuntGrafieken();
+  let aanwezig: string[] = [];
+  let kaarten: Excel.ChartCollection | undefined;
+  if (grafiekenKunnen && bladBestond) {
+    if (bekend.grafieken && sleutel(bekend.grafieken.blad) === sleutel(plan.blad))
+      aanwezig = [...bekend.grafieken.namen];
+    else {
+      kaarten = werkbladen.getItem(plan.blad).charts;
+      kaarten.load("items/name");
+    }
+  }
+  if (formaten || inhoud || kaarten) await sync(context);
+  if (kaarten) aanwezig = kaarten.items.map((k) => k.name);
   for (const f of formaten ?? []) breedtes[f.kolom] = f.format.columnWidth;
   if (bewaak && gebiedNaam) {
     const vorigeFormule = bestaandeNamen.get(sleutel(gebiedNaam));
@@ -335,6 +375,17 @@ export async function schrijfPlan(
     if (bezet.length > 0) throw new GebiedFout(gebiedWeigering(plan.blad, vorig, plan.gebied, bezet), bezet);
   }
 
+  // What the charts of the fill before were (for undo), of those this fill replaces.
+  const eigenNamen = new Set(grafiekPlannen.map((g) => sleutel(g.naam)));
+  const aanwezigSleutels = new Set(aanwezig.map(sleutel));
+  const vorigeGrafieken = grafiekenKunnen
+    ? leesGrafiekenFormule(bestaandeNamen.get(sleutel(GRAFIEKEN_NAAM))).filter((g) =>
+        aanwezigSleutels.has(sleutel(g.naam)),
+      )
+    : [];
+  for (const g of vorigeGrafieken) eigenNamen.add(sleutel(g.naam));
+  const naamLijst = [...plan.namen.map((n) => n.naam), ...(grafiekenKunnen ? [GRAFIEKEN_NAAM] : [])];
+
   // Sync 3: backup, clear, first band of the plan.
   const kenmerk = nieuwKenmerk();
   if (metHerstel) {
@@ -350,7 +401,10 @@ export async function schrijfPlan(
       gebied: plan.gebied,
       bladBestond,
       breedtes,
-      namen: plan.namen.map((n) => ({ naam: n.naam, formule: bestaandeNamen.get(sleutel(n.naam)) ?? null })),
+      namen: naamLijst.map((naam) => ({ naam, formule: bestaandeNamen.get(sleutel(naam)) ?? null })),
+      ...(grafiekenKunnen
+        ? { grafieken: { geplaatst: grafiekPlannen.map((g) => g.naam), vorige: vorigeGrafieken } }
+        : {}),
     };
     const notitieCel = herstel.getRange(HERSTEL_NOTITIE_CEL);
     notitieCel.numberFormat = [["@"]];
@@ -383,10 +437,22 @@ export async function schrijfPlan(
         for (const [k, tekens] of Object.entries(plan.kolombreedtes ?? {})) {
           blad.getRange(`${k}:${k}`).format.columnWidth = tekensNaarPunten(tekens);
         }
-        for (const n of plan.namen) {
-          const formule = naamFormule(plan.blad, n.adres);
-          if (bestaandeNamen.has(sleutel(n.naam))) namen.getItem(n.naam).formula = formule;
-          else namen.add(n.naam, formule);
+        const zetNaam = (naam: string, formule: string) => {
+          if (bestaandeNamen.has(sleutel(naam))) namen.getItem(naam).formula = formule;
+          else namen.add(naam, formule);
+        };
+        for (const n of plan.namen) zetNaam(n.naam, naamFormule(plan.blad, n.adres));
+        if (grafiekenKunnen) {
+          // After the column widths, so each chart covers the cells of its anchor.
+          verwijderGrafieken(
+            blad,
+            aanwezig.filter((n) => eigenNamen.has(sleutel(n))),
+            aanwezig,
+          );
+          plaatsGrafieken(blad, grafiekPlannen);
+          const formule = grafiekenFormule(grafiekPlannen);
+          if (formule) zetNaam(GRAFIEKEN_NAAM, formule);
+          else if (bestaandeNamen.has(sleutel(GRAFIEKEN_NAAM))) namen.getItem(GRAFIEKEN_NAAM).delete();
         }
         if (opties.activeer) blad.activate();
       }
@@ -397,7 +463,15 @@ export async function schrijfPlan(
     if (metHerstel) await herstelNaMislukking(context, kenmerk);
     throw fout;
   }
-  return { banden: Math.max(1, banden.length), cellen: plan.cellen.length, herstelpunt: metHerstel };
+  return {
+    banden: Math.max(1, banden.length),
+    cellen: plan.cellen.length,
+    herstelpunt: metHerstel,
+    grafieken: grafiekenKunnen ? grafiekPlannen.length : 0,
+    ...(grafiekPlannen.length > 0 && !grafiekenKunnen
+      ? { grafiekenOvergeslagen: GRAFIEKEN_OVERGESLAGEN }
+      : {}),
+  };
 }
 
 async function herstelNaMislukking(context: Excel.RequestContext, kenmerk: string): Promise<void> {
@@ -436,6 +510,17 @@ export async function herstelVulling(
 
   const bladen = new Set(werkbladen.items.map((w) => sleutel(w.name)));
   const bestaandeNamen = new Set(namen.items.map((n) => sleutel(n.name)));
+  // Charts the fill placed on a sheet that stays: which are there now (the user may have removed one).
+  const grafieken =
+    notitie.grafieken && notitie.bladBestond && bladen.has(sleutel(notitie.blad)) && ondersteuntGrafieken()
+      ? notitie.grafieken
+      : undefined;
+  let kaarten: Excel.ChartCollection | undefined;
+  if (grafieken) {
+    kaarten = werkbladen.getItem(notitie.blad).charts;
+    kaarten.load("items/name");
+    await sync(context);
+  }
   for (const n of notitie.namen) {
     if (n.formule === null) {
       if (bestaandeNamen.has(sleutel(n.naam))) namen.getItem(n.naam).delete();
@@ -454,6 +539,11 @@ export async function herstelVulling(
     bereik.copyFrom(herstel.getRange(notitie.gebied), "All");
     for (const [k, punten] of Object.entries(notitie.breedtes))
       blad.getRange(`${k}:${k}`).format.columnWidth = punten;
+    if (grafieken && kaarten) {
+      const aanwezig = kaarten.items.map((k) => k.name);
+      verwijderGrafieken(blad, grafieken.geplaatst, aanwezig);
+      plaatsGrafieken(blad, grafieken.vorige);
+    }
     blad.activate();
   } else if (bladen.has(sleutel(notitie.blad))) {
     werkbladen.getItem(notitie.blad).delete();

@@ -1,23 +1,17 @@
-// The task pane: four sections (Controleren, Koppelen, Afrekenen, Loonbatch) over one service.
-import { useState } from "react";
+// The task pane: the sections of ONDERDELEN over one service, each loaded on first view.
+import { Suspense, lazy, useState, type ComponentType, type LazyExoticComponent } from "react";
 import {
   Caption1,
   FluentProvider,
-  Tab,
-  TabList,
+  Text,
   Title3,
   makeStyles,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
 import type { TaakvensterDienst } from "./dienst";
-import { Afrekenen } from "./components/Afrekenen";
-import { Controleren } from "./components/Controleren";
 import { Foutgrens } from "./components/Foutgrens";
-import { Koppelen } from "./components/Koppelen";
-import { Loonbatch } from "./components/Loonbatch";
-import { NieuwJaar } from "./components/NieuwJaar";
-import { OntploojBreed } from "./components/OntploojBreed";
+import { Tabbladen, paneelId, tabId } from "./components/Tabbladen";
 
 const useStijl = makeStyles({
   pagina: {
@@ -32,20 +26,42 @@ const useStijl = makeStyles({
   paneel: { paddingTop: tokens.spacingVerticalM },
 });
 
-type Onderdeel = "controleren" | "koppelen" | "afrekenen" | "loonbatch" | "nieuwjaar" | "ontplooj";
+/** What every section gets: the service, and whether it is the one shown (to fetch on first view). */
+export interface OnderdeelProps {
+  dienst: TaakvensterDienst;
+  actief: boolean;
+}
 
-const ONDERDELEN: { waarde: Onderdeel; label: string }[] = [
-  { waarde: "controleren", label: "Controleren" },
-  { waarde: "koppelen", label: "Koppelen" },
-  { waarde: "afrekenen", label: "Afrekenen" },
-  { waarde: "loonbatch", label: "Loonbatch" },
-  { waarde: "nieuwjaar", label: "Nieuw jaar" },
-  { waarde: "ontplooj", label: "Ontplooj-breed" },
+interface Onderdeel {
+  waarde: string;
+  label: string;
+  /** The section, its code in its own chunk (loaded when first rendered). */
+  Weergave: LazyExoticComponent<ComponentType<OnderdeelProps>>;
+}
+
+/** A section from a module that exports it by name. */
+function onderdeel<K extends string, M extends { [k in K]: ComponentType<OnderdeelProps> }>(
+  waarde: string,
+  label: string,
+  module: () => Promise<M>,
+  naam: K,
+): Onderdeel {
+  return { waarde, label, Weergave: lazy(() => module().then((m) => ({ default: m[naam] }))) };
+}
+
+/** The sections, in tab order. Adding a section is one line here (and its component file). */
+const ONDERDELEN: readonly Onderdeel[] = [
+  onderdeel("controleren", "Controleren", () => import("./components/Controleren"), "Controleren"),
+  onderdeel("koppelen", "Koppelen", () => import("./components/Koppelen"), "Koppelen"),
+  onderdeel("afrekenen", "Afrekenen", () => import("./components/Afrekenen"), "Afrekenen"),
+  onderdeel("loonbatch", "Loonbatch", () => import("./components/Loonbatch"), "Loonbatch"),
+  onderdeel("nieuwjaar", "Nieuw jaar", () => import("./components/NieuwJaar"), "NieuwJaar"),
+  onderdeel("ontplooj", "Ontplooj-breed", () => import("./components/OntploojBreed"), "OntploojBreed"),
 ];
 
 export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
   const s = useStijl();
-  const [onderdeel, setOnderdeel] = useState<Onderdeel>("controleren");
+  const [gekozen, setGekozen] = useState(ONDERDELEN[0].waarde);
   return (
     <FluentProvider theme={thema}>
       <Foutgrens>
@@ -56,40 +72,22 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
             </Title3>
             <Caption1>Controle en eindafrekening van de DVO met Ontplooj</Caption1>
           </header>
-          <TabList
-            selectedValue={onderdeel}
-            onTabSelect={(_, d) => setOnderdeel(d.value as Onderdeel)}
-            aria-label="Onderdelen"
-            size="small"
-          >
-            {ONDERDELEN.map((o) => (
-              <Tab
-                key={o.waarde}
-                value={o.waarde}
-                id={`tab-${o.waarde}`}
-                aria-controls={`paneel-${o.waarde}`}
-              >
-                {o.label}
-              </Tab>
-            ))}
-          </TabList>
-          {/* The sections stay mounted, so each keeps its results while another is shown. */}
-          {ONDERDELEN.map((o) => (
+          <Tabbladen tabs={ONDERDELEN} gekozen={gekozen} onKies={setGekozen} label="Onderdelen" />
+          {/* Every section is mounted from the start and stays mounted, so each keeps its results
+              while another is shown. Their code comes in its own chunks after the first paint. */}
+          {ONDERDELEN.map(({ waarde, Weergave }) => (
             <section
-              key={o.waarde}
-              id={`paneel-${o.waarde}`}
+              key={waarde}
+              id={paneelId(waarde)}
               role="tabpanel"
-              aria-labelledby={`tab-${o.waarde}`}
-              hidden={onderdeel !== o.waarde}
+              aria-labelledby={tabId(waarde)}
+              hidden={gekozen !== waarde}
               className={s.paneel}
             >
               <Foutgrens>
-                {o.waarde === "controleren" && <Controleren dienst={dienst} />}
-                {o.waarde === "koppelen" && <Koppelen dienst={dienst} actief={onderdeel === "koppelen"} />}
-                {o.waarde === "afrekenen" && <Afrekenen dienst={dienst} />}
-                {o.waarde === "loonbatch" && <Loonbatch dienst={dienst} actief={onderdeel === "loonbatch"} />}
-                {o.waarde === "nieuwjaar" && <NieuwJaar dienst={dienst} />}
-                {o.waarde === "ontplooj" && <OntploojBreed dienst={dienst} />}
+                <Suspense fallback={<Text role="status">Laden…</Text>}>
+                  <Weergave dienst={dienst} actief={gekozen === waarde} />
+                </Suspense>
               </Foutgrens>
             </section>
           ))}

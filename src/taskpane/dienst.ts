@@ -24,6 +24,8 @@ export interface AfrekenUitkomst {
   blad?: string;
   /** Whether the fill can be undone now. */
   herstelpunt: boolean;
+  /** Dutch note when this Excel could not add the sheet's charts (the cells are filled). */
+  grafiekenOvergeslagen?: string;
 }
 
 export interface LoonbatchKeuze {

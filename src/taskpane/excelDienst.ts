@@ -1,50 +1,21 @@
 // The service layer on Office.js: every call is one Excel.run that reads through src/excel,
 // computes in src/core and writes through src/excel. No component touches Office.
-import { EINDAFREKENING_BLAD, controleerBijlage1, planEindafrekening } from "../core/bijlage1";
+// The Office.js adapter and the checks (bijlage 1, payroll) are loaded on first use, not with the
+// pane: the first paint needs none of them.
 import type { Bevinding } from "../core/findings";
 import { zoekBlad, type Grid } from "../core/grid";
-import { controleerBetaalbatch } from "../core/payroll";
-import {
-  excelFoutCode,
-  excelFoutTekst,
-  GebiedFout,
-  heeftHerstelpunt,
-  herstelVulling,
-  koppelSelectie,
-  leesBladnamen,
-  leesKoppelingen,
-  leesWerkboek,
-  PlanFout,
-  rapportPlan,
-  schrijfPlan,
-  selecteerCel,
-  verwijderKoppeling,
-  type Koppeling as ExcelKoppeling,
-} from "../excel";
+import type { Koppeling as ExcelKoppeling } from "../excel";
+import { excelFoutCode, excelFoutTekst } from "../excel/fouten";
 import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
 import { maakExcelNieuweBijlageDienst } from "./nieuweBijlageDienst";
 import { maakExcelOntploojDienst } from "./ontploojDienst";
 
-export type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/**
- * `run` with the panel's error rule: an Excel error becomes a Dutch DienstFout, a fault of the
- * add-in itself a Dutch sentence without a stack trace. Every section's Excel service uses it.
- */
-export function metExcelFouten(run: ExcelRun): ExcelRun {
-  return async (werk) => {
-    try {
-      return await run(werk);
-    } catch (fout) {
-      if (fout instanceof DienstFout) throw fout;
-      if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
-      // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
-      throw new DienstFout(
-        `Er ging iets mis in de invoegtoepassing${fout instanceof Error && fout.message ? `: ${fout.message}` : ""}. Uw werkmap is niet gewijzigd, of wordt bij een half geschreven vulling hersteld.`,
-      );
-    }
-  };
-}
+type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelAdapter = typeof import("../excel");
+/** One Excel.run with the adapter loaded and the panel's error rule; what every section's service gets. */
+export type MetExcel = <T>(
+  werk: (context: Excel.RequestContext, excel: ExcelAdapter) => Promise<T>,
+) => Promise<T>;
 
 /** What the panel shows of a name (not the raw formula). */
 function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
@@ -58,14 +29,35 @@ const VEROUDERD = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
 export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
-  const metExcel = metExcelFouten(run);
+  const metExcel: MetExcel = async <T>(
+    werk: (context: Excel.RequestContext, excel: ExcelAdapter) => Promise<T>,
+  ): Promise<T> => {
+    try {
+      const excel = await import("../excel");
+      return await run((context) => werk(context, excel));
+    } catch (fout) {
+      if (fout instanceof DienstFout) throw fout;
+      if (fout instanceof Error && fout.name === "ChunkLoadError")
+        throw new DienstFout(
+          "Een deel van de invoegtoepassing kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; uw werkmap is niet gewijzigd.",
+        );
+      if (excelFoutCode(fout)) throw new DienstFout(excelFoutTekst(fout));
+      // Not from Excel: a fault of the add-in itself; say so, without a stack trace.
+      throw new DienstFout(
+        `Er ging iets mis in de invoegtoepassing${fout instanceof Error && fout.message ? `: ${fout.message}` : ""}. Uw werkmap is niet gewijzigd, of wordt bij een half geschreven vulling hersteld.`,
+      );
+    }
+  };
 
   return {
     nieuweBijlage: maakExcelNieuweBijlageDienst(metExcel),
     ontplooj: maakExcelOntploojDienst(metExcel),
     controleer: () =>
-      metExcel(async (context) => {
-        const { werkboek, decimaalteken } = await leesWerkboek(context);
+      metExcel(async (context, excel) => {
+        const [{ controleerBijlage1 }, { werkboek, decimaalteken }] = await Promise.all([
+          import(/* webpackChunkName: "controle-bijlage1" */ "../core/bijlage1"),
+          excel.leesWerkboek(context),
+        ]);
         // Excel's separator decides ambiguous text only where the workbook itself does not.
         const { bevindingen, model } = controleerBijlage1(werkboek, { hostDecimaal: decimaalteken });
         return {
@@ -76,22 +68,25 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
       }),
 
     toonCel: (bevinding: Bevinding) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         if (!bevinding.blad || !bevinding.cel)
           throw new DienstFout("Deze bevinding wijst niet naar een cel.");
-        await selecteerCel(context, bevinding.blad.replace(VORIGE_BATCH, ""), bevinding.cel);
+        await excel.selecteerCel(context, bevinding.blad.replace(VORIGE_BATCH, ""), bevinding.cel);
       }),
 
     schrijfRapport: (bevindingen) =>
-      metExcel(async (context) => {
-        const plan = rapportPlan(bevindingen);
-        await schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
+      metExcel(async (context, excel) => {
+        const plan = excel.rapportPlan(bevindingen);
+        await excel.schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
         return plan.blad;
       }),
 
     vulEindafrekening: ({ forceer }) =>
-      metExcel(async (context) => {
-        const gelezen = await leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
+      metExcel(async (context, excel) => {
+        const { EINDAFREKENING_BLAD, planEindafrekening } = await import(
+          /* webpackChunkName: "controle-bijlage1" */ "../core/bijlage1"
+        );
+        const gelezen = await excel.leesWerkboek(context, { breedtesVan: EINDAFREKENING_BLAD });
         const bestaand = zoekBlad(gelezen.werkboek, EINDAFREKENING_BLAD);
         // What the read found on the sheet besides its cells (merges, notes, drawings).
         const { blad: _blad, cellen: _cellen, ...bezetting } = gelezen.bekend.bezetting ?? {};
@@ -111,12 +106,16 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
             herstelpunt: gelezen.herstelpunt,
           };
         }
+        let geschreven;
         try {
-          await schrijfPlan(context, uitkomst.plan, { bekend: gelezen.bekend, activeer: true });
+          geschreven = await excel.schrijfPlan(context, uitkomst.plan, {
+            bekend: gelezen.bekend,
+            activeer: true,
+          });
         } catch (fout) {
           // The area would cover the user's own work (or the plan holds an invalid number):
           // a refusal like the core's, nothing written; forcing does not change it.
-          if (fout instanceof GebiedFout || fout instanceof PlanFout)
+          if (fout instanceof excel.GebiedFout || fout instanceof excel.PlanFout)
             return {
               bevindingen: uitkomst.bevindingen,
               geweigerd: fout.message,
@@ -129,21 +128,27 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
           afrekening: uitkomst.afrekening,
           blad: uitkomst.plan.blad,
           herstelpunt: true,
+          ...(geschreven.grafiekenOvergeslagen
+            ? { grafiekenOvergeslagen: geschreven.grafiekenOvergeslagen }
+            : {}),
         };
       }),
 
-    kanOngedaanMaken: () => metExcel((context) => heeftHerstelpunt(context)),
+    kanOngedaanMaken: () => metExcel((context, excel) => excel.heeftHerstelpunt(context)),
 
-    maakOngedaan: () => metExcel(async (context) => (await herstelVulling(context)).hersteld),
+    maakOngedaan: () => metExcel(async (context, excel) => (await excel.herstelVulling(context)).hersteld),
 
-    bladen: () => metExcel((context) => leesBladnamen(context)),
+    bladen: () => metExcel((context, excel) => excel.leesBladnamen(context)),
 
     controleerLoonbatch: (keuze: LoonbatchKeuze) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         const namen = [keuze.batch, keuze.vorige, keuze.bijlage1, keuze.register].filter((n): n is string =>
           Boolean(n),
         );
-        const { werkboek } = await leesWerkboek(context, { bladen: namen });
+        const [{ controleerBetaalbatch }, { werkboek }] = await Promise.all([
+          import(/* webpackChunkName: "controle-loonbatch" */ "../core/payroll"),
+          excel.leesWerkboek(context, { bladen: namen }),
+        ]);
         const grid = (naam?: string): Grid | undefined =>
           naam ? werkboek.bladen.find((b) => b.blad === naam) : undefined;
         const batch = grid(keuze.batch);
@@ -157,13 +162,14 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         });
       }),
 
-    koppelingen: () => metExcel(async (context) => (await leesKoppelingen(context)).map(koppeling)),
+    koppelingen: () =>
+      metExcel(async (context, excel) => (await excel.leesKoppelingen(context)).map(koppeling)),
 
     koppel: (rol, huidige) =>
-      metExcel(async (context) => {
+      metExcel(async (context, excel) => {
         try {
           return koppeling(
-            await koppelSelectie(
+            await excel.koppelSelectie(
               context,
               rol,
               huidige.map((k) => k.naam),
@@ -178,6 +184,6 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         }
       }),
 
-    ontkoppel: (naam) => metExcel((context) => verwijderKoppeling(context, naam)),
+    ontkoppel: (naam) => metExcel((context, excel) => excel.verwijderKoppeling(context, naam)),
   };
 }

@@ -1,14 +1,9 @@
 // Entry of the task pane: waits for Office, then renders the panel (or a Dutch note outside Excel).
 import { createRoot } from "react-dom/client";
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { VEREISTE_EXCEL_API, ondersteuntExcelApi } from "../excel";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { VEREISTE_EXCEL_API, ondersteuntExcelApi } from "../excel/omgeving";
 import { App } from "./App";
+import { Kader } from "./components/Kader";
 import { maakExcelDienst } from "./excelDienst";
 import { fluentThema } from "./thema";
 
@@ -16,12 +11,7 @@ function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 12 }}>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{titel}</MessageBarTitle>
-            {tekst}
-          </MessageBarBody>
-        </MessageBar>
+        <Kader soort="info" titel={titel} tekst={tekst} />
       </main>
     </FluentProvider>
   );

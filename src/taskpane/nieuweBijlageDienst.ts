@@ -1,18 +1,12 @@
 // The service of the section "Nieuw jaar": next year's bijlage 1 from this workbook's, written as
 // one new sheet (the bijlage in the template layout with the change table under it) through the
 // Office.js adapter, with undo of that sheet only. Components know the interface; the Excel
-// implementation reads, plans in src/core/begroting and writes in a constant number of syncs.
-import {
-  leesIndex,
-  nieuweBijlageBlad,
-  planBegroting,
-  type AantallenBron,
-  type BegrotingSamenvatting,
-} from "../core/begroting";
+// implementation reads, plans in src/core/begroting (loaded on first use) and writes in a constant
+// number of syncs.
+import type { AantallenBron, BegrotingSamenvatting } from "../core/begroting";
 import type { Bevinding } from "../core/findings";
-import { GebiedFout, herstelpuntVan, herstelVulling, leesWerkboek, PlanFout, schrijfPlan } from "../excel";
 import { DienstFout } from "./dienst";
-import type { ExcelRun } from "./excelDienst";
+import type { MetExcel } from "./excelDienst";
 
 export interface NieuweBijlageKeuze {
   jaar: number;
@@ -43,15 +37,18 @@ export interface NieuweBijlageDienst {
 
 const EIGEN_BLAD = /^Nieuwe bijlage 1 \d{4}$/i;
 
-export function maakExcelNieuweBijlageDienst(run: ExcelRun): NieuweBijlageDienst {
+const laadBegroting = () => import(/* webpackChunkName: "begroting" */ "../core/begroting");
+
+export function maakExcelNieuweBijlageDienst(run: MetExcel): NieuweBijlageDienst {
   return {
     maakNieuweBijlage: (keuze) =>
-      run(async (context) => {
+      run(async (context, excel) => {
+        const { leesIndex, nieuweBijlageBlad, planBegroting } = await laadBegroting();
         const index = leesIndex(keuze.index);
         if (!index)
           throw new DienstFout(`'${keuze.index}' is geen index: typ een percentage (6% of 6,5%) of 'reeks'.`);
         const blad = nieuweBijlageBlad(keuze.jaar);
-        const gelezen = await leesWerkboek(context, { breedtesVan: blad });
+        const gelezen = await excel.leesWerkboek(context, { breedtesVan: blad });
         const uitkomst = planBegroting(gelezen.werkboek, {
           jaar: keuze.jaar,
           index,
@@ -68,9 +65,9 @@ export function maakExcelNieuweBijlageDienst(run: ExcelRun): NieuweBijlageDienst
             herstelpunt: false,
           };
         try {
-          await schrijfPlan(context, plan, { bekend: gelezen.bekend, activeer: true });
+          await excel.schrijfPlan(context, plan, { bekend: gelezen.bekend, activeer: true });
         } catch (fout) {
-          if (fout instanceof GebiedFout || fout instanceof PlanFout)
+          if (fout instanceof excel.GebiedFout || fout instanceof excel.PlanFout)
             return { ...basis, geweigerd: fout.message, herstelpunt: false };
           throw fout;
         }
@@ -78,13 +75,13 @@ export function maakExcelNieuweBijlageDienst(run: ExcelRun): NieuweBijlageDienst
       }),
 
     kanNieuweBijlageOngedaanMaken: () =>
-      run(async (context) => EIGEN_BLAD.test((await herstelpuntVan(context)) ?? "")),
+      run(async (context, excel) => EIGEN_BLAD.test((await excel.herstelpuntVan(context)) ?? "")),
 
     maakNieuweBijlageOngedaan: () =>
-      run(async (context) => {
-        const blad = await herstelpuntVan(context);
+      run(async (context, excel) => {
+        const blad = await excel.herstelpuntVan(context);
         if (!blad || !EIGEN_BLAD.test(blad)) return false;
-        return (await herstelVulling(context, { blad })).hersteld;
+        return (await excel.herstelVulling(context, { blad })).hersteld;
       }),
   };
 }

@@ -1,10 +1,9 @@
 // The service of the section "Ontplooj-breed": the five bijlage-1 sheets of this workbook
 // consolidated by src/core/consolidatie, and its sheet 'Overzicht Ontplooj' written through the
-// Office.js adapter (constant syncs, chunked, with undo of that sheet only).
-import { consolideerWerkboek, OVERZICHT_BLAD } from "../core/consolidatie";
+// Office.js adapter (constant syncs, chunked, with undo of that sheet only). The consolidation core
+// is loaded on first use.
 import type { Bevinding } from "../core/findings";
-import { GebiedFout, herstelpuntVan, herstelVulling, leesWerkboek, PlanFout, schrijfPlan } from "../excel";
-import type { ExcelRun } from "./excelDienst";
+import type { MetExcel } from "./excelDienst";
 
 /** One municipality's line of the overview, as exact decimal strings. */
 export interface OntploojGemeente {
@@ -38,14 +37,20 @@ export interface OntploojDienst {
   maakOverzichtOngedaan(): Promise<boolean>;
 }
 
-const isOverzicht = (blad: string | null) =>
-  blad !== null && blad.toLowerCase() === OVERZICHT_BLAD.toLowerCase();
+/** The sheet the consolidation core writes (its OVERZICHT_BLAD; the e2e undo test holds them equal), known without loading the core. */
+const OVERZICHT = "Overzicht Ontplooj";
+const isOverzicht = (blad: string | null) => blad !== null && blad.toLowerCase() === OVERZICHT.toLowerCase();
 
-export function maakExcelOntploojDienst(run: ExcelRun): OntploojDienst {
+const laadConsolidatie = () => import(/* webpackChunkName: "consolidatie" */ "../core/consolidatie");
+
+export function maakExcelOntploojDienst(run: MetExcel): OntploojDienst {
   return {
     maakOverzicht: ({ forceer }) =>
-      run(async (context) => {
-        const gelezen = await leesWerkboek(context, { breedtesVan: OVERZICHT_BLAD });
+      run(async (context, excel) => {
+        const [{ consolideerWerkboek }, gelezen] = await Promise.all([
+          laadConsolidatie(),
+          excel.leesWerkboek(context, { breedtesVan: OVERZICHT }),
+        ]);
         const c = consolideerWerkboek(gelezen.werkboek, {
           forceer,
           ...(gelezen.decimaalteken ? { hostDecimaal: gelezen.decimaalteken } : {}),
@@ -82,23 +87,24 @@ export function maakExcelOntploojDienst(run: ExcelRun): OntploojDienst {
             forceerbaar: u !== undefined,
           };
         try {
-          await schrijfPlan(context, c.plan, { bekend: gelezen.bekend, activeer: true });
+          await excel.schrijfPlan(context, c.plan, { bekend: gelezen.bekend, activeer: true });
         } catch (fout) {
           // The area would cover the user's own work, or a value no workbook can hold: nothing written.
-          if (fout instanceof GebiedFout || fout instanceof PlanFout)
+          if (fout instanceof excel.GebiedFout || fout instanceof excel.PlanFout)
             return { ...basis, geweigerd: fout.message, forceerbaar: false };
           throw fout;
         }
         return { ...basis, blad: c.plan.blad, herstelpunt: true };
       }),
 
-    kanOverzichtOngedaanMaken: () => run(async (context) => isOverzicht(await herstelpuntVan(context))),
+    kanOverzichtOngedaanMaken: () =>
+      run(async (context, excel) => isOverzicht(await excel.herstelpuntVan(context))),
 
     maakOverzichtOngedaan: () =>
-      run(async (context) => {
-        const blad = await herstelpuntVan(context);
+      run(async (context, excel) => {
+        const blad = await excel.herstelpuntVan(context);
         if (!isOverzicht(blad)) return false;
-        return (await herstelVulling(context, { blad: blad! })).hersteld;
+        return (await excel.herstelVulling(context, { blad: blad! })).hersteld;
       }),
   };
 }

@@ -99,6 +99,10 @@ async function open(json: WerkmapJson, config: Record<string, unknown> = {}): Pr
   await page.goto(`${server.url}/taskpane.html`);
   try {
     await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
+    // The sections' code comes in chunks after the first paint; the panel is ready when all are in.
+    await page.waitForFunction(() => !document.body.textContent?.includes("Laden…"), undefined, {
+      timeout: 15_000,
+    });
   } catch {
     const tekst = await page.locator("body").innerText();
     throw new Error(`Het taakvenster verscheen niet. Pagina: ${tekst}\nFouten: ${v.paginaFouten.join("\n")}`);
@@ -125,6 +129,22 @@ function wachtOpSelectie(page: Page, adres: string) {
 }
 
 const hostBlad = (page: Page, naam: string) => host<HostBlad | null>(page, `blad(${JSON.stringify(naam)})`);
+
+interface HostGrafiek {
+  naam: string;
+  type: string;
+  bron: string;
+  titel: string;
+  van: string;
+  tot: string;
+  reeksen: { naam?: string; waarden?: string; categorieen?: string }[];
+}
+
+/** The sheet's charts as the host holds them, without their position in points. */
+const hostGrafieken = async (page: Page, blad: string) =>
+  ((await host<HostGrafiek[] | null>(page, `grafieken(${JSON.stringify(blad)})`)) ?? []).map(
+    ({ naam, type, bron, titel, van, tot, reeksen }) => ({ naam, type, bron, titel, van, tot, reeksen }),
+  );
 
 async function toestand(page: Page, blad: string) {
   return {
@@ -166,10 +186,14 @@ describe("taakvenster in Chromium", () => {
     const telling = telPerErnst(verwacht);
     expect(telling.fout).toBeGreaterThan(0);
 
-    const { page, paginaFouten } = await open(json);
+    const { page, paginaFouten, verzoeken } = await open(json);
+    // The checks come with the first click, not with the pane (sections loaded, checks not).
+    const controles = () => verzoeken.filter((u) => /\/deel\/controle-/.test(u));
+    expect(controles()).toEqual([]);
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     const status = page.getByRole("status").filter({ hasText: "fout" });
     await status.waitFor();
+    expect(controles()).toEqual([expect.stringMatching(/\/deel\/controle-bijlage1\.[0-9a-f]{8}\.js$/)]);
     expect(await status.innerText()).toContain(`${telling.fout} fout`);
     expect(await status.innerText()).toContain(`${telling.waarschuwing} waarschuwing`);
 
@@ -273,6 +297,27 @@ describe("taakvenster in Chromium", () => {
     const namen = await host<Record<string, string>>(page, "namen()");
     for (const n of plan!.namen) expect(namen[n.naam]).toBe(naamFormule(EINDAFREKENING_BLAD, n.adres));
 
+    // The plan's two charts: added with their type and source range, named, over their anchors.
+    const cellen = new Map(plan!.cellen.map((c) => [c.adres, c.waarde]));
+    const verwacht = plan!.grafieken!.map((g) => ({
+      naam: g.naam,
+      type: g.soort === "staafGegroepeerd" ? "BarClustered" : "ColumnClustered",
+      bron: g.reeksen[0].waarden,
+      titel: g.titel,
+      van: g.anker.van,
+      tot: g.anker.tot,
+      reeksen: g.reeksen.map((r) => ({
+        naam: String(cellen.get(r.naam) ?? r.naam),
+        waarden: r.waarden,
+        categorieen: r.categorieen,
+      })),
+    }));
+    expect(verwacht).toHaveLength(2);
+    expect(await hostGrafieken(page, EINDAFREKENING_BLAD)).toEqual(verwacht);
+    expect(await host(page, "grafiekAanroepen")).toEqual(
+      verwacht.map((g) => ({ soort: "add", blad: EINDAFREKENING_BLAD, type: g.type, bron: g.bron })),
+    );
+
     // The formulas recalculate (HyperFormula) to the engine's own values, to the cent.
     const bladen = await Promise.all(
       (await host<{ naam: string }[]>(page, "bladen()")).map(async (b) => (await hostBlad(page, b.naam))!),
@@ -295,6 +340,17 @@ describe("taakvenster in Chromium", () => {
       expect.arrayContaining([formatBedrag(afrekening!.saldo), formatBedrag(afrekening!.nacalculatie)]),
     );
     await page.getByText(afrekening!.toelichting, { exact: false }).first().waitFor();
+    // Beside the numbers: budget versus realisation per service, as an image and as a table.
+    const beeld = page.getByRole("img", { name: /^Begroot en gerealiseerd per dienst\. / });
+    await expect(beeld.getAttribute("aria-label")).resolves.toContain(
+      `${afrekening!.regels[0].dienst}: begroot ${formatBedrag(afrekening!.regels[0].bedragBegroot!)}`,
+    );
+    expect(await beeld.locator("rect").count()).toBe(2 + 2 * afrekening!.regels.length);
+    await page.getByRole("button", { name: "Toon als tabel" }).click();
+    const tabel = page.getByRole("table", { name: "Begroot en gerealiseerd per dienst" });
+    expect(await tabel.locator("tbody tr").count()).toBe(afrekening!.regels.length);
+    await page.getByRole("button", { name: "Toon als grafiek" }).click();
+    await beeld.waitFor();
     expect((await toestand(page, "x")).bladen).toContainEqual({
       naam: HERSTEL_BLAD,
       zichtbaarheid: "Hidden",
@@ -321,11 +377,15 @@ describe("taakvenster in Chromium", () => {
     const tweede = await toestand(page, EINDAFREKENING_BLAD);
     expect(tweede.blad).toEqual(eerste.blad);
     expect(tweede.namen).toEqual(eerste.namen);
+    // A refill replaces its own charts: two, not four.
+    expect(await hostGrafieken(page, EINDAFREKENING_BLAD)).toEqual(verwacht);
     await page.getByRole("button", { name: "Ongedaan maken" }).click();
     await page.getByText("De laatste vulling is ongedaan gemaakt.").waitFor();
     const terug = await toestand(page, EINDAFREKENING_BLAD);
     expect(terug.blad).toEqual(eerste.blad);
     expect(terug.namen).toEqual(eerste.namen);
+    // Undo removed the second fill's charts and put the first fill's back.
+    expect(await hostGrafieken(page, EINDAFREKENING_BLAD)).toEqual(verwacht);
     expect(terug.bladen.map((b) => b.naam)).not.toContain(HERSTEL_BLAD);
     expect(paginaFouten).toEqual([]);
 

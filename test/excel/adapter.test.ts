@@ -209,7 +209,7 @@ describe("schrijfPlan", () => {
     const wm = maakMockWerkmap([BIJLAGE]);
     const r = await schrijfPlan(wm.context, plan());
     expect(aantalSyncs()).toBe(2);
-    expect(r).toEqual({ banden: 1, cellen: 3, herstelpunt: true });
+    expect(r).toEqual({ banden: 1, cellen: 3, herstelpunt: true, grafieken: 0 });
     expect(wm.handelingen).toEqual(
       expect.arrayContaining([
         { soort: "voegBladToe", blad: HERSTEL_BLAD },

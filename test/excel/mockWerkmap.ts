@@ -33,6 +33,8 @@ export interface MockBlad {
 }
 
 export interface Plaats {
+  /** A chart's name (charts only). */
+  naam?: string;
   top: number;
   left: number;
   width: number;
@@ -53,6 +55,20 @@ export interface Opname {
   volgorde: string[];
   format: { columnWidth?: number; load: () => void };
   load: () => void;
+}
+
+/** A chart the adapter added: its type and source, and what it set on it. */
+export interface GrafiekOpname {
+  blad: string;
+  type: string;
+  bron: string;
+  reeksenPer: string;
+  naam?: string;
+  titel?: string;
+  legenda?: string;
+  asNotatie?: string;
+  positie?: { van: string; tot: string };
+  reeksen: { naam?: string; waarden?: string; categorieen?: string; toegevoegd: boolean }[];
 }
 
 export interface Handeling {
@@ -206,15 +222,67 @@ export function maakMockWerkmap(
     });
     const geplaatst = (plaatsen: Plaats[] | undefined) => ({
       load: function (this: { items: unknown }) {
-        this.items = (plaatsen ?? []).map((p) => ({ ...p }));
+        this.items = (plaatsen ?? []).map((p) => ({ ...p, name: p.naam }));
         return this;
       },
     });
+    // Charts: added ones are recorded (handeling "voegGrafiekToe" with a GrafiekOpname).
+    const grafieken = {
+      ...geplaatst(blad?.grafieken),
+      add: (type: string, bron: Opname, reeksenPer: string) => {
+        const g: GrafiekOpname = { blad: naam, type, bron: bron.adres, reeksenPer, reeksen: [] };
+        handelingen.push({ soort: "voegGrafiekToe", grafiek: g });
+        const reeks = (r: GrafiekOpname["reeksen"][number]) => ({
+          set name(v: string) {
+            r.naam = v;
+          },
+          setValues: (b: Opname) => (r.waarden = b.adres),
+          setXAxisValues: (b: Opname) => (r.categorieen = b.adres),
+        });
+        return {
+          set name(v: string) {
+            g.naam = v;
+          },
+          title: {
+            set text(v: string) {
+              g.titel = v;
+            },
+          },
+          legend: {
+            set position(v: string) {
+              g.legenda = v;
+            },
+          },
+          axes: {
+            valueAxis: {
+              set numberFormat(v: string) {
+                g.asNotatie = v;
+              },
+            },
+          },
+          series: {
+            getItemAt: (i: number) => {
+              g.reeksen[i] ??= { waarden: bron.adres, toegevoegd: false };
+              return reeks(g.reeksen[i]);
+            },
+            add: (n: string) => {
+              const r = { naam: n, toegevoegd: true };
+              g.reeksen.push(r);
+              return reeks(r);
+            },
+          },
+          setPosition: (van: string, tot: string) => (g.positie = { van, tot }),
+        };
+      },
+      getItem: (n: string) => ({
+        delete: () => handelingen.push({ soort: "verwijderGrafiek", blad: naam, naam: n }),
+      }),
+    };
     return {
       comments: opgemerkt(blad?.opmerkingen),
       notes: opgemerkt(blad?.notities),
       shapes: geplaatst(blad?.vormen),
-      charts: geplaatst(blad?.grafieken),
+      charts: grafieken,
       gebruikt: {
         rowIndex: rij,
         columnIndex: kolom,

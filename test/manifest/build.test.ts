@@ -14,7 +14,7 @@ interface HtmlOpties {
   templateParameters: { officeJsUrl: string; contentSecurityPolicy: string };
 }
 interface WebpackConfig {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn?: string }>;
   plugins: { constructor: { name: string }; options?: unknown; userOptions?: unknown; patterns?: unknown }[];
   module: { rules: { use?: { loader: string; options: { configFile: string } } }[] };
   devtool: string;
@@ -43,11 +43,12 @@ describe("webpack.config.js", () => {
     else process.env.OFFICE_JS = oud;
   });
 
-  test("two entries, one page that loads both bundles (shared runtime)", () => {
+  test("two entries, one page that loads both bundles (shared runtime), the core once", () => {
     const config = maakConfig({}, { mode: "production" });
+    // functions.js stays whole on its own; taskpane.js uses the modules functions.js already holds.
     expect(config.entry).toEqual({
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     });
     const html = htmlOpties(config);
     expect(html.filename).toBe("taskpane.html");

@@ -276,3 +276,33 @@ export async function metTekening(zip: JSZip, blad: string, van: [number, number
       : xml.replace("</worksheet>", `${el}</worksheet>`),
   );
 }
+
+/** The chart parts a sheet's drawing anchors, by frame name, and the drawing part itself. */
+export async function grafiekenVan(bytes: Buffer, blad: string) {
+  const zip = await JSZip.loadAsync(bytes);
+  const bladPad = await bladDeel(zip, blad);
+  const i = bladPad.lastIndexOf("/");
+  const rels = await zip
+    .file(`${bladPad.slice(0, i + 1)}_rels/${bladPad.slice(i + 1)}.rels`)
+    ?.async("string");
+  const tekeningen = [...(rels ?? "").matchAll(/Target="\.\.\/drawings\/(drawing\d+\.xml)"/g)].map(
+    (m) => `xl/drawings/${m[1]}`,
+  );
+  const uit: { naam: string; pad: string }[] = [];
+  for (const t of tekeningen) {
+    const xml = await zip.file(t)!.async("string");
+    const trels =
+      (await zip.file(t.replace("drawings/", "drawings/_rels/") + ".rels")?.async("string")) ?? "";
+    for (const anker of xml.split("</xdr:twoCellAnchor>")) {
+      const naam = /<xdr:cNvPr id="\d+" name="([^"]+)"/.exec(anker)?.[1];
+      const rid = /<c:chart\b[^>]*r:id="(rId\d+)"/.exec(anker)?.[1];
+      const doel = rid && new RegExp(`Id="${rid}"[^>]*Target="\\.\\./charts/(chart\\d+\\.xml)"`).exec(trels);
+      if (naam && doel) uit.push({ naam, pad: `xl/charts/${doel[1]}` });
+    }
+  }
+  return {
+    bladRels: rels === undefined ? [] : [`${bladPad.slice(0, i + 1)}_rels/${bladPad.slice(i + 1)}.rels`],
+    tekeningen,
+    grafieken: uit,
+  };
+}

@@ -17,6 +17,7 @@ import {
   alleenAangevuld,
   bladDeel,
   entries,
+  grafiekenVan,
   maakLoWerkmap,
   metCustomXml,
   metExterneKoppeling,
@@ -24,6 +25,7 @@ import {
   metSparklines,
   metTekening,
 } from "./corpus";
+import { structuurFouten } from "./structuur";
 
 const MAP = join(__dirname, "../../assets/bijlage1");
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-pakket-"));
@@ -62,14 +64,24 @@ async function controleerChirurgisch(voor: Buffer, na: Buffer): Promise<void> {
   const a = await entries(voor);
   const b = await entries(na);
   const bladPad = await bladDeel(await JSZip.loadAsync(na), EINDAFREKENING_BLAD);
+  // The charts are owned too: the sheet's relationships, its drawing and our chart parts.
+  const g = await grafiekenVan(na, EINDAFREKENING_BLAD);
+  const grafiekDelen = new Set([
+    ...g.bladRels,
+    ...g.tekeningen.flatMap((t) => [t, t.replace("drawings/", "drawings/_rels/") + ".rels"]),
+    ...g.grafieken.filter((x) => x.naam.startsWith("Ontplooj_Grafiek_")).map((x) => x.pad),
+  ]);
+  expect(g.grafieken.length).toBeGreaterThan(0);
+  const eigen = (naam: string) => EIGEN.has(naam) || naam === bladPad || grafiekDelen.has(naam);
   const anders: string[] = [];
   for (const [naam, inhoud] of a) {
     const nieuw = b.get(naam);
     if (!nieuw) anders.push(`${naam} verdwenen`);
-    else if (!EIGEN.has(naam) && naam !== bladPad && !nieuw.equals(inhoud)) anders.push(`${naam} veranderd`);
+    else if (!eigen(naam) && !nieuw.equals(inhoud)) anders.push(`${naam} veranderd`);
   }
-  for (const naam of b.keys()) if (!a.has(naam) && naam !== bladPad) anders.push(`${naam} toegevoegd`);
+  for (const naam of b.keys()) if (!a.has(naam) && !eigen(naam)) anders.push(`${naam} toegevoegd`);
   expect(anders).toEqual([]);
+  expect(await structuurFouten(na)).toEqual([]);
   expect(alleenAangevuld(a.get("xl/styles.xml")!, b.get("xl/styles.xml")!, STIJL_SECTIES)).toEqual([]);
   expect(
     alleenAangevuld(a.get("xl/_rels/workbook.xml.rels")!, b.get("xl/_rels/workbook.xml.rels")!, null),

@@ -115,7 +115,8 @@ describe("uitleg van de functies: dezelfde uitkomst als de functie, en de boom k
       ),
       { numRuns: 300 },
     );
-    expect(vergeleken).toBeGreaterThan(150);
+    // About half the draws have k ≤ n (a valid term); 100 keeps the test about that, not about luck.
+    expect(vergeleken).toBeGreaterThan(100);
   });
 
   test("TARIEF en OPRESULT over bereiken, kosten en opbrengst", () => {

@@ -7,7 +7,8 @@ import { adres, kolomLetters, parseAdres, type CelPositie } from "../../core/gri
 import type { PlanCel } from "../../core/sheetplan";
 import { kinderen, leesXml, maak, PakketFout, zekerKind } from "./xml";
 
-const WERKBLAD_VOLGORDE = [
+/** The order of a worksheet's child elements (CT_Worksheet). */
+export const WERKBLAD_VOLGORDE = [
   "sheetPr",
   "dimension",
   "sheetViews",

@@ -7,9 +7,10 @@ import JSZip from "jszip";
 import type { Document, Element } from "@xmldom/xmldom";
 import { eigenGebied, leesRechthoek, type Bezetting, type Rechthoek } from "../../core/gebied";
 import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
-import { ongeldigeGetallen, type BladPlan } from "../../core/sheetplan";
-import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad } from "./blad";
+import { ongeldigeGetallen, type BladPlan, type GrafiekPlan, type PlanCel } from "../../core/sheetplan";
+import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad, WERKBLAD_VOLGORDE } from "./blad";
 import { hernoemTabelkoppen, wijzigCellen, type CelNieuw } from "./cellen";
+import { doelPad, relsPad, schrijfGrafieken, type GrafiekPakket } from "./grafieken";
 import { LEEG_STIJLBLAD, Stijlboek } from "./stijlen";
 import { kind, kinderen, leesXml, maak, NS, PakketFout, schrijfXml, voegInOpPlek } from "./xml";
 
@@ -66,22 +67,6 @@ function vindEntry(zip: JSZip, pad: string): JSZip.JSZipObject | undefined {
   return naam ? (zip.file(naam) ?? undefined) : undefined;
 }
 
-/** Resolves a relationship target against the part that holds the relationship. */
-function doelPad(bron: string, doel: string): string {
-  if (doel.startsWith("/")) return doel.slice(1);
-  const delen = bron.split("/").slice(0, -1);
-  for (const d of doel.split("/")) {
-    if (d === "..") delen.pop();
-    else if (d !== "." && d !== "") delen.push(d);
-  }
-  return delen.join("/");
-}
-
-function relsPad(deel: string): string {
-  const i = deel.lastIndexOf("/");
-  return `${deel.slice(0, i + 1)}_rels/${deel.slice(i + 1)}.rels`;
-}
-
 function absoluut(a1: string): string {
   return a1
     .split(":")
@@ -92,7 +77,7 @@ function absoluut(a1: string): string {
     .join(":");
 }
 
-export class Pakket {
+export class Pakket implements GrafiekPakket {
   /** Owned parts changed besides the sheet, workbook and styles: relationships, content types. */
   private readonly gewijzigd = new Set<"rels" | "typen">();
 
@@ -133,6 +118,14 @@ export class Pakket {
 
   private async leesDeel(pad: string): Promise<string | undefined> {
     return this.entry(pad)?.async("string");
+  }
+
+  lees(pad: string): Promise<string | undefined> {
+    return this.leesDeel(pad);
+  }
+
+  bestaat(pad: string): boolean {
+    return this.entry(pad) !== undefined;
   }
 
   private relaties(rels: Document): Element[] {
@@ -341,13 +334,65 @@ export class Pakket {
       stijlen: indexen,
       ...(plan.kolombreedtes ? { kolombreedtes: plan.kolombreedtes } : {}),
     });
+    Object.assign(
+      nieuw,
+      await schrijfGrafieken(
+        this,
+        {
+          blad: blad.naam,
+          bladPad: blad.pad,
+          bladDoc: doc,
+          grafieken: plan.grafieken ?? [],
+          cellen: plan.cellen,
+          ...(plan.kolombreedtes ? { kolombreedtes: plan.kolombreedtes } : {}),
+        },
+        WERKBLAD_VOLGORDE,
+      ),
+    );
     nieuw[blad.pad] = schrijfXml(doc);
     if (stijlen.gewijzigd || !this.entry(stijlPad)) nieuw[stijlPad] = schrijfXml(stijlDoc);
     this.zetNamen(plan, blad.naam);
     nieuw["xl/workbook.xml"] = schrijfXml(this.werkmap);
+    return this.pak(nieuw);
+  }
+
+  /**
+   * Adds native charts to an existing worksheet of the package (or, found by name, replaces the
+   * ones a previous call added) and returns the new .xlsx bytes. `cellen` give the charts' cached
+   * values; without them Excel and LibreOffice fill the charts when they calculate. schrijfPlan
+   * does this for a plan's own `grafieken`.
+   */
+  async schrijfGrafieken(
+    bladNaam: string,
+    grafieken: readonly GrafiekPlan[],
+    cellen: readonly PlanCel[] = [],
+    kolombreedtes?: Record<string, number>,
+  ): Promise<Buffer> {
+    const blad = this.zoekBlad(bladNaam);
+    if (!blad || !blad.werkblad) throw new PakketFout(`het werkblad '${bladNaam}' bestaat niet`);
+    const xml = await this.leesDeel(blad.pad);
+    if (xml === undefined) throw new PakketFout(`het onderdeel ${blad.pad} ontbreekt in het pakket`);
+    const doc = leesXml(xml, blad.pad);
+    const nieuw = await schrijfGrafieken(
+      this,
+      {
+        blad: blad.naam,
+        bladPad: blad.pad,
+        bladDoc: doc,
+        grafieken,
+        cellen,
+        ...(kolombreedtes ? { kolombreedtes } : {}),
+      },
+      WERKBLAD_VOLGORDE,
+    );
+    nieuw[blad.pad] = schrijfXml(doc);
+    return this.pak(nieuw);
+  }
+
+  /** Puts the changed parts (and the owned workbook parts that changed) into the zip. */
+  private pak(nieuw: Record<string, string>): Promise<Buffer> {
     if (this.gewijzigd.has("rels")) nieuw["xl/_rels/workbook.xml.rels"] = schrijfXml(this.rels);
     if (this.gewijzigd.has("typen")) nieuw["[Content_Types].xml"] = schrijfXml(this.typen);
-
     for (const [pad, inhoud] of Object.entries(nieuw)) {
       const oud = this.entry(pad);
       this.zip.file(oud?.name ?? pad, inhoud, { date: oud?.date ?? VASTE_DATUM, createFolders: false });
@@ -396,7 +441,7 @@ export class Pakket {
     return `rId${i}`;
   }
 
-  private voegInhoudstypeToe(pad: string, type: string): void {
+  voegInhoudstypeToe(pad: string, type: string): void {
     const root = this.typen.documentElement!;
     const deel = "/" + pad;
     const er = kinderen(root, "Override").some(

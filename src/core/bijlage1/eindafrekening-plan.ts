@@ -19,6 +19,7 @@ import {
 } from "../uitleg/knoop";
 import type { UitlegKnoop, UitlegSoort } from "../uitleg/model";
 import type { Afrekening, RegelAfrekening } from "./berekening";
+import { metGrafieken } from "./grafieken";
 import type { Bijlage1, CelPlek, Gevonden } from "./model";
 
 export const EINDAFREKENING_BLAD = "Eindafrekening";
@@ -668,12 +669,29 @@ export function maakEindafrekeningPlanMetUitleg(model: Bijlage1, a: Afrekening):
   const gebiedRijen = Math.max(MINIMAAL_GEBIED_RIJEN, rij + 10);
   const gebied = `A1:${LAATSTE_KOLOM}${gebiedRijen}`;
   p.namen.push({ naam: NAMEN.gebied, adres: gebied });
-  const plan: BladPlan = {
-    blad: EINDAFREKENING_BLAD,
-    gebied,
-    cellen: [...p.cellen.values()],
-    namen: p.namen,
-    kolombreedtes: { A: 44, B: 18, C: 26, D: 15, E: 14, F: 16, G: 17, H: 16, I: 17, J: 15, K: 48 },
-  };
+  const saldoAdres = p.namen.find((n) => n.naam === NAMEN.saldo)?.adres ?? "";
+  const plan = metGrafieken(
+    {
+      blad: EINDAFREKENING_BLAD,
+      gebied,
+      cellen: [...p.cellen.values()],
+      namen: p.namen,
+      kolombreedtes: { A: 44, B: 18, C: 26, D: 15, E: 14, F: 16, G: 17, H: 16, I: 17, J: 15, K: 48 },
+    },
+    {
+      eersteRegel: tabel.eerste,
+      laatsteRegel: tabel.laatste,
+      bijdrageRij: tot.totRij,
+      voorschottenRij: vs.vsRij,
+      saldoRij: Number(saldoAdres.replace(/^[A-Z]+/, "")),
+      vrijVanaf: rij,
+    },
+  );
+  // The chart's data cells only point at plan cells: they are explained by what they show.
+  for (const c of plan.cellen) {
+    const bron = /^=([A-Z]+\d+)$/.exec(c.formule ?? "")?.[1];
+    const knoop = bron && !p.uitleg.has(c.adres) ? p.uitleg.get(bron) : undefined;
+    if (knoop) p.uitleg.set(c.adres, knoop);
+  }
   return { plan, uitleg: p.uitleg };
 }

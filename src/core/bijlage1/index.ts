@@ -33,6 +33,7 @@ export {
   maakEindafrekeningPlan,
   excelDatum,
 } from "./eindafrekening-plan";
+export { GRAFIEK_NAMEN, GRAFIEK_RIJEN, metGrafieken, type GrafiekRijen } from "./grafieken";
 export { berekenAfrekening, type Afrekening, type RegelAfrekening, type TariefBron } from "./berekening";
 export * from "./model";
 export {

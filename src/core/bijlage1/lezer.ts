@@ -201,7 +201,7 @@ function vondstGebied(vondst: TabelVondst<DienstKolom>): TabelGebied {
 /** The rows of a named services table on the main sheet (its named columns may lie anywhere). */
 function benoemdGebied(grid: Grid, d: Tabel<DienstRegel, typeof DIENST_KOLOMMEN>): TabelGebied | undefined {
   if (d.blad !== grid.blad) return undefined;
-  return { kopRij: d.kopRij, laatsteRij: d.totaal?.rij ?? d.regels.at(-1)?.rij ?? d.kopRij };
+  return { kopRij: d.kopRij, laatsteRij: d.totaal?.rij ?? d.regels[d.regels.length - 1]?.rij ?? d.kopRij };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AfrekenUitkomst, TaakvensterDienst } from "../dienst";
 import { bedrag, datumNl } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
+import { GrafiekDiensten } from "./GrafiekDiensten";
 import { Bezig, Foutmelding, Melding } from "./Meldingen";
 import { Cel, Tabel } from "./Tabel";
 import { useTaak } from "./useTaak";
@@ -159,6 +160,7 @@ export function Afrekenen({ dienst }: { dienst: TaakvensterDienst }) {
             tekst={`Blad '${uitkomst.blad}' is gevuld. ${uitkomst.afrekening.toelichting}`}
           />
           <Overzicht a={uitkomst.afrekening} />
+          <GrafiekDiensten a={uitkomst.afrekening} overgeslagen={uitkomst.grafiekenOvergeslagen} />
           <Regels a={uitkomst.afrekening} />
         </>
       )}

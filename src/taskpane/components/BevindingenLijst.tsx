@@ -4,7 +4,6 @@ import {
   Button,
   CounterBadge,
   Text,
-  ToggleButton,
   makeStyles,
   mergeClasses,
   tokens,
@@ -12,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { ERNST_VOLGORDE, telPerErnst, type Bevinding, type Ernst } from "../../core/findings";
 import { ERNST_MEERVOUD } from "../tekst";
+import { Schakelknop } from "./Schakelknop";
 
 /** More than this many findings of one severity are summarised, so the panel stays quick. */
 const MAX_PER_GROEP = 200;
@@ -80,19 +80,13 @@ export function BevindingenLijst({ bevindingen, onKies, titel }: BevindingenLijs
   return (
     <section aria-label={titel}>
       <div className={s.filter} role="group" aria-label="Filter op ernst">
-        <ToggleButton size="small" checked={filter === "alle"} onClick={() => setFilter("alle")}>
+        <Schakelknop aan={filter === "alle"} onClick={() => setFilter("alle")}>
           Alle ({bevindingen.length})
-        </ToggleButton>
+        </Schakelknop>
         {ERNST_VOLGORDE.map((e) => (
-          <ToggleButton
-            key={e}
-            size="small"
-            checked={filter === e}
-            disabled={telling[e] === 0}
-            onClick={() => setFilter(e)}
-          >
+          <Schakelknop key={e} aan={filter === e} uit={telling[e] === 0} onClick={() => setFilter(e)}>
             {ERNST_MEERVOUD[e]} ({telling[e]})
-          </ToggleButton>
+          </Schakelknop>
         ))}
       </div>
       {groepen

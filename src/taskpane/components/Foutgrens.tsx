@@ -1,7 +1,9 @@
 // Error boundary: a render error shows a Dutch message and a way back, never a blank panel.
+// Its message is a plain alert box, not Fluent's MessageBar: the boundary is in the first bundle,
+// and the MessageBar (with its icons) is needed there only in this rare case.
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { Button } from "@fluentui/react-components";
-import { Foutmelding } from "./Meldingen";
+import { Kader } from "./Kader";
 
 interface Staat {
   fout: boolean;
@@ -22,7 +24,8 @@ export class Foutgrens extends Component<{ children: ReactNode }, Staat> {
     if (!this.state.fout) return this.props.children;
     return (
       <div role="alert">
-        <Foutmelding
+        <Kader
+          soort="fout"
           titel="Het taakvenster liep vast"
           tekst="Er ging iets mis bij het tonen van dit onderdeel. Uw werkmap is niet gewijzigd door deze fout."
         />

@@ -42,9 +42,9 @@ interface Blad {
   /** Cells with a comment and with a note (A1 addresses). */
   opmerkingen: string[];
   notities: string[];
-  /** Shapes and charts by their position in points. */
+  /** Shapes by their position in points; charts with their name, type, source and series too. */
   vormen: Plaats[];
-  grafieken: Plaats[];
+  grafieken: Grafiek[];
 }
 
 interface Plaats {
@@ -52,6 +52,20 @@ interface Plaats {
   left: number;
   width: number;
   height: number;
+}
+
+/** A chart as the host keeps it: what charts.add and the chart's setters made of it. */
+interface Grafiek extends Plaats {
+  naam: string;
+  type?: string;
+  /** The source range charts.add got. */
+  bron?: string;
+  titel?: string;
+  legenda?: string;
+  asNotatie?: string;
+  van?: string;
+  tot?: string;
+  reeksen: { naam?: string; waarden?: string; categorieen?: string }[];
 }
 
 interface WerkmapJson {
@@ -65,7 +79,7 @@ interface WerkmapJson {
     opmerkingen?: string[];
     notities?: string[];
     vormen?: Plaats[];
-    grafieken?: Plaats[];
+    grafieken?: (Plaats & { naam?: string })[];
   }[];
   namen?: { naam: string; formule: string }[];
 }
@@ -168,6 +182,14 @@ const state = {
   grootsteAntwoord: 0,
   payloadLimiet: config.payloadLimiet ?? 5 * 1024 * 1024,
   verzoeken: [] as { bytes: number; opdrachten: number }[],
+  /** Every charts.add and chart delete, in order: what the e2e test checks. */
+  grafiekAanroepen: [] as {
+    soort: "add" | "delete";
+    blad: string;
+    type?: string;
+    bron?: string;
+    naam?: string;
+  }[],
 };
 
 function nieuwBlad(naam: string, zichtbaarheid = "Visible"): Blad {
@@ -202,7 +224,9 @@ function laadWerkmap(json: WerkmapJson | undefined): void {
     blad.opmerkingen.push(...(b.opmerkingen ?? []));
     blad.notities.push(...(b.notities ?? []));
     blad.vormen.push(...(b.vormen ?? []));
-    blad.grafieken.push(...(b.grafieken ?? []));
+    blad.grafieken.push(
+      ...(b.grafieken ?? []).map((p, i) => ({ naam: `Grafiek ${i + 1}`, reeksen: [], ...p })),
+    );
     state.bladen.push(blad);
   }
   for (const n of json?.namen ?? []) state.namen.set(n.naam, n.formule);
@@ -539,11 +563,11 @@ class Celnotities extends Verzameling<{ getLocation(): Range }> {
   }
 }
 
-/** A sheet's shapes (ExcelApi 1.9) or charts: only their position in points is modelled. */
+/** A sheet's shapes (ExcelApi 1.9) or charts: their position in points (and a chart's name). */
 class Tekeningen extends Verzameling<Plaats> {
   constructor(
     ctx: RequestContext,
-    private bladNaam: string,
+    protected bladNaam: string,
     protected soort: "ShapeCollection" | "ChartCollection",
   ) {
     super(ctx);
@@ -552,14 +576,209 @@ class Tekeningen extends Verzameling<Plaats> {
     const velden = this.velden(eigenschappen);
     this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
       const b = blad(this.bladNaam);
-      const lijst = this.soort === "ShapeCollection" ? b.vormen : b.grafieken;
+      const grafieken = this.soort === "ChartCollection";
       for (const v of velden)
-        if (!["top", "left", "width", "height"].includes(v))
+        if (!["top", "left", "width", "height", ...(grafieken ? ["name"] : [])].includes(v))
           throw new HostFout("InvalidArgument", `Unknown property ${v}`);
-      this._items = lijst.map((t) => ({ ...t }));
+      this._items = grafieken
+        ? b.grafieken.map((g) => ({
+            top: g.top,
+            left: g.left,
+            width: g.width,
+            height: g.height,
+            name: g.naam,
+          }))
+        : b.vormen.map((t) => ({ ...t }));
       return this._items;
     });
     return this;
+  }
+}
+
+const GRAFIEK_TYPEN = ["BarClustered", "ColumnClustered", "Line", "Pie"];
+
+function vereist(versieNodig: string, wat: string): void {
+  if (!ondersteunt(versieNodig)) throw new HostFout("ApiNotFound", `${wat} needs ExcelApi ${versieNodig}`);
+}
+
+/** The chart a proxy stands for, found when its commands run. */
+type GrafiekZoeker = () => { b: Blad; g: Grafiek };
+
+/** Points from the sheet's top-left to the cell's top-left, and the cell's own size. */
+function celVlak(b: Blad, adres: string): { left: number; top: number; right: number; bottom: number } {
+  const v = parseVak(adres);
+  const breedte = (c: number) => b.breedtes.get(c) ?? STANDAARD_BREEDTE;
+  const hoogte = (r: number) => b.hoogtes.get(r) ?? STANDAARD_HOOGTE;
+  let left = 0;
+  for (let c = 0; c < v.c0; c++) left += breedte(c);
+  let top = 0;
+  for (let r = 0; r < v.r0; r++) top += hoogte(r);
+  return { left, top, right: left + breedte(v.c0), bottom: top + hoogte(v.r0) };
+}
+
+class ChartSeries {
+  constructor(
+    private ctx: RequestContext,
+    private zoek: () => { b: Blad; r: Grafiek["reeksen"][number] },
+  ) {}
+  set name(n: string) {
+    this.ctx.zet({ soort: "ChartSeries", zet: "name", n }, () => {
+      this.zoek().r.naam = n;
+    });
+  }
+  private bron(bron: Range, veld: "waarden" | "categorieen", wat: string): void {
+    this.ctx.zet({ soort: "ChartSeries", [wat]: true }, () => {
+      vereist("1.7", `ChartSeries.${wat}`);
+      const { b, r } = this.zoek();
+      const { b: bb, v } = bron.los();
+      if (bb !== b) throw new HostFout("InvalidArgument", "The source is on another sheet.");
+      r[veld] = vakAdres(v);
+    });
+  }
+  setValues(bron: Range): void {
+    this.bron(bron, "waarden", "setValues");
+  }
+  setXAxisValues(bron: Range): void {
+    this.bron(bron, "categorieen", "setXAxisValues");
+  }
+}
+
+class Chart {
+  constructor(
+    private ctx: RequestContext,
+    private zoek: GrafiekZoeker,
+  ) {}
+  private zet(wat: string, doe: (g: Grafiek, b: Blad) => void, versieNodig = "1.1"): void {
+    this.ctx.zet({ soort: "Chart", zet: wat }, () => {
+      vereist(versieNodig, `Chart ${wat}`);
+      const { b, g } = this.zoek();
+      doe(g, b);
+    });
+  }
+  set name(n: string) {
+    this.zet("name", (g) => (g.naam = n));
+  }
+  get title(): { text: string } {
+    const zet = (t: string) => this.zet("title", (g) => (g.titel = t));
+    return {
+      set text(t: string) {
+        zet(t);
+      },
+    } as { text: string };
+  }
+  get legend(): { position: string } {
+    const zet = (p: string) => this.zet("legend", (g) => (g.legenda = p));
+    return {
+      set position(p: string) {
+        zet(p);
+      },
+    } as { position: string };
+  }
+  get axes(): { valueAxis: { numberFormat: string } } {
+    const zet = (f: string) => this.zet("axes/valueAxis/numberFormat", (g) => (g.asNotatie = f), "1.8");
+    return {
+      valueAxis: {
+        set numberFormat(f: string) {
+          zet(f);
+        },
+      } as { numberFormat: string },
+    };
+  }
+  get series(): { getItemAt(i: number): ChartSeries; add(naam?: string): ChartSeries } {
+    const ctx = this.ctx;
+    const zoek = this.zoek;
+    return {
+      getItemAt: (i: number) =>
+        new ChartSeries(ctx, () => {
+          const { b, g } = zoek();
+          const r = g.reeksen[i];
+          if (!r) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+          return { b, r };
+        }),
+      add: (naam?: string) => {
+        let r: Grafiek["reeksen"][number] | undefined;
+        ctx.zet({ soort: "ChartSeriesCollection", add: naam ?? "" }, () => {
+          vereist("1.7", "ChartSeriesCollection.add");
+          r = { ...(naam ? { naam } : {}) };
+          zoek().g.reeksen.push(r);
+        });
+        return new ChartSeries(ctx, () => {
+          if (!r) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+          return { b: zoek().b, r };
+        });
+      },
+    };
+  }
+  setPosition(van: string, tot?: string): void {
+    this.zet("setPosition", (g, b) => {
+      const a = celVlak(b, van);
+      const z = celVlak(b, tot ?? van);
+      g.van = vakAdres(parseVak(van));
+      g.tot = tot ? vakAdres(parseVak(tot)) : undefined;
+      g.left = a.left;
+      g.top = a.top;
+      if (tot) {
+        // The end cell is covered entirely.
+        g.width = z.right - a.left;
+        g.height = z.bottom - a.top;
+      }
+    });
+  }
+  delete(): void {
+    this.ctx.zet({ soort: "Chart", delete: true }, () => {
+      const { b, g } = this.zoek();
+      b.grafieken.splice(b.grafieken.indexOf(g), 1);
+      state.grafiekAanroepen.push({ soort: "delete", blad: b.naam, naam: g.naam });
+    });
+  }
+}
+
+class Grafieken extends Tekeningen {
+  constructor(ctx: RequestContext, bladNaam: string) {
+    super(ctx, bladNaam, "ChartCollection");
+  }
+  add(type: string, bron: Range, seriesBy?: string): Chart {
+    let gemaakt: { b: Blad; g: Grafiek } | undefined;
+    this.ctx.zet({ soort: "ChartCollection", add: type, seriesBy }, () => {
+      const b = blad(this.bladNaam);
+      const { b: bb, v } = bron.los();
+      if (bb !== b) throw new HostFout("InvalidArgument", "The source is on another sheet.");
+      if (!GRAFIEK_TYPEN.includes(type)) throw new HostFout("InvalidArgument", `Unknown chart type ${type}`);
+      const kolommen = seriesBy === "Rows" ? v.r1 - v.r0 + 1 : v.c1 - v.c0 + 1;
+      const reeksen = Array.from({ length: kolommen }, (_, i) => ({
+        waarden: vakAdres(
+          seriesBy === "Rows"
+            ? { r0: v.r0 + i, r1: v.r0 + i, c0: v.c0, c1: v.c1 }
+            : { r0: v.r0, r1: v.r1, c0: v.c0 + i, c1: v.c0 + i },
+        ),
+      }));
+      // Excel's default size and place: 360 × 216 points at the top left.
+      const g: Grafiek = {
+        naam: `Grafiek ${b.grafieken.length + 1}`,
+        type,
+        bron: vakAdres(v),
+        top: 0,
+        left: 0,
+        width: 360,
+        height: 216,
+        reeksen,
+      };
+      b.grafieken.push(g);
+      state.grafiekAanroepen.push({ soort: "add", blad: b.naam, type, bron: g.bron });
+      gemaakt = { b, g };
+    });
+    return new Chart(this.ctx, () => {
+      if (!gemaakt) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      return gemaakt;
+    });
+  }
+  getItem(naam: string): Chart {
+    return new Chart(this.ctx, () => {
+      const b = blad(this.bladNaam);
+      const g = b.grafieken.find((x) => x.naam.toLowerCase() === naam.toLowerCase());
+      if (!g) throw new HostFout("ItemNotFound", "The requested resource doesn't exist.");
+      return { b, g };
+    });
   }
 }
 
@@ -583,8 +802,8 @@ class Worksheet extends Proxy {
     if (!ondersteunt("1.9")) throw new HostFout("ApiNotFound", "shapes needs ExcelApi 1.9");
     return new Tekeningen(this.ctx, this.naam, "ShapeCollection");
   }
-  get charts(): Tekeningen {
-    return new Tekeningen(this.ctx, this.naam, "ChartCollection");
+  get charts(): Grafieken {
+    return new Grafieken(this.ctx, this.naam);
   }
   vul(velden: string[]): void {
     for (const v of velden) this.geladen.set(v, this.lees(v));
@@ -1166,6 +1385,16 @@ g.__ontploojHost = {
       cellen,
       breedtes: Object.fromEntries([...b.breedtes].map(([k, w]) => [kolomLetters(k), w])),
     };
+  },
+  /** A sheet's charts as the adapter left them (name, type, source, series, anchor cells). */
+  grafieken(naam: string) {
+    return (
+      zoekBlad(naam)?.grafieken.map((g) => ({ ...g, reeksen: g.reeksen.map((r) => ({ ...r })) })) ?? null
+    );
+  },
+  /** Every charts.add and chart delete since the page opened. */
+  get grafiekAanroepen() {
+    return state.grafiekAanroepen.map((a) => ({ ...a }));
   },
   /** Runs a batch in the page (for tests that drive the adapter without the panel). */
   run,
