@@ -212,6 +212,23 @@ describe("indeling en aantallen", () => {
     await valideertEnRekentAf(join(werk, "tubbergen-2024.xlsx"));
   });
 
+  test("een gevulde werkmap: de Eindafrekening van vorig jaar wordt genoemd, de nieuwe bijlage valideert en rekent af", async () => {
+    const gevuld = join(werk, "almelo-gevuld.xlsx");
+    expect((await voerUit(fill, [join(MAP, "bijlage1-2023-almelo.xlsx"), "--out", gevuld])).exit).toBe(0);
+    const uit = join(werk, "almelo-gevuld-2024.xlsx");
+    const { exit, json } = await maak(gevuld, uit, "--jaar", "2024", "--index", "6%");
+    expect(exit).toBe(0);
+    expect(json.opmerkingen).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Blad 'Eindafrekening' is de afrekening van 2023;.*vul het opnieuw/),
+      ]),
+    );
+    expect(await valideertEnRekentAf(uit)).toEqual({
+      voorcalculatie: json.begroting!.voorcalculatie,
+      nacalculatie: "0.00",
+    });
+  });
+
   test("een werkmap met namen Bijlage1_* krijgt de indeling van het sjabloon", async () => {
     const pad = join(werk, "namen.xlsx");
     writeFileSync(pad, await metNamen(bouwEigenWerkmap(), alleNamen()));

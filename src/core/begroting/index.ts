@@ -2,7 +2,7 @@
 // last year's workbook, compute the new year, and say what to write: cell changes in the user's
 // own layout, or the template layout when the workbook was mapped with Bijlage1_* names; plus the
 // change table. Pure: grids in, data out.
-import { controleerBijlage1, type BijlageOpties } from "../bijlage1";
+import { EINDAFREKENING_BLAD, controleerBijlage1, type BijlageOpties } from "../bijlage1";
 import { blokkeertVullen } from "../bijlage1/codes";
 import { voorcalculatieVan } from "../bijlage1/berekening";
 import { heeftFouten, type Bevinding } from "../findings";
@@ -178,6 +178,11 @@ export function planBegroting(werkboek: Werkboek, opties: BegrotingPlanOpties): 
       "Het werkboek is met namen Bijlage1_* gekoppeld; de nieuwe bijlage staat in de indeling van het sjabloon (docs/werkboek.md §1).",
     );
   if (!alsSjabloon) {
+    const eind = werkboek.bladen.find((g) => g.blad.toLowerCase() === EINDAFREKENING_BLAD.toLowerCase());
+    if (eind)
+      opmerkingen.push(
+        `Blad '${eind.blad}' is de afrekening van ${begroting.vanJaar}; Excel rekent de formules opnieuw met de cijfers van ${begroting.jaar}: vul het opnieuw (fill of Afrekenen) voordat u het gebruikt.`,
+      );
     const tg = model.diensten.regels.find((r) => r.tariefGerealiseerd)?.tariefGerealiseerd;
     if (tg)
       opmerkingen.push(
