@@ -29,6 +29,11 @@ const OPDRACHTEN: Record<string, { uitleg: string; laad: () => Promise<Opdracht>
       "ontplooj <bestanden.xlsx…|map> [--out <overzicht.xlsx>] [--json] [--forceer] [--jaar J] [--basisjaar J] [--omzet <bestand.xlsx>]   de vijf gemeenten samen: Ontplooj-breed afrekenen en controleren",
     laad: () => import("./commands/ontplooj"),
   },
+  begroting: {
+    uitleg:
+      "begroting <bijlage1.xlsx> --jaar <jaar> [--index 6%|reeks] [--aantallen realisatie|begroting] [--out <uit.xlsx>] [--json]   maak de bijlage 1 van een nieuw jaar",
+    laad: () => import("./commands/begroting"),
+  },
   uitleg: {
     uitleg:
       "uitleg <bijlage1.xlsx> [CEL|NAAM] [--json] [--notatie nl|en]   leg een getal van de Eindafrekening uit tot op de invoercellen (standaard het saldo)",

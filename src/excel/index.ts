@@ -5,6 +5,7 @@ export {
   schrijfPlan,
   herstelVulling,
   heeftHerstelpunt,
+  herstelpuntVan,
   planRijen,
   formuleInvoer,
   naamFormule,

@@ -485,11 +485,11 @@ async function herstelNaMislukking(context: Excel.RequestContext, kenmerk: strin
 /**
  * Undoes the last fill: puts back the area's values, formulas, formats and column widths and the
  * names as they were, or removes the sheet the fill created; then removes the backup sheet.
- * Two syncs. With `kenmerk`, only that fill's backup is restored.
+ * Two syncs. With `kenmerk`, only that fill's backup is restored; with `blad`, only a fill of that sheet.
  */
 export async function herstelVulling(
   context: Excel.RequestContext,
-  opties: { kenmerk?: string } = {},
+  opties: { kenmerk?: string; blad?: string } = {},
 ): Promise<HerstelResultaat> {
   const werkbladen = context.workbook.worksheets;
   const namen = context.workbook.names;
@@ -506,6 +506,7 @@ export async function herstelVulling(
   }
   const notitie = leesNotitie(notitieCel.values?.[0]?.[0]);
   if (!notitie || (opties.kenmerk && notitie.kenmerk !== opties.kenmerk)) return { hersteld: false };
+  if (opties.blad && sleutel(notitie.blad) !== sleutel(opties.blad)) return { hersteld: false };
 
   const bladen = new Set(werkbladen.items.map((w) => sleutel(w.name)));
   const bestaandeNamen = new Set(namen.items.map((n) => sleutel(n.name)));
@@ -565,6 +566,19 @@ function leesNotitie(v: unknown): HerstelNotitie | null {
 /** Whether an error means "this sheet or cell is not there". */
 export function isNietGevonden(fout: unknown): boolean {
   return excelFoutCode(fout) === "ItemNotFound";
+}
+
+/** The sheet whose fill the backup holds, or null without one (one sync). */
+export async function herstelpuntVan(context: Excel.RequestContext): Promise<string | null> {
+  const cel = context.workbook.worksheets.getItem(HERSTEL_BLAD).getRange(HERSTEL_NOTITIE_CEL);
+  cel.load("values");
+  try {
+    await sync(context);
+  } catch (fout) {
+    if (isNietGevonden(fout)) return null; // no backup sheet
+    throw fout;
+  }
+  return leesNotitie(cel.values?.[0]?.[0])?.blad ?? null;
 }
 
 /** Whether the workbook holds a fill that can be undone (one sync). */

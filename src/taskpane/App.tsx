@@ -56,6 +56,8 @@ const ONDERDELEN: readonly Onderdeel[] = [
   onderdeel("afrekenen", "Afrekenen", () => import("./components/Afrekenen"), "Afrekenen"),
   onderdeel("uitleg", "Uitleg", () => import("./components/Uitleg"), "Uitleg"),
   onderdeel("loonbatch", "Loonbatch", () => import("./components/Loonbatch"), "Loonbatch"),
+  onderdeel("nieuwjaar", "Nieuw jaar", () => import("./components/NieuwJaar"), "NieuwJaar"),
+  onderdeel("ontplooj", "Ontplooj-breed", () => import("./components/OntploojBreed"), "OntploojBreed"),
 ];
 
 export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {

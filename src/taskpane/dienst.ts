@@ -5,6 +5,8 @@ import type { NaamRol } from "../core/bijlage1/namen";
 import type { Bevinding } from "../core/findings";
 import type { LoonbatchSamenvatting } from "../core/payroll";
 import type { UitlegKnoop } from "../core/uitleg/model";
+import type { NieuweBijlageDienst } from "./nieuweBijlageDienst";
+import type { OntploojDienst } from "./ontploojDienst";
 
 export interface ControleUitkomst {
   bevindingen: Bevinding[];
@@ -110,6 +112,10 @@ export interface TaakvensterDienst {
   volgSelectie(bijWissel: () => void): Promise<(() => Promise<void>) | null>;
   /** Selects a cell in the workbook (an input of an explanation). */
   selecteer(blad: string, cel: string): Promise<void>;
+  /** Section "Nieuw jaar" (its own module); absent in hosts without it. */
+  nieuweBijlage?: NieuweBijlageDienst;
+  /** Section "Ontplooj-breed" (its own module); absent in hosts without it. */
+  ontplooj?: OntploojDienst;
 }
 
 /** An error whose message is meant for the user (Dutch). */

@@ -8,6 +8,8 @@ import type { Koppeling as ExcelKoppeling } from "../excel";
 import { excelFoutCode, excelFoutTekst } from "../excel/fouten";
 import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
 import type { UitlegCache } from "./uitlegZoeken";
+import { maakExcelNieuweBijlageDienst } from "./nieuweBijlageDienst";
+import { maakExcelOntploojDienst } from "./ontploojDienst";
 
 /** Excel.run; with a context, a batch on that context (to remove event handlers registered in it). */
 type ExcelRun = <T>(
@@ -16,7 +18,11 @@ type ExcelRun = <T>(
 ) => Promise<T>;
 
 const STANDAARD_RUN: ExcelRun = (werk, context) => (context ? Excel.run(context, werk) : Excel.run(werk));
-type ExcelAdapter = typeof import("../excel");
+export type ExcelAdapter = typeof import("../excel");
+/** One Excel.run with the adapter loaded and the panel's error rule; what every section's service gets. */
+export type MetExcel = <T>(
+  werk: (context: Excel.RequestContext, excel: ExcelAdapter) => Promise<T>,
+) => Promise<T>;
 
 /** What the panel shows of a name (not the raw formula). */
 function koppeling({ formule: _formule, ...rest }: ExcelKoppeling): Koppeling {
@@ -59,6 +65,9 @@ export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDiens
   };
 
   return {
+    // Both write sheets: the cached workbook of section Uitleg is then out of date.
+    nieuweBijlage: maakExcelNieuweBijlageDienst((werk) => (vergeet(), metExcel(werk))),
+    ontplooj: maakExcelOntploojDienst((werk) => (vergeet(), metExcel(werk))),
     controleer: () =>
       metExcel(async (context, excel) => {
         const [{ controleerBijlage1 }, { werkboek, decimaalteken }] = await Promise.all([

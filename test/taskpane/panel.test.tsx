@@ -38,13 +38,21 @@ const BEVINDINGEN: Bevinding[] = [
 ];
 
 describe("taakvenster-componenten", () => {
-  it("renders the five sections as tabs with the first one shown", () => {
+  it("renders the seven sections as tabs with the first one shown", () => {
     const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
     expect(html).toContain("Ontplooj afrekening");
-    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Uitleg", "Loonbatch"])
+    for (const naam of [
+      "Controleren",
+      "Koppelen",
+      "Afrekenen",
+      "Uitleg",
+      "Loonbatch",
+      "Nieuw jaar",
+      "Ontplooj-breed",
+    ])
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
-    expect(html.match(/role="tabpanel"/g)).toHaveLength(5);
-    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(4);
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(7);
+    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(6);
   });
 
   it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {

@@ -9,12 +9,14 @@ import { eigenGebied, leesRechthoek, type Bezetting, type Rechthoek } from "../.
 import { bladVerwijzing, kolomLetters, parseAdres } from "../../core/grid";
 import { ongeldigeGetallen, type BladPlan, type GrafiekPlan, type PlanCel } from "../../core/sheetplan";
 import { nieuwWerkblad, rijenMetNummer, schrijfWerkblad, WERKBLAD_VOLGORDE } from "./blad";
+import { hernoemTabelkoppen, wijzigCellen, type CelNieuw } from "./cellen";
 import { doelPad, relsPad, schrijfGrafieken, type GrafiekPakket } from "./grafieken";
 import { LEEG_STIJLBLAD, Stijlboek } from "./stijlen";
 import { kind, kinderen, leesXml, maak, NS, PakketFout, schrijfXml, voegInOpPlek } from "./xml";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WERKBLAD_TYPE = `${REL_TYPE}/worksheet`;
+const TABEL_TYPE = `${REL_TYPE}/table`;
 const STIJLEN_TYPE = `${REL_TYPE}/styles`;
 const WERKBLAD_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STIJLEN_INHOUD = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -146,6 +148,93 @@ export class Pakket implements GrafiekPakket {
       pad: doelPad("xl/workbook.xml", rel.getAttribute("Target") ?? ""),
       werkblad: rel.getAttribute("Type") === WERKBLAD_TYPE,
     };
+  }
+
+  /** An empty workbook package (no sheets yet): plans written into it make a new workbook. */
+  static async leeg(): Promise<Pakket> {
+    const zip = new JSZip();
+    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    const delen: Record<string, string> = {
+      "[Content_Types].xml": `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+      "_rels/.rels": `${xml}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      "xl/workbook.xml": `${xml}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+      "xl/_rels/workbook.xml.rels": `${xml}<Relationships xmlns="${NS.rels}"></Relationships>`,
+    };
+    for (const [pad, inhoud] of Object.entries(delen))
+      zip.file(pad, inhoud, { date: VASTE_DATUM, createFolders: false });
+    return Pakket.open(await zip.generateAsync({ type: "uint8array" }));
+  }
+
+  /**
+   * Changes single cells of an existing worksheet in place (value, or a formula's cached result);
+   * the sheet keeps everything else. Header cells of an Excel table rename its columns too. Excel
+   * recalculates the workbook when it opens it (calcPr fullCalcOnLoad), so formulas this code did
+   * not update show fresh results. Written with the next schrijfPlan or inhoud().
+   */
+  async wijzigCellen(bladNaam: string, wijzigingen: readonly CelNieuw[]): Promise<void> {
+    const blad = this.zoekBlad(bladNaam);
+    if (!blad || !blad.werkblad) throw new PakketFout(`het werkblad '${bladNaam}' staat niet in het pakket`);
+    const xml = await this.leesDeel(blad.pad);
+    if (xml === undefined) throw new PakketFout(`het onderdeel ${blad.pad} ontbreekt in het pakket`);
+    const doc = leesXml(xml, blad.pad);
+    wijzigCellen(doc, wijzigingen);
+    this.vervang(blad.pad, schrijfXml(doc));
+    const relsXml = await this.leesDeel(relsPad(blad.pad));
+    for (const rel of relsXml ? this.relaties(leesXml(relsXml, relsPad(blad.pad))) : []) {
+      if (rel.getAttribute("Type") !== TABEL_TYPE) continue;
+      const pad = doelPad(blad.pad, rel.getAttribute("Target") ?? "");
+      const tabelXml = await this.leesDeel(pad);
+      if (!tabelXml) continue;
+      const tabel = leesXml(tabelXml, pad);
+      if (hernoemTabelkoppen(tabel, wijzigingen)) this.vervang(pad, schrijfXml(tabel));
+    }
+    const root = this.werkmap.documentElement!;
+    const calcPr = kind(root, "calcPr") ?? voegInOpPlek(root, maak(root, "calcPr"), WERKMAP_VOLGORDE);
+    calcPr.setAttribute("fullCalcOnLoad", "1");
+    this.vervang("xl/workbook.xml", schrijfXml(this.werkmap));
+  }
+
+  /**
+   * Renames a sheet and every reference to it: formulas in all sheets, defined names, chart series
+   * and pivot sources. Only parts that refer to the sheet change; the others keep their bytes.
+   */
+  async hernoemBlad(van: string, naar: string): Promise<void> {
+    const root = this.werkmap.documentElement!;
+    const sheets = kind(root, "sheets");
+    const sheet =
+      sheets &&
+      kinderen(sheets, "sheet").find((x) => x.getAttribute("name")?.toLowerCase() === van.toLowerCase());
+    if (!sheet) throw new PakketFout(`het blad '${van}' staat niet in het pakket`);
+    if (kinderen(sheets, "sheet").some((x) => x.getAttribute("name")?.toLowerCase() === naar.toLowerCase()))
+      throw new PakketFout(`het blad '${naar}' bestaat al`);
+    sheet.setAttribute("name", naar);
+    const vervangRef = verwijzingVervanger(van, naar);
+    const dn = kind(root, "definedNames");
+    for (const d of dn ? kinderen(dn, "definedName") : []) {
+      const oud = d.textContent ?? "";
+      const nieuw = vervangRef(oud, false);
+      if (nieuw !== oud) {
+        while (d.firstChild) d.removeChild(d.firstChild);
+        d.appendChild(this.werkmap.createTextNode(nieuw));
+      }
+    }
+    this.vervang("xl/workbook.xml", schrijfXml(this.werkmap));
+    for (const naam of Object.keys(this.zip.files)) {
+      if (
+        !/^xl\/(worksheets|charts|chartsheets|pivotCache|pivotTables|tables|drawings)\/[^/]+\.xml$/i.test(
+          naam,
+        )
+      )
+        continue;
+      const oud = await this.zip.file(naam)!.async("string");
+      const nieuw = vervangRef(oud, true);
+      if (nieuw !== oud) this.vervang(naam, nieuw);
+    }
+  }
+
+  private vervang(pad: string, inhoud: string): void {
+    const oud = this.entry(pad);
+    this.zip.file(oud?.name ?? pad, inhoud, { date: oud?.date ?? VASTE_DATUM, createFolders: false });
   }
 
   /** Cells with content, notes, merges and drawings of a sheet, for the area check. */
@@ -380,6 +469,44 @@ export class Pakket implements GrafiekPakket {
       dn.appendChild(d);
     }
   }
+}
+
+function regexVan(tekst: string): string {
+  return tekst.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function xmlAttr(tekst: string): string {
+  return tekst.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * Replaces references to sheet `van` ('Begroting 2023'!A1, Blad1!A1, sheet="…" of a pivot source)
+ * by `naar`, in plain text (a defined name) or XML (a part, where ' may be written &apos;).
+ */
+function verwijzingVervanger(van: string, naar: string): (tekst: string, xml: boolean) => string {
+  const nieuw = bladVerwijzing(naar, "");
+  const gequote = `'${van.replace(/'/g, "''")}'!`;
+  const vormen = [regexVan(gequote)];
+  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(van)) vormen.push(`(?<![A-Za-z0-9_.'])${regexVan(van)}!`);
+  const platte = new RegExp(vormen.join("|"), "gi");
+  const apos = new RegExp(regexVan(gequote).replace(/'/g, "&apos;"), "gi");
+  const bron = new RegExp(`sheet="${regexVan(xmlAttr(van))}"`, "gi");
+  const ref = (tekst: string, xml: boolean) =>
+    tekst
+      .replace(platte, () => (xml ? nieuw.replace(/&/g, "&amp;") : nieuw))
+      .replace(apos, () => nieuw.replace(/&/g, "&amp;").replace(/'/g, "&apos;"));
+  // In a part only formulas (<f>, <c:f>, a table's calculated column) and a pivot's source change,
+  // never a text that happens to look like a reference.
+  const formule = /(<(?:[A-Za-z0-9]+:)?(?:f|calculatedColumnFormula)(?:\s[^>]*)?>)([^<]*)(<\/)/g;
+  return (tekst, xml) =>
+    xml
+      ? tekst
+          .replace(
+            formule,
+            (_m, open: string, inhoud: string, sluit: string) => open + ref(inhoud, true) + sluit,
+          )
+          .replace(bron, () => `sheet="${xmlAttr(naar)}"`)
+      : ref(tekst, false);
 }
 
 /** The cell ranges drawing anchors cover (two-cell anchors; one-cell anchors as their cell). */

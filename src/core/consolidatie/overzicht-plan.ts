@@ -426,7 +426,9 @@ function sectieVerdeling(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
     const exact = centen.times(tr.eenhedenGemeenten.times(schaal)).lessThan(EXACT_GRENS);
     const dubbel = detail.filter((y) => y.code === code && y.d === d).length > 1;
     const eerste = detail.find((y) => y.code === code)!.rij;
-    const laatste = detail.filter((y) => y.code === code).at(-1)!.rij;
+    // Not .at(-1): the task pane's bundle targets ES2020 (Safari 14, Office on the Mac).
+    const vanDienst = detail.filter((y) => y.code === code);
+    const laatste = vanDienst[vanDienst.length - 1].rij;
     const rest = v.exactCenten.minus(v.basisCenten).times(tr.eenhedenGemeenten.times(schaal));
     if (!exact || dubbel) {
       p.zet(`I${rij}`, getal(v.exactCenten), { getalnotatie: NOTATIE.getal2, stijl: STIJL.overgenomen });
