@@ -14,7 +14,7 @@
 //   the Dutch way, as thousands;
 // - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
-import { Decimal, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
+import { Decimal, isDecimal, parseGetal, rondCenten, zoalsExcelToont, type Schaalgetal } from "../core/money";
 
 /** One cell as Excel hands it to a custom function: number, string, boolean or null. */
 export type Cel = unknown;
@@ -203,7 +203,7 @@ export function centenBedrag(a: Argument, naam: string): Decimal {
   if (rondCenten(d).equals(d)) return d;
   const c = cellen(a, naam).waarden[0];
   if (typeof c === "number") {
-    const excel = new Decimal(c.toPrecision(15));
+    const excel = zoalsExcelToont(c);
     if (rondCenten(excel).equals(excel)) return excel;
   }
   return d;
