@@ -352,8 +352,14 @@ export class Centensom {
   }
 
   private centen(): Decimal {
+    if (this.groot === 0n) return decVanCenten(this.klein);
     const c = BigInt(this.klein) + this.groot;
     return c === 0n ? NUL : new Decimal(`${c.toString()}e-2`);
+  }
+
+  /** The sum in whole cents while it is a safe integer and no Decimal amount joined it; else undefined. */
+  get centenGetal(): number | undefined {
+    return this.decimaal === null && this.groot === 0n ? this.klein : undefined;
   }
 
   /** The sum in euros. */
