@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { csvNaarGrid, decodeerCsv, scheidingVan } from "../src/cli/csv-grid";
+import { csvNaarGrid, decodeerCsv, leesCsvBestand, scheidingVan } from "../src/cli/csv-grid";
 import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../src/core/payroll";
 import type { Grid } from "../src/core/grid";
@@ -16,9 +16,7 @@ import { registreerDoel } from "./doelen";
 
 /** What the CLI does with a CSV batch file: read, decode (encoding detection), parse, check. */
 function controleerBestand(pad: string): number {
-  const tekst = decodeerCsv(readFileSync(pad));
-  return controleerBetaalbatch(csvNaarGrid(tekst, { scheiding: scheidingVan(tekst) })).samenvatting
-    .aantalRegels;
+  return controleerBetaalbatch(leesCsvBestand(pad)).samenvatting.aantalRegels;
 }
 
 /** The floor: a bare papaparse parse of the same file. */

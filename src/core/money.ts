@@ -352,8 +352,14 @@ export class Centensom {
   }
 
   private centen(): Decimal {
+    if (this.groot === 0n) return decVanCenten(this.klein);
     const c = BigInt(this.klein) + this.groot;
     return c === 0n ? NUL : new Decimal(`${c.toString()}e-2`);
+  }
+
+  /** The sum in whole cents while it is a safe integer and no Decimal amount joined it; else undefined. */
+  get centenGetal(): number | undefined {
+    return this.decimaal === null && this.groot === 0n ? this.klein : undefined;
   }
 
   /** The sum in euros. */
@@ -484,6 +490,15 @@ export const EXCEL_MAXIMUM = new Decimal("9.99999999999999e307");
 export const EXCEL_MINIMUM = new Decimal("2.2251e-308");
 /** Excel keeps 15 significant digits: text with more names a number no cell can hold. */
 export const EXCEL_CIJFERS = 15;
+/**
+ * A cell's number as Excel shows it: read at Excel's 15 significant digits, so the binary noise of
+ * a formula (55894.23999999999, shown as 55.894,24) is no extra decimal, while a real one
+ * (5131.955) stays. The one place that rule lives; text typed in a cell is read exactly instead.
+ */
+export function zoalsExcelToont(x: number): Decimal {
+  return new Decimal(x.toPrecision(EXCEL_CIJFERS));
+}
+
 /**
  * Longer text is no number Excel can hold (309 digits with their separators fit easily); cut off
  * before any pattern runs, so a 200,000-character cell costs nothing.

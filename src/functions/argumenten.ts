@@ -19,7 +19,17 @@
 //   the Dutch way, as thousands;
 // - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
-import { Decimal, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
+import {
+  Decimal,
+  centenVanProduct,
+  decVanSchaal,
+  isDecimal,
+  leesSchaal,
+  parseGetal,
+  rondCenten,
+  zoalsExcelToont,
+  type Schaalgetal,
+} from "../core/money";
 
 /** One cell as Excel hands it to a custom function: number, string, boolean or null. */
 export type Cel = unknown;
@@ -247,7 +257,7 @@ export function centenBedrag(a: Argument, naam: string): Decimal {
   if (rondCenten(d).equals(d)) return d;
   const c = cellen(a, naam).waarden[0];
   if (typeof c === "number") {
-    const excel = new Decimal(c.toPrecision(15));
+    const excel = zoalsExcelToont(c);
     if (rondCenten(excel).equals(excel)) return excel;
   }
   return d;
@@ -355,7 +365,16 @@ export function somVan(a: Argument, naam: string): Decimal {
   }
   let som = rest;
   for (let schaal = 0; schaal < Math.max(perSchaal.length, groot.length); schaal++) {
-    const deel = BigInt(perSchaal[schaal] ?? 0) + (groot[schaal] ?? 0n);
+    const klein = perSchaal[schaal] ?? 0;
+    const g = groot[schaal];
+    if (g === undefined || g === 0n) {
+      if (klein !== 0)
+        som = som.isZero()
+          ? decVanSchaal({ cijfers: klein, schaal })
+          : som.plus(decVanSchaal({ cijfers: klein, schaal }));
+      continue;
+    }
+    const deel = BigInt(klein) + g;
     if (deel !== 0n) som = som.plus(new Decimal(`${deel.toString()}e-${schaal}`));
   }
   return som.isZero() ? NUL : som;
@@ -370,8 +389,29 @@ function plaats(naam: string, index: number, kolommen: number): string {
  * A percentage: 0.02, "2%", "2 %", "0,02". A plain number above `maximum` (1 = 100 %) is refused
  * with a hint, because "2" for 2 % is the usual slip.
  */
+/** "2%", "2,5 %": plain Dutch percentage text, read without parseGetal (same value, see below). */
+const EENVOUDIG_PERCENTAGE = /^\s*(-?)([0-9]{1,13})(?:,([0-9]{1,13}))?\s*%\s*$/;
+
+/**
+ * A percentage cell in its plain form as parseGetal reads it (digits, a decimal comma, %): the
+ * digits over 100, built from whole numbers. Undefined for every other form, which getal reads.
+ */
+function eenvoudigPercentage(a: Argument): Decimal | undefined {
+  const c = Array.isArray(a)
+    ? a.length === 1 && Array.isArray(a[0]) && a[0].length === 1
+      ? a[0][0]
+      : null
+    : a;
+  if (typeof c !== "string") return undefined;
+  const m = EENVOUDIG_PERCENTAGE.exec(c);
+  if (!m || m[2].length + (m[3]?.length ?? 0) > 13) return undefined;
+  const cijfers = Number(m[2] + (m[3] ?? ""));
+  if (cijfers === 0) return NUL;
+  return decVanSchaal({ cijfers: m[1] ? -cijfers : cijfers, schaal: (m[3]?.length ?? 0) + 2 });
+}
+
 export function percentage(a: Argument, naam: string, maximum = 1): Decimal {
-  const p = getal(a, naam);
+  const p = eenvoudigPercentage(a) ?? getal(a, naam);
   if (p.greaterThan(maximum)) {
     throw ongeldig(
       `${naam} ${nl(p)} is meer dan ${maximum * 100}%; schrijf bijvoorbeeld ${nl(p)}% of ${nl(p.div(100))}`,
@@ -487,5 +527,9 @@ export function naarGetal(x: Decimal): number {
 
 /** An amount of money: rounded to cents (half away from zero), then a number. */
 export function naarBedrag(x: Decimal): number {
+  // Whole cents over 100 is the double nearest the rounded amount, as Decimal's toNumber gives it.
+  const g = leesSchaal(x);
+  const c = g === undefined ? undefined : centenVanProduct(g, { cijfers: 1, schaal: 0 });
+  if (typeof c === "number") return c === 0 ? 0 : c / 100;
   return naarGetal(rondCenten(x));
 }

@@ -17,6 +17,7 @@ import {
   som,
   somSchaal,
   verdeelGrootsteRest,
+  zoalsExcelToont,
   type Decimal as DecimalT,
   type DecimalInvoer,
 } from "../../src/core/money";
@@ -317,5 +318,15 @@ describe("saldoEindafrekening and formatGetal in cents equal their Decimal paths
     );
     for (const x of ["-0.004", "0.005", "-0.005", "999.995", "1234567.891", -0.001])
       expect(formatGetal(x)).toBe(formatReferentie(x));
+  });
+});
+
+describe("zoalsExcelToont: a cell's number at Excel's 15 significant digits", () => {
+  test("binary noise of a sum of cents goes, a real third decimal stays", () => {
+    expect(zoalsExcelToont(55894.23999999999).toString()).toBe("55894.24");
+    expect(zoalsExcelToont(0.1 + 0.2).toString()).toBe("0.3");
+    expect(zoalsExcelToont(5131.955).toString()).toBe("5131.955");
+    expect(zoalsExcelToont(-1200.001).toString()).toBe("-1200.001");
+    expect(zoalsExcelToont(123456789012345680000).toString()).toBe("123456789012346000000");
   });
 });

@@ -91,6 +91,16 @@ export function totaliseerCenten(
   opbrengstenCenten: number,
   risicoOpslag: DecimalInvoer,
 ): Calculatie {
+  const t = totalenInCenten(kostenCenten, opbrengstenCenten, risicoOpslag);
+  return t ? { regels, ...t } : totaliseer(regels, risicoOpslag);
+}
+
+/** totalen() in integers; undefined when a value does not fit or the surcharge is invalid. */
+function totalenInCenten(
+  kostenCenten: number,
+  opbrengstenCenten: number,
+  risicoOpslag: DecimalInvoer,
+): Totalen | undefined {
   const p = leesSchaal(risicoOpslag);
   const subtotaal = kostenCenten + opbrengstenCenten;
   if (
@@ -100,12 +110,11 @@ export function totaliseerCenten(
     p.cijfers > 10 ** p.schaal ||
     !Number.isSafeInteger(subtotaal)
   )
-    return totaliseer(regels, risicoOpslag);
+    return undefined;
   const opslag = kostenCenten > 0 ? centenVanProduct(p, { cijfers: kostenCenten, schaal: 2 }) : 0;
   const totaal = typeof opslag === "number" ? subtotaal + opslag : NaN;
-  if (!Number.isSafeInteger(totaal)) return totaliseer(regels, risicoOpslag);
+  if (!Number.isSafeInteger(totaal)) return undefined;
   return {
-    regels,
     kostenTotaal: decVanCenten(kostenCenten),
     opbrengstenTotaal: decVanCenten(opbrengstenCenten),
     subtotaal: decVanCenten(subtotaal),
@@ -167,6 +176,9 @@ export class Bijdragetelling {
   }
 
   totalen(risicoOpslag: DecimalInvoer = 0): Totalen {
-    return totalen(this.kosten.totaal, this.opbrengsten.totaal, risicoOpslag);
+    const k = this.kosten.centenGetal;
+    const o = this.opbrengsten.centenGetal;
+    const snel = k !== undefined && o !== undefined ? totalenInCenten(k, o, risicoOpslag) : undefined;
+    return snel ?? totalen(this.kosten.totaal, this.opbrengsten.totaal, risicoOpslag);
   }
 }
