@@ -67,6 +67,14 @@ function ref(p: CelPlek): string {
   return bladVerwijzing(p.blad, p.cel);
 }
 
+/**
+ * The risk surcharge as a formula, by the engine's rule (settlement/bijdrage.ts): the percentage
+ * times the cost lines, rounded to cents, and 0 when the cost lines together are not positive.
+ */
+export function risicoOpslagFormule(percentage: string, kosten: string): string {
+  return `IF(${kosten}>0,ROUND(${percentage}*${kosten},2),0)`;
+}
+
 /** Whether a formula may refer to the cell: it must hold a real number, not text that reads as one. */
 export function isEchtGetal(g: Gevonden<unknown>): boolean {
   return !g.uitTekst && typeof g.ruw === "number";
@@ -458,7 +466,12 @@ function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, k
   );
   rij++;
   const opslagRij = rij;
-  rijVan(rij, "Risico-opslag", [`=ROUND($B$6*F${kostRij},2)`, `=ROUND($B$6*I${kostRij},2)`], "opslag");
+  rijVan(
+    rij,
+    "Risico-opslag",
+    [`=${risicoOpslagFormule("$B$6", `F${kostRij}`)}`, `=${risicoOpslagFormule("$B$6", `I${kostRij}`)}`],
+    "opslag",
+  );
   p.namen.push({ naam: NAMEN.risicoOpslag, adres: `I${rij}` });
   rij++;
   const totRij = rij;

@@ -2,7 +2,7 @@
 // bijlage-1 sheets of the five municipalities (all in one workbook), with the engine's values
 // cached beside them, so Excel or LibreOffice recomputes the same numbers to the cent. The
 // largest-remainder split is written out in whole cents (integers stay exact in Excel's doubles).
-import { isEchtGetal, operand, excelDatum } from "../bijlage1/eindafrekening-plan";
+import { isEchtGetal, operand, excelDatum, risicoOpslagFormule } from "../bijlage1/eindafrekening-plan";
 import type { Gevonden } from "../bijlage1";
 import { TABEL_7_5_REALISATIE_2023, TOLERANTIE } from "../bijlage1/tabel75";
 import { dienst, type DienstCode } from "../catalogue";
@@ -205,7 +205,7 @@ function sectieGemeenten(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
     const voorKosten = `SUMIFS(${D("G")},${D("C")},$A${rij},${D("E")},">0")`;
     p.formule(
       `B${rij}`,
-      `=SUMIF(${D("C")},$A${rij},${D("G")})+ROUND($D${rij}*${voorKosten},2)`,
+      `=SUMIF(${D("C")},$A${rij},${D("G")})+${risicoOpslagFormule(`$D${rij}`, voorKosten)}`,
       getal(g.voorcalculatie),
       NOTATIE.bedrag,
     );
@@ -217,7 +217,7 @@ function sectieGemeenten(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
     );
     p.formule(
       `E${rij}`,
-      `=ROUND($D${rij}*SUMIFS(${D("M")},${D("C")},$A${rij},${D("D")},"kosten"),2)`,
+      `=${risicoOpslagFormule(`$D${rij}`, `SUMIFS(${D("M")},${D("C")},$A${rij},${D("D")},"kosten")`)}`,
       getal(g.risicoOpslag),
       NOTATIE.bedrag,
     );
