@@ -19,7 +19,14 @@
 //   the Dutch way, as thousands;
 // - percentages as 0.02 or as text "2%" / "2 %" / "2,5%".
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
-import { Decimal, isDecimal, parseGetal, rondCenten, type Schaalgetal } from "../core/money";
+import {
+  Decimal,
+  centenBedragVanCel,
+  isDecimal,
+  parseGetal,
+  rondCenten,
+  type Schaalgetal,
+} from "../core/money";
 
 /** One cell as Excel hands it to a custom function: number, string, boolean or null. */
 export type Cel = unknown;
@@ -237,20 +244,11 @@ export function getal(a: Argument, naam: string): Decimal {
 }
 
 /**
- * An amount in euros that must be whole cents (a year amount to split). A number from a cell is
- * also read at Excel's 15 significant digits: a SUM of cent amounts often holds binary noise
- * (55894.23999999999, shown as 55.894,24) that is no third decimal. A real one (1200.001) stays,
- * and the caller refuses it.
+ * An amount in euros that must be whole cents (a year amount to split); a number from a cell is
+ * also read as Excel shows it (centenBedragVanCel): binary noise of a SUM is no third decimal.
  */
 export function centenBedrag(a: Argument, naam: string): Decimal {
-  const d = getal(a, naam);
-  if (rondCenten(d).equals(d)) return d;
-  const c = cellen(a, naam).waarden[0];
-  if (typeof c === "number") {
-    const excel = new Decimal(c.toPrecision(15));
-    if (rondCenten(excel).equals(excel)) return excel;
-  }
-  return d;
+  return centenBedragVanCel(getal(a, naam), cellen(a, naam).waarden[0]);
 }
 
 /**

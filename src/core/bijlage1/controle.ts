@@ -10,7 +10,16 @@ import {
   type Werksoort,
 } from "../catalogue";
 import { adres } from "../grid";
-import { dec, formatBedrag, formatGetal, formatPercentage, rondCenten, som, type Decimal } from "../money";
+import {
+  dec,
+  formatBedrag,
+  formatGetal,
+  formatPercentage,
+  rondCenten,
+  som,
+  zoalsExcelToont,
+  type Decimal,
+} from "../money";
 import { regelBedrag } from "../settlement";
 import { gerealiseerdTariefVan, kostprijsVan, tariefUitKostprijzen, voorcalculatieVan } from "./berekening";
 import { Melder, toon } from "./melder";
@@ -105,19 +114,15 @@ function controleerTeken(d: Dienst, t: Gevonden<Decimal> | undefined, wat: strin
   );
 }
 
-/**
- * A number as Excel shows it: a cell's number at Excel's 15 significant digits, so the binary noise
- * of a formula (55894.23999999999, shown as 55.894,24) is no extra decimal; a real one
- * (5131.955) stays. Text typed in a cell is read exactly.
- */
-function zoalsExcelToont(g: Gevonden<Decimal>): Decimal {
-  return typeof g.ruw === "number" ? dec(g.ruw.toPrecision(15)) : g.waarde;
+/** A number as Excel shows it (zoalsExcelToont); text typed in a cell is read exactly. */
+function getoond(g: Gevonden<Decimal>): Decimal {
+  return typeof g.ruw === "number" ? zoalsExcelToont(g.ruw) : g.waarde;
 }
 
 /** DOMAIN.md §3: a budgeted tariff is whole euros. Realised tariffs are exact quotients, not checked. */
 function controleerGeheelTarief(d: Dienst, t: Gevonden<Decimal> | undefined, melder: Melder): void {
   if (!t) return;
-  const w = zoalsExcelToont(t);
+  const w = getoond(t);
   if (w.isInteger()) return;
   const gevonden = formatGetal(w, Math.max(2, w.decimalPlaces()));
   melder.waarschuwing(
@@ -555,7 +560,7 @@ function controleerVoorschotten(model: Bijlage1, melder: Melder): void {
     // What was paid is whole cents; a further decimal is a typing or formula error, not a payment.
     // (VOORSCHOT_ONGELDIG is for a cell that is no number at all.)
     const b = r.bedrag;
-    const bedrag = b ? zoalsExcelToont(b) : undefined;
+    const bedrag = b ? getoond(b) : undefined;
     if (b && bedrag && bedrag.decimalPlaces() > 2) {
       melder.fout(
         "VOORSCHOT_CENTEN",
