@@ -131,15 +131,22 @@ describe("uitleg van de functies: dezelfde uitkomst als de functie, en de boom k
     );
     let metRuis = 0;
     fc.assert(
-      fc.property(jaarbedrag, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), (j, n, k) => {
-        const args = [kolom("A", [j]), kolom("B", [n]), kolom("C", [k])];
-        const functie = uitkomst(() => voorschot(j, n, k));
-        klopt(functie, uitlegFunctie("voorschot", args), args);
-        if (functie !== undefined && !new Decimal(j).times(100).isInteger()) metRuis++;
-      }),
+      fc.property(
+        jaarbedrag,
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        (j, n, k0) => {
+          const k = ((k0 - 1) % n) + 1; // always a valid term: the property is about the amount
+          const args = [kolom("A", [j]), kolom("B", [n]), kolom("C", [k])];
+          const functie = uitkomst(() => voorschot(j, n, k));
+          klopt(functie, uitlegFunctie("voorschot", args), args);
+          if (functie !== undefined && !new Decimal(j).times(100).isInteger()) metRuis++;
+        },
+      ),
       { numRuns: 400 },
     );
-    expect(vergeleken).toBeGreaterThan(150);
+    // Two thirds of the draws are sums of cents, which the function accepts.
+    expect(vergeleken).toBeGreaterThan(200);
     // The property is about noise: many of the compared amounts were not whole cents in binary.
     expect(metRuis).toBeGreaterThan(30);
   });
