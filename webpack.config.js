@@ -26,6 +26,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const {
   OFFICE_JS_CDN,
   ProductieFout,
@@ -122,6 +124,36 @@ function maakConfig(env, argv) {
             options: { configFile: path.resolve(__dirname, "tsconfig.webpack.json") },
           },
         },
+        // Fluent UI's styles at build time (Griffel): @griffel/webpack-loader turns our makeStyles
+        // calls into precomputed class names and CSS (Fluent's own packages ship that way), and the
+        // extraction loader moves all that CSS out of the scripts into one stylesheet. Both run
+        // after ts-loader / the ES2020 loader ("post"; of two post rules the later one runs first).
+        {
+          test: /\.(m?js|tsx?)$/,
+          include: [path.resolve(__dirname, "src"), /node_modules[\\/]@fluentui[\\/]/],
+          enforce: "post",
+          use: GriffelCSSExtractionPlugin.loader,
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          enforce: "post",
+          use: [
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: [
+                  {
+                    moduleSource: "@fluentui/react-components",
+                    importName: "makeStyles",
+                    resetImportName: "makeResetStyles",
+                  },
+                ],
+              },
+            },
+          ],
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           // Dependencies with syntax newer than ES2020 (see scripts/es2020-loader.js).
           test: /\.m?js$/,
@@ -142,6 +174,8 @@ function maakConfig(env, argv) {
       assetFilter: (bestand) => bestand.endsWith(".js") && !bestand.startsWith("office-js/"),
     },
     plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       // Generates functions.json from the JSDoc of functions.ts, fails the build on a bad JSDoc
       // and appends the CustomFunctions.associate(id, function) calls to that file.
       new CustomFunctionsMetadataPlugin({

@@ -35,7 +35,7 @@ export interface Gevonden<T> extends CelPlek {
 }
 
 /** Everything about one column of a table. */
-export interface KolomDef<S extends string = string> {
+export interface KolomDef<S extends string = string, C extends string = string> {
   readonly sleutel: S;
   /** Accepted header texts; the first is the template's. A year may precede or follow ("Tarief 2023"). */
   readonly labels: readonly string[];
@@ -46,7 +46,7 @@ export interface KolomDef<S extends string = string> {
   /** Report the column when absent (KOLOM_ONTBREEKT), but read the table without it. */
   readonly meldAlsAfwezig?: boolean;
   /** Finding code for a cell that is no number (number columns only). */
-  readonly ongeldigCode?: string;
+  readonly ongeldigCode?: C;
 }
 
 export type Sleutel<D extends readonly KolomDef[]> = D[number]["sleutel"];
@@ -77,6 +77,10 @@ export const TABEL_CODES = {
   verborgenGenegeerd: "KOLOM_VERBORGEN_GENEGEERD",
   waardeOntbreekt: "WAARDE_ONTBREEKT",
 } as const;
+
+export type TabelCode = (typeof TABEL_CODES)[keyof typeof TABEL_CODES];
+/** The codes the header reader (kiesKolommen) reports; every domain's catalogue defines them. */
+export type KopCode = Exclude<TabelCode, "WAARDE_ONTBREEKT">;
 
 export interface TabelSpec<D extends readonly KolomDef[]> {
   definities: D;

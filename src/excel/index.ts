@@ -18,9 +18,28 @@ export {
   type SchrijfResultaat,
   type BekendeWerkmap,
 } from "./schrijven";
+export {
+  plaatsGrafieken,
+  verwijderGrafieken,
+  metReeksnamen,
+  ondersteuntGrafieken,
+  GRAFIEK_EXCEL_API,
+  GRAFIEKEN_NAAM,
+  GRAFIEKEN_OVERGESLAGEN,
+} from "./grafieken";
 export { selecteerCel } from "./selecteren";
 export { excelFoutCode, excelFoutTekst } from "./fouten";
 export { HERSTEL_BLAD, RAPPORT_BLAD, VEREISTE_EXCEL_API, ondersteuntExcelApi, isEigenBlad } from "./omgeving";
 export { PAYLOAD_LIMIET_WEB, STANDAARD_BUDGET, jsonBytes, verdeelInBanden } from "./payload";
 export { aantalSyncs, resetSyncs, telSyncs, sync } from "./syncs";
 export { leesKoppelingen, koppelSelectie, verwijderKoppeling, type Koppeling } from "./namen";
+export {
+  vraagActieveCel,
+  kloptMetWerkboek,
+  kanSelectieVolgen,
+  volgWerkmap,
+  stopVolgen,
+  type ActieveCel,
+  type Registratie,
+  type WerkmapVolgers,
+} from "./selectie";

@@ -316,13 +316,13 @@ function gevuldeCellen(g: Grid): string[] {
   return uit;
 }
 
-function naarCelWaarde(v: unknown): CelWaarde {
+export function naarCelWaarde(v: unknown): CelWaarde {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
 
-function naarFormule(f: unknown): string | null {
+export function naarFormule(f: unknown): string | null {
   return typeof f === "string" && f.startsWith("=") ? f : null;
 }
 

@@ -54,6 +54,7 @@ const ONDERDELEN: readonly Onderdeel[] = [
   onderdeel("controleren", "Controleren", () => import("./components/Controleren"), "Controleren"),
   onderdeel("koppelen", "Koppelen", () => import("./components/Koppelen"), "Koppelen"),
   onderdeel("afrekenen", "Afrekenen", () => import("./components/Afrekenen"), "Afrekenen"),
+  onderdeel("uitleg", "Uitleg", () => import("./components/Uitleg"), "Uitleg"),
   onderdeel("loonbatch", "Loonbatch", () => import("./components/Loonbatch"), "Loonbatch"),
 ];
 

@@ -4,6 +4,7 @@ import type { AfrekeningSamenvatting } from "../core/bijlage1";
 import type { NaamRol } from "../core/bijlage1/namen";
 import type { Bevinding } from "../core/findings";
 import type { LoonbatchSamenvatting } from "../core/payroll";
+import type { UitlegKnoop } from "../core/uitleg/model";
 
 export interface ControleUitkomst {
   bevindingen: Bevinding[];
@@ -56,6 +57,26 @@ export interface Koppeling {
   probleem?: string;
 }
 
+/** What section Uitleg shows for the cell selected in Excel. */
+export type UitlegUitkomst =
+  | {
+      soort: "uitleg";
+      blad: string;
+      cel: string;
+      /** The workbook names that point at this cell (Ontplooj_Saldo). */
+      namen: string[];
+      boom: UitlegKnoop;
+      /** Shown beside the tree: the sheet no longer matches the input, or the check found errors. */
+      waarschuwing?: string;
+    }
+  | {
+      soort: "geen";
+      blad: string;
+      cel: string;
+      /** Dutch: why this cell has no explanation and what can be explained instead. */
+      bericht: string;
+    };
+
 export interface TaakvensterDienst {
   /** Validates the workbook's bijlage 1. */
   controleer(): Promise<ControleUitkomst>;
@@ -80,6 +101,15 @@ export interface TaakvensterDienst {
   koppel(rol: NaamRol, huidige: readonly Koppeling[]): Promise<Koppeling>;
   /** Removes one name. */
   ontkoppel(naam: string): Promise<void>;
+  /** The explanation of the cell selected in Excel (its active cell). */
+  uitlegBijSelectie(): Promise<UitlegUitkomst>;
+  /**
+   * Calls `bijWissel` whenever the user selects other cells; resolves to a function that stops
+   * following, or to null when this Excel cannot report selections (then the panel offers a button).
+   */
+  volgSelectie(bijWissel: () => void): Promise<(() => Promise<void>) | null>;
+  /** Selects a cell in the workbook (an input of an explanation). */
+  selecteer(blad: string, cel: string): Promise<void>;
 }
 
 /** An error whose message is meant for the user (Dutch). */

@@ -7,8 +7,15 @@ import { zoekBlad, type Grid } from "../core/grid";
 import type { Koppeling as ExcelKoppeling } from "../excel";
 import { excelFoutCode, excelFoutTekst } from "../excel/fouten";
 import { DienstFout, type Koppeling, type LoonbatchKeuze, type TaakvensterDienst } from "./dienst";
+import type { UitlegCache } from "./uitlegZoeken";
 
-type ExcelRun = <T>(werk: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run; with a context, a batch on that context (to remove event handlers registered in it). */
+type ExcelRun = <T>(
+  werk: (context: Excel.RequestContext) => Promise<T>,
+  context?: OfficeExtension.ClientRequestContext,
+) => Promise<T>;
+
+const STANDAARD_RUN: ExcelRun = (werk, context) => (context ? Excel.run(context, werk) : Excel.run(werk));
 type ExcelAdapter = typeof import("../excel");
 
 /** What the panel shows of a name (not the raw formula). */
@@ -22,13 +29,21 @@ const VEROUDERD = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 /** Payroll findings about the previous batch name their sheet "X (vorige batch)". */
 const VORIGE_BATCH = / \(vorige batch\)$/;
 
-export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): TaakvensterDienst {
+export function maakExcelDienst(run: ExcelRun = STANDAARD_RUN): TaakvensterDienst {
+  // Section Uitleg reads the workbook once and keeps it until Excel reports a change (or the panel
+  // itself writes); a selection then costs one sync.
+  let uitlegCache: UitlegCache | null = null;
+  const vergeet = () => {
+    uitlegCache = null;
+  };
+
   const metExcel = async <T>(
     werk: (context: Excel.RequestContext, excel: ExcelAdapter) => Promise<T>,
+    context?: OfficeExtension.ClientRequestContext,
   ): Promise<T> => {
     try {
       const excel = await import("../excel");
-      return await run((context) => werk(context, excel));
+      return await run((c) => werk(c, excel), context);
     } catch (fout) {
       if (fout instanceof DienstFout) throw fout;
       if (fout instanceof Error && fout.name === "ChunkLoadError")
@@ -68,6 +83,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     schrijfRapport: (bevindingen) =>
       metExcel(async (context, excel) => {
+        vergeet();
         const { rapportPlan } = await import(/* webpackChunkName: "rapport" */ "../core/rapport-plan");
         const plan = rapportPlan(bevindingen);
         await excel.schrijfPlan(context, plan, { herstelpunt: false, wisBlad: true, activeer: true });
@@ -76,6 +92,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     vulEindafrekening: ({ forceer }) =>
       metExcel(async (context, excel) => {
+        vergeet();
         const { EINDAFREKENING_BLAD, planEindafrekening } = await import(
           /* webpackChunkName: "controle-bijlage1" */ "../core/bijlage1"
         );
@@ -129,7 +146,11 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     kanOngedaanMaken: () => metExcel((context, excel) => excel.heeftHerstelpunt(context)),
 
-    maakOngedaan: () => metExcel(async (context, excel) => (await excel.herstelVulling(context)).hersteld),
+    maakOngedaan: () =>
+      metExcel(async (context, excel) => {
+        vergeet();
+        return (await excel.herstelVulling(context)).hersteld;
+      }),
 
     bladen: () => metExcel((context, excel) => excel.leesBladnamen(context)),
 
@@ -160,6 +181,7 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
 
     koppel: (rol, huidige) =>
       metExcel(async (context, excel) => {
+        vergeet();
         try {
           return koppeling(
             await excel.koppelSelectie(
@@ -177,6 +199,42 @@ export function maakExcelDienst(run: ExcelRun = (werk) => Excel.run(werk)): Taak
         }
       }),
 
-    ontkoppel: (naam) => metExcel((context, excel) => excel.verwijderKoppeling(context, naam)),
+    ontkoppel: (naam) =>
+      metExcel((context, excel) => {
+        vergeet();
+        return excel.verwijderKoppeling(context, naam);
+      }),
+
+    uitlegBijSelectie: () =>
+      metExcel(async (context, excel) => {
+        const zoeken = import(/* webpackChunkName: "uitleg" */ "./uitlegZoeken");
+        // The active cell rides along with the first sync of a read, or has the one sync alone.
+        const actieve = excel.vraagActieveCel(context);
+        let cache = uitlegCache;
+        if (cache) await excel.sync(context);
+        else cache = { gelezen: await excel.leesWerkboek(context) };
+        const cel = actieve();
+        // An edit the events did not report (or not yet): read again, still a fixed number of syncs.
+        if (uitlegCache && !excel.kloptMetWerkboek(cache.gelezen.werkboek, cel))
+          cache = { gelezen: await excel.leesWerkboek(context) };
+        uitlegCache = cache;
+        return (await zoeken).uitlegVoor(cache, cel);
+      }),
+
+    volgSelectie: (bijWissel) =>
+      metExcel(async (context, excel) => {
+        if (!excel.kanSelectieVolgen()) return null;
+        let registraties: Awaited<ReturnType<ExcelAdapter["volgWerkmap"]>>;
+        try {
+          registraties = await excel.volgWerkmap(context, { bijSelectie: bijWissel, bijWijziging: vergeet });
+        } catch (fout) {
+          // This Excel refuses the events after all: the panel offers its button instead.
+          if (excelFoutCode(fout)) return null;
+          throw fout;
+        }
+        return () => metExcel((c, ex) => ex.stopVolgen(c, registraties), registraties[0].context);
+      }),
+
+    selecteer: (blad, cel) => metExcel((context, excel) => excel.selecteerCel(context, blad, cel)),
   };
 }

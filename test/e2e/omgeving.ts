@@ -1,6 +1,6 @@
 // The browser test's surroundings: the build, the host script, a local http server and Chromium.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -72,6 +72,10 @@ export function zorgVoorBuild(): void {
     ],
     { cwd: ROOT, stdio: "pipe" },
   );
+  // webpack leaves an unchanged output file as it was (compareBeforeEmit), so a change that does
+  // not alter the bundle would otherwise make every next run build again.
+  const nu = new Date();
+  utimesSync(bundel, nu, nu);
 }
 
 /**
@@ -97,6 +101,7 @@ const TYPEN: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".map": "application/json",
+  ".css": "text/css; charset=utf-8",
 };
 
 export interface Server2 {
@@ -105,11 +110,13 @@ export interface Server2 {
 }
 
 /**
- * Serves the build over http://127.0.0.1 on an ephemeral port. office-js/office.js is answered
- * with the test host, unless `echteOfficeJs` (then Microsoft's copy from the build is served).
+ * Serves the build (or `map`, another build folder) over http://127.0.0.1 on an ephemeral port.
+ * office-js/office.js is answered with the test host, unless `echteOfficeJs` (then Microsoft's copy
+ * from the build is served).
  */
-export async function startServer(opties: { echteOfficeJs?: boolean } = {}): Promise<Server2> {
+export async function startServer(opties: { echteOfficeJs?: boolean; map?: string } = {}): Promise<Server2> {
   const host = hostScript();
+  const basis = opties.map ?? BUILD;
   const server: Server = createServer((req, res) => {
     const pad = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     if (pad === "/office-js/office.js" && !opties.echteOfficeJs) {
@@ -117,8 +124,8 @@ export async function startServer(opties: { echteOfficeJs?: boolean } = {}): Pro
       res.end(host);
       return;
     }
-    const bestand = normalize(join(BUILD, pad));
-    if (!bestand.startsWith(BUILD + sep) || !existsSync(bestand) || statSync(bestand).isDirectory()) {
+    const bestand = normalize(join(basis, pad));
+    if (!bestand.startsWith(basis + sep) || !existsSync(bestand) || statSync(bestand).isDirectory()) {
       res.writeHead(404);
       res.end();
       return;

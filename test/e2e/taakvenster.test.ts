@@ -190,6 +190,8 @@ describe("taakvenster in Chromium", () => {
     // The checks come with the first click, not with the pane (sections loaded, checks not).
     const controles = () => verzoeken.filter((u) => /\/deel\/controle-/.test(u));
     expect(controles()).toEqual([]);
+    // Fluent's styles come from the stylesheet made at build time (Title3: 24px, not the h1's 32px).
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontSize)).toBe("24px");
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     const status = page.getByRole("status").filter({ hasText: "fout" });
     await status.waitFor();
@@ -784,7 +786,7 @@ describe("taakvenster: toegankelijkheid", () => {
       await toetsTot(page, page.locator(paneel).getByLabel(eersteKnop), "Tab", 3);
       await toetsTot(page, tab(naam), "Shift+Tab", 3);
     }
-    await toetsTot(page, tab("Controleren"), "ArrowLeft", 3);
+    await toetsTot(page, tab("Controleren"), "ArrowLeft", 4);
     await page.keyboard.press("Space");
     await expect(tab("Controleren").getAttribute("aria-selected")).resolves.toBe("true");
 

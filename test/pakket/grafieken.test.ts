@@ -170,6 +170,10 @@ describe("grafieken in het .xlsx-pakket", () => {
 });
 
 const heeftPdftoppm = spawnSync("sh", ["-c", "command -v pdftoppm"]).status === 0;
+if (!heeftPdftoppm)
+  console.warn(
+    "pdftoppm ontbreekt: het tekenen van de grafieken wordt overgeslagen (apt-get install poppler-utils).",
+  );
 
 /** A PPM (P6) image: width, height and RGB bytes. */
 function leesPpm(buf: Buffer): { b: number; h: number; rgb: Buffer } {

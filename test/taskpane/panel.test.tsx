@@ -24,6 +24,9 @@ const nepDienst: TaakvensterDienst = {
   koppelingen: () => Promise.resolve([]),
   koppel: nooit,
   ontkoppel: nooit,
+  uitlegBijSelectie: nooit,
+  volgSelectie: () => Promise.resolve(null),
+  selecteer: nooit,
 };
 
 const tekstVan = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
@@ -35,13 +38,13 @@ const BEVINDINGEN: Bevinding[] = [
 ];
 
 describe("taakvenster-componenten", () => {
-  it("renders the four sections as tabs with the first one shown", () => {
+  it("renders the five sections as tabs with the first one shown", () => {
     const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
     expect(html).toContain("Ontplooj afrekening");
-    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Loonbatch"])
+    for (const naam of ["Controleren", "Koppelen", "Afrekenen", "Uitleg", "Loonbatch"])
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
-    expect(html.match(/role="tabpanel"/g)).toHaveLength(4);
-    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(3);
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(5);
+    expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(4);
   });
 
   it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {

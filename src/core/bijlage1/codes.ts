@@ -1,6 +1,7 @@
 // Every finding code of the bijlage-1 check, with its severity and meaning. The codes are stable:
 // tests, filters, the task pane and docs/werkboek.md refer to them.
 import type { Ernst } from "../findings";
+import type { TabelCode } from "../tabel";
 
 export interface CodeUitleg {
   ernst: Ernst;
@@ -371,6 +372,19 @@ export const BEVINDING_CODES = {
 } as const satisfies Record<string, CodeUitleg>;
 
 export type BevindingCode = keyof typeof BEVINDING_CODES;
+
+/** The codes whose severity in the table is `E`: Melder.fout takes only errors, and so on. */
+export type CodeMetErnst<E extends Ernst> = {
+  [C in BevindingCode]: (typeof BEVINDING_CODES)[C]["ernst"] extends E ? C : never;
+}[BevindingCode];
+
+// The generic header reader reports these codes; the compiler checks this table defines them all.
+const _TABELCODES_BEKEND: Record<TabelCode, CodeUitleg> = BEVINDING_CODES;
+void _TABELCODES_BEKEND;
+
+export function isBevindingCode(code: string): code is BevindingCode {
+  return Object.prototype.hasOwnProperty.call(BEVINDING_CODES, code);
+}
 
 /** True when the finding stops a fill unless forced: every error, and the warnings marked so. */
 export function blokkeertVullen(b: { ernst: Ernst; code: string }): boolean {

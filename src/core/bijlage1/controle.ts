@@ -21,7 +21,13 @@ import {
   type Decimal,
 } from "../money";
 import { regelBedrag } from "../settlement";
-import { gerealiseerdTariefVan, kostprijsVan, tariefUitKostprijzen, voorcalculatieVan } from "./berekening";
+import {
+  gerealiseerdTariefVan,
+  kostprijsVan,
+  tariefUitKostprijzen,
+  voorcalculatieVan,
+  type GerealiseerdTarief,
+} from "./berekening";
 import { Melder, toon } from "./melder";
 import type { Bijlage1, ControleOpties, DienstRegel, Gevonden } from "./model";
 
@@ -176,195 +182,249 @@ function duizendvoud(a: Decimal, b: Decimal): boolean {
   return g.greaterThan(500) && g.lessThan(2000);
 }
 
+/**
+ * The services table, row by row (one pass), then across rows: every row's service, unit, signs,
+ * counts, budget amount and realised tariff; then fte against nominal headcount per work type.
+ */
 function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<ControleOpties>): void {
   const gezien = new Map<DienstCode, DienstRegel>();
-  const g = model.gemeenteInfo;
   for (const r of model.diensten.regels) {
-    const d = r.dienst;
-    if (!d) {
-      melder.fout(
-        "DIENST_ONBEKEND",
-        dienstOnbekendBericht(r.omschrijving.waarde, r.omschrijving.cel),
-        r.omschrijving,
-        "een dienst uit de DVO-catalogus",
-        toon(r.omschrijving.ruw),
-      );
-      continue;
-    }
-    const eerder = gezien.get(d.code);
-    if (eerder) {
-      melder.fout(
-        "DIENST_DUBBEL",
-        `'${d.label}' staat twee keer in de dienstentabel: ${eerder.omschrijving.cel} en ${r.omschrijving.cel}.`,
-        r.omschrijving,
-        "één regel per dienst",
-        toon(r.omschrijving.ruw),
-      );
-    } else {
-      gezien.set(d.code, r);
-    }
-    if (g && !koopt(g, d.code)) {
-      if (d.maatwerk) {
-        melder.waarschuwing(
-          "DIENST_MAATWERK",
-          `'${d.label}' (${r.omschrijving.cel}) is maatwerk en wordt buiten de DVO apart afgesproken.`,
-          r.omschrijving,
-          "alleen DVO-diensten",
-          d.label,
-        );
-      } else {
-        melder.fout(
-          "DIENST_NIET_AFGENOMEN",
-          `${g.naam} neemt '${d.label}' (${r.omschrijving.cel}) niet af van Ontplooj${g.viaSpn ? "; dit doet SPN" : ""}.`,
-          r.omschrijving,
-          "alleen diensten die de gemeente afneemt",
-          d.label,
-        );
-      }
-    }
-
-    // Unit
-    const eenheid = EENHEDEN[d.eenheid];
-    if (model.diensten.kolommen.eenheid) {
-      if (!r.eenheid) {
-        const k = model.diensten.kolommen.eenheid;
-        const p = { blad: model.blad, cel: adres(r.rij, k.kolom) };
-        melder.fout(
-          "WAARDE_ONTBREEKT",
-          `De eenheid van '${d.label}' ontbreekt in ${p.cel}.`,
-          p,
-          eenheid.label,
-          "(leeg)",
-        );
-      } else if (zoekEenheid(r.eenheid.waarde)?.code !== d.eenheid) {
-        melder.fout(
-          "EENHEID_AFWIJKEND",
-          `De eenheid van '${d.label}' in ${r.eenheid.cel} is '${r.eenheid.waarde}'; de catalogus rekent in '${eenheid.label}'.`,
-          r.eenheid,
-          eenheid.label,
-          toon(r.eenheid.ruw),
-        );
-      }
-    }
-
+    const d = controleerDienst(model, r, gezien, melder);
+    if (!d) continue;
+    controleerEenheid(model, r, d, melder);
     controleerTeken(d, r.tarief, "Het tarief", melder);
     controleerGeheelTarief(d, r.tarief, melder);
     controleerTeken(d, r.tariefGerealiseerd, "Het gerealiseerde tarief", melder);
     controleerAantal(d, r.aantalBegroot, "Het begrote aantal", melder);
     controleerAantal(d, r.aantalGerealiseerd, "Het gerealiseerde aantal", melder);
-
-    // Bedrag begroot = tarief × aantal, to the cent.
-    if (r.bedragBegroot && r.tarief && r.aantalBegroot) {
-      const verwacht = regelBedrag(r.tarief.waarde, r.aantalBegroot.waarde);
-      const gevonden = rondCenten(r.bedragBegroot.waarde);
-      const f = r.bedragBegroot.formule;
-      const andereRij = f ? verwezenRijen(f).find((rij) => rij !== r.rij) : undefined;
-      const rijTekst =
-        andereRij !== undefined
-          ? ` De formule ${f} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}.`
-          : "";
-      if (!verwacht.equals(gevonden)) {
-        melder.fout(
-          "BEDRAG_AFWIJKEND",
-          `Bedrag begroot van '${d.label}' in ${r.bedragBegroot.cel} is ${formatBedrag(gevonden)}, maar tarief × aantal is ${formatBedrag(verwacht)}.${rijTekst}${duizendvoud(gevonden, verwacht) ? " Dat scheelt een factor 1.000: staat een getal in een andere notatie (punt en komma verwisseld)?" : ""}`,
-          r.bedragBegroot,
-          verwacht.toFixed(2),
-          gevonden.toFixed(2),
-        );
-      } else if (andereRij !== undefined) {
-        melder.waarschuwing(
-          "BEDRAG_FORMULE_RIJ",
-          `De formule ${f} in ${r.bedragBegroot.cel} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}; de uitkomst klopt nu toevallig.`,
-          r.bedragBegroot,
-          `een formule op rij ${r.rij + 1}`,
-          f,
-        );
-      }
-    }
-
-    // Realised tariff: sources agree, and it stays near budget and benchmark.
-    if (r.tariefGerealiseerd) {
-      const k = kostprijsVan(model, d);
-      const uitKostprijzen = k ? tariefUitKostprijzen(d, k) : undefined;
-      if (
-        uitKostprijzen &&
-        !rondCenten(uitKostprijzen.tarief).equals(rondCenten(r.tariefGerealiseerd.waarde))
-      ) {
-        melder.waarschuwing(
-          "TARIEF_GEREALISEERD_STRIJDIG",
-          `Het gerealiseerde tarief van '${d.label}' in ${r.tariefGerealiseerd.cel} (${formatGetal(r.tariefGerealiseerd.waarde)}) wijkt af van Kostprijzen (${formatGetal(uitKostprijzen.tarief)}); de afrekening gebruikt ${r.tariefGerealiseerd.cel}.`,
-          r.tariefGerealiseerd,
-          rondCenten(uitKostprijzen.tarief).toFixed(2),
-          rondCenten(r.tariefGerealiseerd.waarde).toFixed(2),
-        );
-      }
-    }
+    controleerBedragBegroot(r, d, melder);
+    controleerTariefbronnen(model, r, d, melder);
     const gt = gerealiseerdTariefVan(model, r);
-    if (r.aantalGerealiseerd && !gt) {
-      melder.fout(
-        "TARIEF_GEREALISEERD_ONTBREEKT",
-        `Voor '${d.label}' (${r.aantalGerealiseerd.cel}) is geen gerealiseerd tarief: vul 'Tarief gerealiseerd' in of geef kosten/opbrengsten en eenheden op blad Kostprijzen.`,
-        r.aantalGerealiseerd,
-        "een gerealiseerd tarief",
-        "(ontbreekt)",
+    controleerGerealiseerdTarief(r, d, gt, melder, opties);
+    controleerBenchmark(r, d, gt, melder, opties);
+  }
+  controleerFteTegenNominaal(gezien.values(), melder);
+  meldZonderRealisatie(model, melder);
+}
+
+/**
+ * The row's service: known, once in the table, and bought by this municipality. Returns the
+ * service when the row's other checks apply (an unknown service has nothing to check against).
+ */
+function controleerDienst(
+  model: Bijlage1,
+  r: DienstRegel,
+  gezien: Map<DienstCode, DienstRegel>,
+  melder: Melder,
+): Dienst | undefined {
+  const d = r.dienst;
+  const g = model.gemeenteInfo;
+  if (!d) {
+    melder.fout(
+      "DIENST_ONBEKEND",
+      dienstOnbekendBericht(r.omschrijving.waarde, r.omschrijving.cel),
+      r.omschrijving,
+      "een dienst uit de DVO-catalogus",
+      toon(r.omschrijving.ruw),
+    );
+    return undefined;
+  }
+  const eerder = gezien.get(d.code);
+  if (eerder) {
+    melder.fout(
+      "DIENST_DUBBEL",
+      `'${d.label}' staat twee keer in de dienstentabel: ${eerder.omschrijving.cel} en ${r.omschrijving.cel}.`,
+      r.omschrijving,
+      "één regel per dienst",
+      toon(r.omschrijving.ruw),
+    );
+  } else {
+    gezien.set(d.code, r);
+  }
+  if (g && !koopt(g, d.code)) {
+    if (d.maatwerk) {
+      melder.waarschuwing(
+        "DIENST_MAATWERK",
+        `'${d.label}' (${r.omschrijving.cel}) is maatwerk en wordt buiten de DVO apart afgesproken.`,
+        r.omschrijving,
+        "alleen DVO-diensten",
+        d.label,
       );
-    }
-    if (gt && r.tarief && !r.tarief.waarde.isZero()) {
-      const afwijking = gt.tarief.minus(r.tarief.waarde).div(r.tarief.waarde.abs());
-      const factor = gt.tarief.div(r.tarief.waarde);
-      // A budget tariff of the wrong sign is TARIEF_TEKEN already; comparing with it would say it twice.
-      const begrootGoed = d.soort === "kosten" ? r.tarief.waarde.isPositive() : r.tarief.waarde.isNegative();
-      if (
-        begrootGoed &&
-        !gt.tarief.isZero() &&
-        (factor.isNegative() || factor.greaterThan(2) || factor.lessThan(0.5))
-      ) {
-        // Beyond a factor 2 (or the other sign) a realised tariff is almost surely misread or mistyped.
-        const cel = gt.bron.soort === "kolom" ? gt.bron.cel : gt.bron.eenheden;
-        const waar =
-          gt.bron.soort === "kostprijzen"
-            ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
-            : `in ${gt.bron.cel.cel}`;
-        melder.fout(
-          "TARIEF_ONWAARSCHIJNLIJK",
-          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${waar}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
-          cel,
-          `tussen ${formatGetal(r.tarief.waarde.div(2))} en ${formatGetal(r.tarief.waarde.times(2))}`,
-          formatGetal(gt.tarief),
-        );
-      } else if (afwijking.abs().greaterThan(opties.maxAfwijkingTarief)) {
-        const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
-        melder.info(
-          "TARIEF_AFWIJKING_BEGROTING",
-          `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${gt.bron.soort === "kostprijzen" ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}` : `in ${cel.cel}`}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
-          cel,
-          `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
-          formatPercentage(afwijking),
-        );
-      }
-    }
-    if (d.benchmark2023 !== undefined) {
-      const bench = dec(d.benchmark2023);
-      const t = gt?.tarief ?? r.tarief?.waarde;
-      const cel = gt?.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
-      if (t && cel) {
-        const afwijking = t.minus(bench).div(bench.abs());
-        if (afwijking.abs().greaterThan(opties.maxAfwijkingBenchmark)) {
-          melder.info(
-            "TARIEF_AFWIJKING_BENCHMARK",
-            `Het tarief van '${d.label}' in ${cel.cel} (${formatGetal(t)}) wijkt ${formatPercentage(afwijking)} af van de Cedris-benchmark 2023 (${formatGetal(bench, 0)}).`,
-            cel,
-            formatGetal(bench, 0),
-            formatGetal(t),
-          );
-        }
-      }
+    } else {
+      melder.fout(
+        "DIENST_NIET_AFGENOMEN",
+        `${g.naam} neemt '${d.label}' (${r.omschrijving.cel}) niet af van Ontplooj${g.viaSpn ? "; dit doet SPN" : ""}.`,
+        r.omschrijving,
+        "alleen diensten die de gemeente afneemt",
+        d.label,
+      );
     }
   }
 
-  // fte of a work type cannot exceed its nominal headcount.
+  return d;
+}
+
+/** The unit column, when there is one: filled in and the catalogue's unit for the service. */
+function controleerEenheid(model: Bijlage1, r: DienstRegel, d: Dienst, melder: Melder): void {
+  const eenheid = EENHEDEN[d.eenheid];
+  if (model.diensten.kolommen.eenheid) {
+    if (!r.eenheid) {
+      const k = model.diensten.kolommen.eenheid;
+      const p = { blad: model.blad, cel: adres(r.rij, k.kolom) };
+      melder.fout(
+        "WAARDE_ONTBREEKT",
+        `De eenheid van '${d.label}' ontbreekt in ${p.cel}.`,
+        p,
+        eenheid.label,
+        "(leeg)",
+      );
+    } else if (zoekEenheid(r.eenheid.waarde)?.code !== d.eenheid) {
+      melder.fout(
+        "EENHEID_AFWIJKEND",
+        `De eenheid van '${d.label}' in ${r.eenheid.cel} is '${r.eenheid.waarde}'; de catalogus rekent in '${eenheid.label}'.`,
+        r.eenheid,
+        eenheid.label,
+        toon(r.eenheid.ruw),
+      );
+    }
+  }
+}
+
+/** Bedrag begroot = tarief × aantal, to the cent; a formula pointing at another row is named. */
+function controleerBedragBegroot(r: DienstRegel, d: Dienst, melder: Melder): void {
+  if (r.bedragBegroot && r.tarief && r.aantalBegroot) {
+    const verwacht = regelBedrag(r.tarief.waarde, r.aantalBegroot.waarde);
+    const gevonden = rondCenten(r.bedragBegroot.waarde);
+    const f = r.bedragBegroot.formule;
+    const andereRij = f ? verwezenRijen(f).find((rij) => rij !== r.rij) : undefined;
+    const rijTekst =
+      andereRij !== undefined
+        ? ` De formule ${f} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}.`
+        : "";
+    if (!verwacht.equals(gevonden)) {
+      melder.fout(
+        "BEDRAG_AFWIJKEND",
+        `Bedrag begroot van '${d.label}' in ${r.bedragBegroot.cel} is ${formatBedrag(gevonden)}, maar tarief × aantal is ${formatBedrag(verwacht)}.${rijTekst}${duizendvoud(gevonden, verwacht) ? " Dat scheelt een factor 1.000: staat een getal in een andere notatie (punt en komma verwisseld)?" : ""}`,
+        r.bedragBegroot,
+        verwacht.toFixed(2),
+        gevonden.toFixed(2),
+      );
+    } else if (andereRij !== undefined) {
+      melder.waarschuwing(
+        "BEDRAG_FORMULE_RIJ",
+        `De formule ${f} in ${r.bedragBegroot.cel} verwijst naar rij ${andereRij + 1} in plaats van rij ${r.rij + 1}; de uitkomst klopt nu toevallig.`,
+        r.bedragBegroot,
+        `een formule op rij ${r.rij + 1}`,
+        f,
+      );
+    }
+  }
+}
+
+/** A realised tariff in the table and one computed from Kostprijzen agree to the cent. */
+function controleerTariefbronnen(model: Bijlage1, r: DienstRegel, d: Dienst, melder: Melder): void {
+  if (r.tariefGerealiseerd) {
+    const k = kostprijsVan(model, d);
+    const uitKostprijzen = k ? tariefUitKostprijzen(d, k) : undefined;
+    if (
+      uitKostprijzen &&
+      !rondCenten(uitKostprijzen.tarief).equals(rondCenten(r.tariefGerealiseerd.waarde))
+    ) {
+      melder.waarschuwing(
+        "TARIEF_GEREALISEERD_STRIJDIG",
+        `Het gerealiseerde tarief van '${d.label}' in ${r.tariefGerealiseerd.cel} (${formatGetal(r.tariefGerealiseerd.waarde)}) wijkt af van Kostprijzen (${formatGetal(uitKostprijzen.tarief)}); de afrekening gebruikt ${r.tariefGerealiseerd.cel}.`,
+        r.tariefGerealiseerd,
+        rondCenten(uitKostprijzen.tarief).toFixed(2),
+        rondCenten(r.tariefGerealiseerd.waarde).toFixed(2),
+      );
+    }
+  }
+}
+
+/** A realised count needs a realised tariff, which stays near the budget tariff. */
+function controleerGerealiseerdTarief(
+  r: DienstRegel,
+  d: Dienst,
+  gt: GerealiseerdTarief | undefined,
+  melder: Melder,
+  opties: Required<ControleOpties>,
+): void {
+  if (r.aantalGerealiseerd && !gt) {
+    melder.fout(
+      "TARIEF_GEREALISEERD_ONTBREEKT",
+      `Voor '${d.label}' (${r.aantalGerealiseerd.cel}) is geen gerealiseerd tarief: vul 'Tarief gerealiseerd' in of geef kosten/opbrengsten en eenheden op blad Kostprijzen.`,
+      r.aantalGerealiseerd,
+      "een gerealiseerd tarief",
+      "(ontbreekt)",
+    );
+  }
+  if (gt && r.tarief && !r.tarief.waarde.isZero()) {
+    const afwijking = gt.tarief.minus(r.tarief.waarde).div(r.tarief.waarde.abs());
+    const factor = gt.tarief.div(r.tarief.waarde);
+    // A budget tariff of the wrong sign is TARIEF_TEKEN already; comparing with it would say it twice.
+    const begrootGoed = d.soort === "kosten" ? r.tarief.waarde.isPositive() : r.tarief.waarde.isNegative();
+    if (
+      begrootGoed &&
+      !gt.tarief.isZero() &&
+      (factor.isNegative() || factor.greaterThan(2) || factor.lessThan(0.5))
+    ) {
+      // Beyond a factor 2 (or the other sign) a realised tariff is almost surely misread or mistyped.
+      const cel = gt.bron.soort === "kolom" ? gt.bron.cel : gt.bron.eenheden;
+      const waar =
+        gt.bron.soort === "kostprijzen"
+          ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
+          : `in ${gt.bron.cel.cel}`;
+      melder.fout(
+        "TARIEF_ONWAARSCHIJNLIJK",
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${waar}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
+        cel,
+        `tussen ${formatGetal(r.tarief.waarde.div(2))} en ${formatGetal(r.tarief.waarde.times(2))}`,
+        formatGetal(gt.tarief),
+      );
+    } else if (afwijking.abs().greaterThan(opties.maxAfwijkingTarief)) {
+      const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
+      melder.info(
+        "TARIEF_AFWIJKING_BEGROTING",
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${gt.bron.soort === "kostprijzen" ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}` : `in ${cel.cel}`}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
+        cel,
+        `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
+        formatPercentage(afwijking),
+      );
+    }
+  }
+}
+
+/** The tariff (realised, else budget) near the Cedris benchmark 2023, where the service has one. */
+function controleerBenchmark(
+  r: DienstRegel,
+  d: Dienst,
+  gt: GerealiseerdTarief | undefined,
+  melder: Melder,
+  opties: Required<ControleOpties>,
+): void {
+  if (d.benchmark2023 !== undefined) {
+    const bench = dec(d.benchmark2023);
+    const t = gt?.tarief ?? r.tarief?.waarde;
+    const cel = gt?.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
+    if (t && cel) {
+      const afwijking = t.minus(bench).div(bench.abs());
+      if (afwijking.abs().greaterThan(opties.maxAfwijkingBenchmark)) {
+        melder.info(
+          "TARIEF_AFWIJKING_BENCHMARK",
+          `Het tarief van '${d.label}' in ${cel.cel} (${formatGetal(t)}) wijkt ${formatPercentage(afwijking)} af van de Cedris-benchmark 2023 (${formatGetal(bench, 0)}).`,
+          cel,
+          formatGetal(bench, 0),
+          formatGetal(t),
+        );
+      }
+    }
+  }
+}
+
+/** fte of a work type cannot exceed its nominal headcount (budget and realised). */
+function controleerFteTegenNominaal(regels: Iterable<DienstRegel>, melder: Melder): void {
   const perWerksoort = new Map<Werksoort, { nominaal?: DienstRegel; fte?: DienstRegel }>();
-  for (const r of gezien.values()) {
+  for (const r of regels) {
     const d = r.dienst!;
     if (!d.werksoort) continue;
     const w = perWerksoort.get(d.werksoort) ?? {};
@@ -391,7 +451,10 @@ function controleerDiensten(model: Bijlage1, melder: Melder, opties: Required<Co
       }
     }
   }
+}
 
+/** Without realised counts only the voorcalculatie can be checked: said once, as info. */
+function meldZonderRealisatie(model: Bijlage1, melder: Melder): void {
   if (!model.diensten.kolommen.aantalGerealiseerd) {
     const k = model.diensten.kolommen.dienst;
     melder.info(

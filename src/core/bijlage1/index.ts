@@ -40,8 +40,10 @@ export {
   BEVINDING_CODES,
   blokkeertVullen,
   codeTabelMarkdown,
+  isBevindingCode,
   vullenTegengehouden,
   type BevindingCode,
+  type CodeMetErnst,
   type CodeUitleg,
 } from "./codes";
 export {
@@ -271,14 +273,18 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
     const bezet = toetsGebied(vorig, plan.gebied, { ...bezetting, cellen: gevuldeCellen(bestaand) });
     if (bezet.length > 0) {
       const melding = gebiedWeigering(bestaand.blad, vorig, plan.gebied, bezet);
-      const gevonden: Bevinding[] = bezet.slice(0, MAX_BEZET_BEVINDINGEN).map((b) => ({
-        ernst: "fout",
-        code: "EINDAFREKENING_BEZET",
-        bericht: `${b.adres} op blad '${bestaand.blad}' is niet door de Ontplooj-afrekening gemaakt en ligt in het gebied ${plan.gebied} dat de afrekening nodig heeft; vullen zou het overschrijven.`,
-        blad: bestaand.blad,
-        cel: b.cel,
-      }));
-      return { bevindingen: [...gevonden, ...bevindingen], geweigerd: melding, forceerbaar: false };
+      const gevonden = new Melder();
+      for (const b of bezet.slice(0, MAX_BEZET_BEVINDINGEN))
+        gevonden.fout(
+          "EINDAFREKENING_BEZET",
+          `${b.adres} op blad '${bestaand.blad}' is niet door de Ontplooj-afrekening gemaakt en ligt in het gebied ${plan.gebied} dat de afrekening nodig heeft; vullen zou het overschrijven.`,
+          { blad: bestaand.blad, cel: b.cel },
+        );
+      return {
+        bevindingen: [...gevonden.bevindingen, ...bevindingen],
+        geweigerd: melding,
+        forceerbaar: false,
+      };
     }
   }
   if (forceer && fouten > 0) {

@@ -1,14 +1,47 @@
 // Collects findings while reading and checking; every finding names its sheet and cell.
 import type { Bevinding, Ernst } from "../findings";
-import { BEVINDING_CODES, blokkeertVullen, type BevindingCode } from "./codes";
+import {
+  BEVINDING_CODES,
+  blokkeertVullen,
+  isBevindingCode,
+  type BevindingCode,
+  type CodeMetErnst,
+} from "./codes";
 import type { CelPlek } from "./model";
 
 export class Melder {
   readonly bevindingen: Bevinding[] = [];
 
-  meld(
-    ernst: Ernst,
+  /** A finding whose code has severity `ernst` in codes.ts (the compiler checks the pair). */
+  meld<E extends Ernst>(
+    ernst: E,
+    code: CodeMetErnst<E>,
+    bericht: string,
+    plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
+    verwacht?: string,
+    gevonden?: string,
+  ): void {
+    this.voegToe(ernst, code, bericht, plek, verwacht, gevonden);
+  }
+
+  /**
+   * A finding with the severity its code has in codes.ts. The generic table reader reports this
+   * way: its codes arrive as text, so an unknown one is a programmer's error.
+   */
+  readonly meldCode = (
     code: string,
+    bericht: string,
+    plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
+    verwacht?: string,
+    gevonden?: string,
+  ): void => {
+    if (!isBevindingCode(code)) throw new Error(`onbekende bevindingcode ${code}`);
+    this.voegToe(BEVINDING_CODES[code].ernst, code, bericht, plek, verwacht, gevonden);
+  };
+
+  private voegToe(
+    ernst: Ernst,
+    code: BevindingCode,
     bericht: string,
     plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
     verwacht?: string,
@@ -24,26 +57,13 @@ export class Melder {
     this.bevindingen.push(b);
   }
 
-  /** A finding with the severity its code has in codes.ts (the table reader reports this way). */
-  readonly meldCode = (
-    code: string,
-    bericht: string,
-    plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
-    verwacht?: string,
-    gevonden?: string,
-  ): void => {
-    const uitleg = BEVINDING_CODES[code as BevindingCode] as { ernst: Ernst } | undefined;
-    if (!uitleg) throw new Error(`onbekende bevindingcode ${code}`);
-    this.meld(uitleg.ernst, code, bericht, plek, verwacht, gevonden);
-  };
-
   /** True when something that stops a fill (an error, a blocking warning) has been reported so far. */
   heeftBlokkerende(): boolean {
     return this.bevindingen.some(blokkeertVullen);
   }
 
   fout(
-    code: string,
+    code: CodeMetErnst<"fout">,
     bericht: string,
     plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
     verwacht?: string,
@@ -53,7 +73,7 @@ export class Melder {
   }
 
   waarschuwing(
-    code: string,
+    code: CodeMetErnst<"waarschuwing">,
     bericht: string,
     plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
     verwacht?: string,
@@ -63,7 +83,7 @@ export class Melder {
   }
 
   info(
-    code: string,
+    code: CodeMetErnst<"info">,
     bericht: string,
     plek?: Pick<CelPlek, "blad"> & Partial<Pick<CelPlek, "cel">>,
     verwacht?: string,

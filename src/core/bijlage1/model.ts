@@ -5,6 +5,7 @@ import type { CelWaarde } from "../grid";
 import type { Decimal, Notatie } from "../money";
 import type { KpiRichting } from "../settlement";
 import type { Gevonden, KolomDef, Sleutel, TabelKolommen } from "../tabel";
+import type { CodeMetErnst } from "./codes";
 
 export const BLAD_BIJLAGE1 = "Bijlage 1";
 export const BLAD_VOORSCHOTTEN = "Voorschotten";
@@ -106,7 +107,7 @@ export const DIENST_KOLOMMEN = [
     verplicht: false,
     ongeldigCode: "TARIEF_ONGELDIG",
   },
-] as const satisfies readonly KolomDef[];
+] as const satisfies readonly KolomDef<string, CodeMetErnst<"fout">>[];
 
 export type DienstKolom = Sleutel<typeof DIENST_KOLOMMEN>;
 
@@ -132,7 +133,7 @@ export const REALISATIE_KOLOMMEN = [
     verplicht: false,
     ongeldigCode: "TARIEF_ONGELDIG",
   },
-] as const satisfies readonly KolomDef[];
+] as const satisfies readonly KolomDef<string, CodeMetErnst<"fout">>[];
 
 export const VOORSCHOT_KOLOMMEN = [
   {
@@ -157,7 +158,7 @@ export const VOORSCHOT_KOLOMMEN = [
   { sleutel: "datum", labels: ["Datum", "Factuurdatum", "Betaaldatum"], naam: "Datum", verplicht: false },
   // Read only to refuse an advance marked as not (yet) paid.
   { sleutel: "status", labels: ["Status", "Betaalstatus"], naam: "Status", verplicht: false },
-] as const satisfies readonly KolomDef[];
+] as const satisfies readonly KolomDef<string, CodeMetErnst<"fout">>[];
 
 export type VoorschotKolom = Sleutel<typeof VOORSCHOT_KOLOMMEN>;
 
@@ -184,7 +185,7 @@ export const KOSTPRIJS_KOLOMMEN = [
     verplicht: true,
     ongeldigCode: "KOSTPRIJS_ONGELDIG",
   },
-] as const satisfies readonly KolomDef[];
+] as const satisfies readonly KolomDef<string, CodeMetErnst<"fout">>[];
 
 export type KostprijsKolom = Sleutel<typeof KOSTPRIJS_KOLOMMEN>;
 
@@ -205,7 +206,7 @@ export const KPI_KOLOMMEN = [
     verplicht: true,
     ongeldigCode: "KPI_ONGELDIG",
   },
-] as const satisfies readonly KolomDef[];
+] as const satisfies readonly KolomDef<string, CodeMetErnst<"fout">>[];
 
 export type KpiKolom = Sleutel<typeof KPI_KOLOMMEN>;
 

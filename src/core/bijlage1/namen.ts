@@ -15,6 +15,7 @@ import {
 } from "../grid";
 import type { Decimal, Notatie } from "../money";
 import type { CelPlek, TabelKolommen } from "../tabel";
+import type { CodeMetErnst } from "./codes";
 import { Melder, toon } from "./melder";
 import type {
   Bijlage1,
@@ -151,7 +152,7 @@ const DIENST_KOLOM_ROLLEN: readonly DienstWaardeKolom[] = [
 /** Without these a named services table cannot be computed. */
 const VERPLICHT_BIJ_DIENSTEN: readonly DienstWaardeKolom[] = ["tarief", "aantalBegroot"];
 
-const GETAL_CODE: Record<Exclude<DienstKolom, "dienst" | "eenheid">, string> = {
+const GETAL_CODE: Record<Exclude<DienstKolom, "dienst" | "eenheid">, CodeMetErnst<"fout">> = {
   tarief: "TARIEF_ONGELDIG",
   aantalBegroot: "AANTAL_ONGELDIG",
   bedragBegroot: "BEDRAG_ONGELDIG",
@@ -413,7 +414,7 @@ function tekstCel(g: Gebied, melder: Melder): Gevonden<string> | undefined {
 function getalCel(
   g: Gebied,
   rij: number,
-  code: string,
+  code: CodeMetErnst<"fout">,
   wat: string,
   verplicht: boolean,
   melder: Melder,

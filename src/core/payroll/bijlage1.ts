@@ -8,7 +8,7 @@ import { leesBijlage1 } from "../bijlage1/lezer";
 import { bepaalNotatie } from "../notatie";
 import { Melder } from "../bijlage1/melder";
 import { BLAD_BIJLAGE1, type CelPlek } from "../bijlage1/model";
-import { maakBevinding as bevinding } from "./lezer";
+import { maakBevinding as bevinding } from "./codes";
 import { toonCeltekst, type Persoonsgegevens } from "./masker";
 import type { Regeling } from "./model";
 

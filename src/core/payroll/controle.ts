@@ -7,7 +7,8 @@ import { elfproef } from "./bsn";
 import { EersteVoorkomen } from "./eerste";
 import { controleerIban } from "./iban";
 import { centenNaarDecimal, miljoenstenTekst, naarCenten } from "./getallen";
-import { celVan, KOP_NAAM, maakBevinding as bevinding } from "./lezer";
+import { maakBevinding as bevinding, type ErnstVan, type LoonbatchCode } from "./codes";
+import { celVan, KOP_NAAM } from "./lezer";
 import {
   lijktVerschoven,
   maskeerBsn,
@@ -276,9 +277,9 @@ class RegelControle {
     this.bedragen(r);
   }
 
-  private meld(
-    ernst: Bevinding["ernst"],
-    code: string,
+  private meld<C extends LoonbatchCode>(
+    ernst: ErnstVan<C>,
+    code: C,
     bericht: string,
     cel?: string,
     verwacht?: string,

@@ -12,7 +12,8 @@ import { formatBedrag, formatGetal } from "../money";
 import { vergelijkMetBijlage1 } from "./bijlage1";
 import { controleerKop, controleerRegels, vorigePeriode, leesPeriode } from "./controle";
 import { centenNaarDecimal, centenTekst } from "./getallen";
-import { leesBetaalbatch, maakBevinding as bevinding } from "./lezer";
+import { maakBevinding as bevinding } from "./codes";
+import { leesBetaalbatch } from "./lezer";
 import { toonCeltekst } from "./masker";
 import { MUTATIES, type Mutatie, type Regeling } from "./model";
 import { STANDAARD_DREMPELS, vergelijkMetVorige, type Drempels } from "./vergelijking";
@@ -47,6 +48,15 @@ export {
   type LeesResultaat,
 } from "./lezer";
 export { leesPeriode, vorigePeriode } from "./controle";
+export {
+  LOONBATCH_CODES,
+  LOONBATCH_GROEPEN,
+  isLoonbatchCode,
+  loonbatchCodeTabel,
+  maakBevinding,
+  type ErnstVan,
+  type LoonbatchCode,
+} from "./codes";
 export type { Bijlage1Samenvatting } from "./bijlage1";
 export { STANDAARD_DREMPELS, type Drempels, type VergelijkingTelling } from "./vergelijking";
 export * from "./model";

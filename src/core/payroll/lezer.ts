@@ -8,6 +8,7 @@ import { normaliseerLabel } from "../labels";
 import type { Werksoort } from "../catalogue";
 import { kiesKolommen, zoekKop, type CelPlek, type KolomDef, type TabelSpec } from "../tabel";
 import { normaliseerBsn } from "./bsn";
+import { maakBevinding as bevinding, tabelBevinding, type ErnstVan, type LoonbatchCode } from "./codes";
 import { normaliseerIban } from "./iban";
 import { eenhedenUitTekst, naarCenten, naarMiljoensten } from "./getallen";
 import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
@@ -91,14 +92,6 @@ const BATCH_SPEC: TabelSpec<typeof BATCH_KOLOMMEN> = {
   minimumNodig: 4,
 };
 
-/** Severity of the findings the table reader reports about the header. */
-const KOP_ERNST: Readonly<Record<string, Bevinding["ernst"]>> = {
-  KOLOM_ONTBREEKT: "fout",
-  KOLOM_DUBBEL: "fout",
-  KOLOM_VERBORGEN: "waarschuwing",
-  KOLOM_VERBORGEN_GENEGEERD: "waarschuwing",
-};
-
 function index<T extends string>(labels: Readonly<Record<T, readonly string[]>>): Map<string, T> {
   const m = new Map<string, T>();
   for (const sleutel of Object.keys(labels) as T[]) {
@@ -177,24 +170,6 @@ function leegVeld(v: CelWaarde | undefined): boolean {
   return v === undefined || v === null || (typeof v === "string" && (v === "" || v.trim() === ""));
 }
 
-function bevinding(
-  ernst: Bevinding["ernst"],
-  code: string,
-  bericht: string,
-  blad: string,
-  cel?: string,
-  verwacht?: string,
-  gevonden?: string,
-): Bevinding {
-  const b: Bevinding = { ernst, code, bericht, blad };
-  if (cel !== undefined) b.cel = cel;
-  if (verwacht !== undefined) b.verwacht = verwacht;
-  if (gevonden !== undefined) b.gevonden = gevonden;
-  return b;
-}
-
-export { bevinding as maakBevinding };
-
 const KOP_ZOEK_RIJEN = 100;
 
 /** The header row (searched in the first rows) and its columns; reports missing and doubtful columns. */
@@ -206,9 +181,7 @@ function zoekKopRij(
   const kop = zoekKop(begin, BATCH_SPEC);
   if (!kop) return null;
   const meld = (code: string, bericht: string, p: CelPlek, verwacht?: string, gevonden?: string) =>
-    bevindingen.push(
-      bevinding(KOP_ERNST[code] ?? "fout", code, bericht, grid.blad, p.cel, verwacht, gevonden),
-    );
+    bevindingen.push(tabelBevinding(code, bericht, grid.blad, p.cel, verwacht, gevonden));
   const gekozen = kiesKolommen(grid, BATCH_SPEC, kop, undefined, meld) ?? {};
   const kolommen: Partial<Record<KolomSleutel, number>> = {};
   for (const [k, p] of Object.entries(gekozen) as [KolomSleutel, CelPlek | undefined][])
@@ -342,9 +315,9 @@ class RijLezer {
   }
 
   /** A finding that repeats cell text: worded after the last row (see leesBetaalbatch). */
-  private meldCeltekst(
-    ernst: Bevinding["ernst"],
-    code: string,
+  private meldCeltekst<C extends LoonbatchCode>(
+    ernst: ErnstVan<C>,
+    code: C,
     cel: string,
     verwacht: string,
     tekst: string,

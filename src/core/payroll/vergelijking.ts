@@ -5,7 +5,8 @@ import { formatBedrag } from "../money";
 import { elfproef } from "./bsn";
 import { centenNaarDecimal, miljoenstenTekst } from "./getallen";
 import { EersteVoorkomen } from "./eerste";
-import { celVan, maakBevinding as bevinding } from "./lezer";
+import { maakBevinding as bevinding } from "./codes";
+import { celVan } from "./lezer";
 import { Persoonsgegevens } from "./masker";
 import type { BatchRegel, BetaalBatch } from "./model";
 

@@ -131,10 +131,18 @@ export function GrafiekDiensten({ a, overgeslagen }: { a: AfrekeningSamenvatting
                 >
                   <title>{`Gerealiseerd: ${r.gerealiseerd.tekst}`}</title>
                 </rect>
+                {/* The zero line beside the bars only, so it never crosses a service's name. */}
+                <line
+                  x1={nul}
+                  x2={nul}
+                  y1={y + LABEL_HOOGTE - 1}
+                  y2={y + LABEL_HOOGTE + 2 * BALK + 1}
+                  stroke="currentColor"
+                  strokeWidth={1}
+                />
               </g>
             );
           })}
-          <line x1={nul} x2={nul} y1={LEGENDA} y2={hoogte} stroke="currentColor" strokeWidth={1} />
         </svg>
       )}
       {overgeslagen && <Text size={200}>{overgeslagen}</Text>}

@@ -92,6 +92,8 @@ interface HostConfig {
   /** Excel's own decimal separator from its options; set: useSystemSeparators is false. */
   excelDecimaalteken?: string;
   versie?: string;
+  /** An Excel that refuses event handlers (the panel then explains on a button). */
+  geenGebeurtenissen?: boolean;
 }
 
 interface Vak {
@@ -183,6 +185,10 @@ const state = {
   grootsteAntwoord: 0,
   payloadLimiet: config.payloadLimiet ?? 5 * 1024 * 1024,
   verzoeken: [] as { bytes: number; opdrachten: number }[],
+  /** Registered event handlers (WorksheetCollection.onSelectionChanged, onChanged, onAdded, onDeleted). */
+  luisteraars: [] as Luisteraar[],
+  /** Events fired, by kind, for tests. */
+  gebeurtenissen: { selectie: 0, wijziging: 0 },
   /** Every charts.add and chart delete, in order: what the e2e test checks. */
   grafiekAanroepen: [] as {
     soort: "add" | "delete";
@@ -192,6 +198,43 @@ const state = {
     naam?: string;
   }[],
 };
+
+type Gebeurtenis = "onSelectionChanged" | "onChanged" | "onAdded" | "onDeleted";
+
+interface Luisteraar {
+  soort: Gebeurtenis;
+  handler: (args: unknown) => unknown;
+}
+
+/**
+ * Fires an event the way Excel does: after the operation that caused it, asynchronously, to every
+ * handler registered for it (a handler's failure does not reach the operation).
+ */
+function vuur(soort: Gebeurtenis, args: Record<string, unknown>): void {
+  const handlers = state.luisteraars.filter((l) => l.soort === soort).map((l) => l.handler);
+  if (handlers.length === 0) return;
+  if (soort === "onSelectionChanged") state.gebeurtenissen.selectie += 1;
+  else state.gebeurtenissen.wijziging += 1;
+  setTimeout(() => {
+    for (const h of handlers) {
+      try {
+        void Promise.resolve(h(args)).catch(() => undefined);
+      } catch {
+        // Excel ignores a failing handler.
+      }
+    }
+  }, 0);
+}
+
+function vuurSelectie(): void {
+  const sel = state.selectie ?? { blad: state.actief, adres: "A1" };
+  vuur("onSelectionChanged", {
+    type: "WorksheetSelectionChanged",
+    address: sel.adres,
+    worksheetId: sel.blad,
+    source: "Local",
+  });
+}
 
 function nieuwBlad(naam: string, zichtbaarheid = "Visible"): Blad {
   return {
@@ -388,7 +431,26 @@ class RequestContext {
       );
     }
     const antwoorden: unknown[] = [];
-    for (const o of opdrachten) antwoorden.push(o.voerUit());
+    const veranderd = new Set<string>();
+    try {
+      for (const o of opdrachten) {
+        antwoorden.push(o.voerUit());
+        const j = o.json as Record<string, unknown> | null;
+        if (j && typeof j === "object") {
+          if (j.soort === "WorksheetCollection" && "add" in j) veranderd.add("onAdded");
+          else if (j.soort === "Worksheet" && "delete" in j) veranderd.add("onDeleted");
+          else if ("id" in j && ["zet", "clear", "copyFrom", "setCellProperties"].some((k) => k in j))
+            veranderd.add("onChanged");
+        }
+      }
+    } finally {
+      // What ran before a failing command stays applied, and Excel reports it.
+      for (const soort of veranderd)
+        vuur(soort as Gebeurtenis, {
+          type: soort === "onChanged" ? "WorksheetChanged" : soort,
+          source: "Local",
+        });
+    }
     const antwoordBytes = new TextEncoder().encode(JSON.stringify(antwoorden)).length;
     state.grootsteAntwoord = Math.max(state.grootsteAntwoord, antwoordBytes);
     if (antwoordBytes > state.payloadLimiet) {
@@ -487,6 +549,19 @@ class Workbook {
     const sel = state.selectie ?? { blad: state.actief, adres: "A1" };
     return new Range(this.ctx, sel.blad, () => parseVak(sel.adres), { selectie: true });
   }
+  /** The active cell: the top-left cell of the selection (the host does not move it inside one). */
+  getActiveCell(): Range {
+    const sel = state.selectie ?? { blad: state.actief, adres: "A1" };
+    return new Range(
+      this.ctx,
+      sel.blad,
+      () => {
+        const v = parseVak(sel.adres);
+        return { r0: v.r0, c0: v.c0, r1: v.r0, c1: v.c0 };
+      },
+      { actieveCel: true },
+    );
+  }
 }
 
 /**
@@ -507,8 +582,43 @@ abstract class Verzameling<T> extends Proxy {
   }
 }
 
+/** The result of EventHandlers.add: removing it takes effect at the next sync of its context. */
+class EventHandlerResult {
+  constructor(
+    readonly context: RequestContext,
+    private luisteraar: Luisteraar,
+  ) {}
+  remove(): void {
+    this.context.zet({ verwijderLuisteraar: this.luisteraar.soort }, () => {
+      const i = state.luisteraars.indexOf(this.luisteraar);
+      if (i >= 0) state.luisteraars.splice(i, 1);
+    });
+  }
+}
+
+class EventHandlers {
+  constructor(
+    private ctx: RequestContext,
+    private soort: Gebeurtenis,
+  ) {}
+  /** Registered at the next sync, as in Office.js. */
+  add(handler: (args: unknown) => unknown): EventHandlerResult {
+    const luisteraar: Luisteraar = { soort: this.soort, handler };
+    this.ctx.zet({ luisteraar: this.soort }, () => {
+      if (!ondersteunt("1.9") || config.geenGebeurtenissen)
+        throw new HostFout("ApiNotFound", `${this.soort} is not available in this host`);
+      state.luisteraars.push(luisteraar);
+    });
+    return new EventHandlerResult(this.ctx, luisteraar);
+  }
+}
+
 class WorksheetCollection extends Verzameling<Worksheet> {
   protected soort = "WorksheetCollection";
+  readonly onSelectionChanged = new EventHandlers(this.ctx, "onSelectionChanged");
+  readonly onChanged = new EventHandlers(this.ctx, "onChanged");
+  readonly onAdded = new EventHandlers(this.ctx, "onAdded");
+  readonly onDeleted = new EventHandlers(this.ctx, "onDeleted");
   override load(eigenschappen?: string): this {
     const velden = this.velden(eigenschappen);
     this.ctx.zet({ id: this.id, soort: this.soort, laad: velden }, () => {
@@ -865,7 +975,7 @@ class Worksheet extends Proxy {
     });
   }
   delete(): void {
-    this.ctx.zet({ id: this.id, delete: true }, () => {
+    this.ctx.zet({ id: this.id, soort: "Worksheet", delete: true }, () => {
       const b = blad(this.naam);
       if (b.zichtbaarheid === "VeryHidden")
         throw new HostFout("InvalidOperation", "A very hidden sheet cannot be deleted.");
@@ -1155,6 +1265,7 @@ class Range extends Proxy {
       if (state.actief !== b.naam)
         throw new HostFout("InvalidSelection", "The current selection is invalid for this operation.");
       state.selectie = { blad: b.naam, adres: vakAdres(v) };
+      vuurSelectie();
     });
   }
 }
@@ -1264,8 +1375,14 @@ class NamedItemCollection extends Verzameling<NamedItem> {
 // ---------------------------------------------------------------------------------------------
 // The globals the page expects from office.js.
 
-async function run<T>(werk: (context: RequestContext) => Promise<T>): Promise<T> {
-  const ctx = new RequestContext();
+/** Excel.run(batch), or Excel.run(context, batch) to continue on an earlier context (events). */
+async function run<T>(
+  eerste: RequestContext | ((context: RequestContext) => Promise<T>),
+  tweede?: (context: RequestContext) => Promise<T>,
+): Promise<T> {
+  const werk = typeof eerste === "function" ? eerste : tweede;
+  if (!werk) throw new HostFout("InvalidArgument", "Excel.run needs a batch function.");
+  const ctx = typeof eerste === "function" ? new RequestContext() : eerste;
   const uitkomst = await werk(ctx);
   if (ctx.wacht > 0) await ctx.sync();
   return uitkomst;
@@ -1310,6 +1427,7 @@ g.__ontploojHost = {
     state.grootsteVerzoek = 0;
     state.grootsteAntwoord = 0;
     state.verzoeken = [];
+    state.gebeurtenissen = { selectie: 0, wijziging: 0 };
   },
   get grootsteVerzoek() {
     return state.grootsteVerzoek;
@@ -1326,12 +1444,33 @@ g.__ontploojHost = {
   get actief() {
     return state.actief;
   },
-  /** The user selects cells in Excel (activates the sheet), e.g. before Koppelen. */
+  /** The user selects cells in Excel (activates the sheet), e.g. before Koppelen; fires the event. */
   selecteer(blad: string, adres: string) {
     const b = zoekBlad(blad);
     if (!b) throw new Error(`geen blad ${blad}`);
     state.actief = b.naam;
     state.selectie = { blad: b.naam, adres: vakAdres(parseVak(adres)) };
+    vuurSelectie();
+  },
+  /** The user types a value into a cell (a number, text or "=formula"); fires onChanged. */
+  typ(blad: string, adres: string, waarde: unknown) {
+    const b = zoekBlad(blad);
+    if (!b) throw new Error(`geen blad ${blad}`);
+    const v = parseVak(adres);
+    schrijfCel(b, v.r0, v.c0, (cel) => {
+      const i = invoer(waarde);
+      cel.waarde = i.waarde;
+      if (i.formule) cel.formule = i.formule;
+      else delete cel.formule;
+    });
+    vuur("onChanged", { type: "WorksheetChanged", address: adres, worksheetId: blad, source: "Local" });
+  },
+  /** How many event handlers the panel has registered now. */
+  get luisteraars() {
+    return state.luisteraars.length;
+  },
+  get gebeurtenissen() {
+    return { ...state.gebeurtenissen };
   },
   /** Removes a sheet behind the panel's back (as a user could), to test error messages. */
   verwijderBlad(naam: string) {
