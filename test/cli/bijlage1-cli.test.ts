@@ -1,24 +1,13 @@
 // The command line as a user runs it (tsx src/cli/main.ts): exit codes, stdout only what the
 // command prints, Dutch errors without stack traces.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, NAMEN } from "../../src/core/bijlage1";
+import { ROOT, cli } from "./opdrachtregel";
 
-const ROOT = join(__dirname, "../..");
 const MAP = join(ROOT, "assets/bijlage1");
-const TSX = require.resolve("tsx/cli");
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-cli-"));
 

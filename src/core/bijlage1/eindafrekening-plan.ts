@@ -4,7 +4,7 @@
 import { bladVerwijzing, type CelWaarde } from "../grid";
 import { Decimal, NUL } from "../money";
 import { wieBetaaltWie, type Calculatie, type RegelBedrag } from "../settlement";
-import { NOTATIE, type BladPlan, type CelStijl, type PlanCel } from "../sheetplan";
+import { NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
 import { calculatieUitleg, regelUitleg, type CalculatieUitleg } from "../uitleg/calculatie";
 import {
   afronding,
@@ -91,35 +91,17 @@ export function operand(g: Gevonden<Decimal>): string {
  * The cells of the sheet being planned, and beside them the explanation tree of every value the
  * plan writes, built from the very Decimals the cells get (src/core/uitleg).
  */
-class Plan {
-  readonly cellen = new Map<string, PlanCel>();
-  readonly namen: { naam: string; adres: string }[] = [];
+class Plan extends PlanCellen {
   readonly uitleg = new Map<string, UitlegKnoop>();
 
   /** Without explanation a fill builds no trees (their nodes are a third of a large plan's time). */
-  constructor(readonly metUitleg: boolean) {}
+  constructor(readonly metUitleg: boolean) {
+    super();
+  }
 
   /** A tree that no cell shows by itself (it is part of others), built only when explaining. */
   bouw(maak: () => UitlegKnoop): UitlegKnoop {
     return this.metUitleg ? maak() : GEEN_UITLEG;
-  }
-
-  zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
-    this.cellen.set(adres, { adres, waarde, ...extra });
-  }
-
-  formule(
-    adres: string,
-    formule: string,
-    waarde: PlanCel["waarde"],
-    getalnotatie?: string,
-    stijl?: CelStijl,
-  ): void {
-    this.zet(adres, waarde, {
-      formule,
-      ...(getalnotatie ? { getalnotatie } : {}),
-      ...(stijl ? { stijl } : {}),
-    });
   }
 
   /** Records the tree that explains the value at `adres`; the tree says where it stands. */

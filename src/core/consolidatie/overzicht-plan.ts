@@ -9,7 +9,7 @@ import { dienst, type DienstCode } from "../catalogue";
 import { bladVerwijzing, kolomLetters } from "../grid";
 import { dec, type Decimal } from "../money";
 import { LOONSTIJGING_AMBTENAREN, INBESTEDING_NORM } from "../settlement";
-import { NOTATIE, type BladPlan, type CelStijl, type GrafiekPlan, type PlanCel } from "../sheetplan";
+import { NOTATIE, PlanCellen, type BladPlan, type CelStijl, type GrafiekPlan } from "../sheetplan";
 import { OVERZICHT_BLAD } from "./groepen";
 import { WERKSOORT_DIENSTEN, type ConsolidatieUitkomst, type Deelnemer } from "./model";
 
@@ -59,28 +59,7 @@ function kol(i: number): string {
   return kolomLetters(i);
 }
 
-class Plan {
-  readonly cellen = new Map<string, PlanCel>();
-  readonly namen: { naam: string; adres: string }[] = [];
-
-  zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
-    this.cellen.set(adres, { adres, waarde, ...extra });
-  }
-
-  formule(
-    adres: string,
-    formule: string,
-    waarde: PlanCel["waarde"],
-    notatie?: string,
-    stijl?: CelStijl,
-  ): void {
-    this.zet(adres, waarde, {
-      formule,
-      ...(notatie ? { getalnotatie: notatie } : {}),
-      ...(stijl ? { stijl } : {}),
-    });
-  }
-
+class Plan extends PlanCellen {
   /** An input number: a formula pointing at its cell, or a copy in italics when the cell holds text. */
   invoer(adres: string, g: Gevonden<Decimal>, notatie: string): void {
     if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), notatie);
