@@ -1,7 +1,7 @@
 // Command line: `npx ontplooj <opdracht> ...` (dist-cli/ontplooj.js, built by scripts/bouw-cli.js)
 // or `npm run -s cli -- ...`. Each command lives in src/cli/commands/ and exports
-// `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings with errors,
-// 2 cannot read / wrong use). Adding a command is one line in OPDRACHTEN.
+// `run(argumenten): Promise<number>` returning the exit code (0 no errors, 1 findings with errors or
+// a refusal, 2 cannot read / wrong use; gebruik() lists them for --help). Adding a command is one line in OPDRACHTEN.
 import { zonderStuurtekens } from "../core/echo";
 import { zetVoortgang } from "./voortgang";
 
@@ -52,6 +52,11 @@ function gebruik(): string {
       "Gebruik: npx ontplooj <opdracht> [argumenten]   (of: npm run -s cli -- <opdracht> [argumenten])",
       "",
       ...Object.values(OPDRACHTEN).map((o) => "  " + o.uitleg),
+      "",
+      "Exitcodes:",
+      "  0  in orde (validate: vullen zou doorgaan)",
+      "  1  fouten of geweigerd (validate: vullen zou worden geweigerd, door een fout of een waarschuwing die vullen tegenhoudt)",
+      "  2  een bestand is niet te lezen of te schrijven, of de aanroep klopt niet",
     ].join("\n") + "\n"
   );
 }

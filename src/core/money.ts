@@ -490,13 +490,24 @@ export const EXCEL_MAXIMUM = new Decimal("9.99999999999999e307");
 export const EXCEL_MINIMUM = new Decimal("2.2251e-308");
 /** Excel keeps 15 significant digits: text with more names a number no cell can hold. */
 export const EXCEL_CIJFERS = 15;
+
 /**
- * A cell's number as Excel shows it: read at Excel's 15 significant digits, so the binary noise of
- * a formula (55894.23999999999, shown as 55.894,24) is no extra decimal, while a real one
- * (5131.955) stays. The one place that rule lives; text typed in a cell is read exactly instead.
+ * A cell's number as Excel shows it: at its 15 significant digits, so the binary noise of a
+ * formula (55894.23999999999, shown as 55.894,24) is no extra decimal; a real one (5131.955) stays.
  */
-export function zoalsExcelToont(x: number): Decimal {
-  return new Decimal(x.toPrecision(EXCEL_CIJFERS));
+export function zoalsExcelToont(n: number): Decimal {
+  return new Decimal(n.toPrecision(EXCEL_CIJFERS));
+}
+
+/**
+ * An amount that must be whole cents (a year amount to split), read `exact` from the cell `ruw`:
+ * as is when it is whole cents, else as Excel shows a number cell when that is whole cents (a SUM
+ * of cent amounts with binary noise), else as is, for the caller to refuse.
+ */
+export function centenBedragVanCel(exact: Decimal, ruw: unknown): Decimal {
+  if (rondCenten(exact).equals(exact) || typeof ruw !== "number" || !Number.isFinite(ruw)) return exact;
+  const getoond = zoalsExcelToont(ruw);
+  return rondCenten(getoond).equals(getoond) ? getoond : exact;
 }
 
 /**

@@ -37,6 +37,30 @@ export interface BladPlan {
   grafieken?: GrafiekPlan[];
 }
 
+/** The cells and names of a plan while it is built: the one place that sets a cell, shared by every sheet planner. */
+export class PlanCellen {
+  readonly cellen = new Map<string, PlanCel>();
+  readonly namen: { naam: string; adres: string }[] = [];
+
+  zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
+    this.cellen.set(adres, { adres, waarde, ...extra });
+  }
+
+  formule(
+    adres: string,
+    formule: string,
+    waarde: PlanCel["waarde"],
+    getalnotatie?: string,
+    stijl?: CelStijl,
+  ): void {
+    this.zet(adres, waarde, {
+      formule,
+      ...(getalnotatie ? { getalnotatie } : {}),
+      ...(stijl ? { stijl } : {}),
+    });
+  }
+}
+
 /** One series of a chart: its name and the category and value ranges on the plan's sheet. */
 export interface GrafiekReeks {
   /** A1 address of the cell holding the series name, or the name itself when no cell holds it. */

@@ -21,13 +21,13 @@
 import { InvoerFout, type InvoerFoutSoort } from "../core/fouten";
 import {
   Decimal,
+  centenBedragVanCel,
   centenVanProduct,
   decVanSchaal,
   isDecimal,
   leesSchaal,
   parseGetal,
   rondCenten,
-  zoalsExcelToont,
   type Schaalgetal,
 } from "../core/money";
 
@@ -247,20 +247,11 @@ export function getal(a: Argument, naam: string): Decimal {
 }
 
 /**
- * An amount in euros that must be whole cents (a year amount to split). A number from a cell is
- * also read at Excel's 15 significant digits: a SUM of cent amounts often holds binary noise
- * (55894.23999999999, shown as 55.894,24) that is no third decimal. A real one (1200.001) stays,
- * and the caller refuses it.
+ * An amount in euros that must be whole cents (a year amount to split); a number from a cell is
+ * also read as Excel shows it (centenBedragVanCel): binary noise of a SUM is no third decimal.
  */
 export function centenBedrag(a: Argument, naam: string): Decimal {
-  const d = getal(a, naam);
-  if (rondCenten(d).equals(d)) return d;
-  const c = cellen(a, naam).waarden[0];
-  if (typeof c === "number") {
-    const excel = zoalsExcelToont(c);
-    if (rondCenten(excel).equals(excel)) return excel;
-  }
-  return d;
+  return centenBedragVanCel(getal(a, naam), cellen(a, naam).waarden[0]);
 }
 
 /**

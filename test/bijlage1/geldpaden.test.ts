@@ -9,7 +9,7 @@ import { EINDAFREKENING_BLAD, NAMEN, planEindafrekening } from "../../src/core/b
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import { STANDAARD_KOLOMMEN, bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import type { BladPlan } from "../../src/core/sheetplan";
-import { gevuld, hfVan, hfWaarde, rondreis, vergelijkMetPlan } from "./hulp";
+import { gevuld, hfVan, hfWaarde, rondreis, vergelijkMetPlan, werkmapMetNegatieveKosten } from "./hulp";
 import { herberekenInLibreOffice, metLibreOffice, wisUitkomsten, xmlWaarden } from "./libreoffice";
 
 describe("risico-opslag: Almelo betaalt er nooit een", () => {
@@ -61,6 +61,24 @@ async function werkmapMetHalveCenten(): Promise<{ wb: ExcelJS.Workbook; plan: Bl
   return { wb: await gevuld(terug, u.plan), plan: u.plan };
 }
 
+/**
+ * The filled workbook without cached results, recalculated by LibreOffice headless: every number
+ * of the plan must come out to the engine's cent. Returns the Eindafrekening's values.
+ */
+async function zoalsLibreOfficeRekent(wb: ExcelJS.Workbook, plan: BladPlan, naam: string) {
+  wisUitkomsten(wb);
+  const werk = mkdtempSync(join(tmpdir(), `ontplooj-${naam}-`));
+  const pad = join(werk, `${naam}.xlsx`);
+  await wb.xlsx.writeFile(pad);
+  const uit = herberekenInLibreOffice([pad], werk);
+  const waarden = await xmlWaarden(readFileSync(join(uit, `${naam}.xlsx`)), EINDAFREKENING_BLAD);
+  // Only the numbers: LibreOffice writes text results through the shared-strings table.
+  const getallen = plan.cellen.filter((c) => typeof c.waarde === "number");
+  expect(getallen.length).toBeGreaterThan(50);
+  expect(vergelijkMetPlan({ ...plan, cellen: getallen }, (c) => waarden.get(c) ?? null)).toEqual([]);
+  return waarden;
+}
+
 function waardeVan(plan: BladPlan, formule: RegExp): number[] {
   return plan.cellen.filter((c) => c.formule && formule.test(c.formule)).map((c) => c.waarde as number);
 }
@@ -70,7 +88,7 @@ describe("halve centen: de formules van het blad ronden zoals de engine (half va
     const { plan } = await werkmapMetHalveCenten();
     const regels = waardeVan(plan, /^=ROUND\([DG]\d+\*[EH]\d+,2\)$/);
     expect(regels).toEqual(expect.arrayContaining([3198.46, -2066.51, -0.02, 322.61, 14.14]));
-    const opslag = waardeVan(plan, /^=ROUND\(\$B\$6\*[FI]\d+,2\)$/);
+    const opslag = waardeVan(plan, /^=IF\([FI]\d+>0,ROUND\(\$B\$6\*[FI]\d+,2\),0\)$/);
     // 2% of 253,931.75 = 5,078.635 and 2% of 150,726.75 = 3,014.535
     expect(opslag).toEqual([5078.64, 3014.54]);
   });
@@ -82,17 +100,29 @@ describe("halve centen: de formules van het blad ronden zoals de engine (half va
     "LibreOffice (headless, zonder opgeslagen uitkomsten) geeft dezelfde centen",
     async () => {
       const { wb, plan } = await werkmapMetHalveCenten();
-      wisUitkomsten(wb);
-      const werk = mkdtempSync(join(tmpdir(), "ontplooj-halvecent-"));
-      const pad = join(werk, "halvecent.xlsx");
-      await wb.xlsx.writeFile(pad);
-      const uit = herberekenInLibreOffice([pad], werk);
-      const waarden = await xmlWaarden(readFileSync(join(uit, "halvecent.xlsx")), EINDAFREKENING_BLAD);
-      // Only the numbers: LibreOffice writes text results through the shared-strings table.
-      const getallen = plan.cellen.filter((c) => typeof c.waarde === "number");
-      expect(getallen.length).toBeGreaterThan(50);
-      const afwijkingen = vergelijkMetPlan({ ...plan, cellen: getallen }, (c) => waarden.get(c) ?? null);
-      expect(afwijkingen).toEqual([]);
+      await zoalsLibreOfficeRekent(wb, plan, "halvecent");
+    },
+    180_000,
+  );
+});
+
+describe("kostenregels samen niet positief: geen risico-opslag, ook niet in de formule van het blad", () => {
+  metLibreOffice("de test met negatieve kosten in LibreOffice")(
+    "LibreOffice (headless, zonder opgeslagen uitkomsten) rekent de opslag 0 zoals de engine",
+    async () => {
+      const invoer = await werkmapMetNegatieveKosten();
+      const u = planEindafrekening(werkboekNaarGrids(invoer), { forceer: true });
+      if (!u.plan) throw new Error(u.geweigerd);
+      const a = u.afrekening!;
+      expect(a.risicoOpslag).toBe("0.02");
+      // the cost base, budgeted (F) and realised (I): the two SUMIF cells of the totals block
+      const kosten = waardeVan(u.plan, /^=SUMIF\([DG]\d+:[DG]\d+,">0",[FI]\d+:[FI]\d+\)$/);
+      expect(kosten).toEqual([-7150, expect.any(Number)]);
+      expect(kosten[1]).toBeLessThan(0);
+      expect([a.risicoOpslagBegroot, a.risicoOpslagGerealiseerd]).toEqual(["0.00", "0.00"]);
+      const waarden = await zoalsLibreOfficeRekent(await gevuld(invoer, u.plan), u.plan, "negatief");
+      const opslagCel = u.plan.namen.find((n) => n.naam === NAMEN.risicoOpslag)!.adres;
+      expect(waarden.get(opslagCel)).toBe(0);
     },
     180_000,
   );

@@ -5,6 +5,8 @@ import type { Werkboek } from "../../src/core/grid";
 import type { BladPlan } from "../../src/core/sheetplan";
 import { Pakket } from "../../src/cli/pakket/pakket";
 import { datumNaarSerieel, werkboekNaarGrids } from "../../src/cli/xlsx-grid";
+import { dienst } from "../../src/core/catalogue";
+import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import { rekenmachine, zetInhoud, type HfInhoud } from "../hyperformula";
 
 export { hfWaarde } from "../hyperformula";
@@ -93,4 +95,20 @@ export function vergelijkMetPlan(plan: BladPlan, waardeVan: (adres: string) => u
     if (!gelijk) uit.push({ adres: c.adres, formule: c.formule, verwacht, gevonden });
   }
   return uit;
+}
+
+/**
+ * Wierden 2023 (2% surcharge) whose cost lines add up to less than zero, budgeted and realised:
+ * every cost line 0 but a correction of −1 (budgeted) and −2 (realised) begeleiding beschut. The
+ * engine charges no surcharge then; the sheet's formula must say the same.
+ */
+export async function werkmapMetNegatieveKosten(): Promise<ExcelJS.Workbook> {
+  const data = voorbeeldData("Wierden");
+  for (const d of data.diensten) {
+    if (dienst(d.code).soort !== "kosten") continue;
+    const beschut = d.code === "BEG_BESCHUT";
+    d.aantalBegroot = beschut ? "-1" : "0";
+    d.aantalGerealiseerd = beschut ? "-2" : "0";
+  }
+  return rondreis(bouwWerkmap(data).wb);
 }

@@ -1,24 +1,13 @@
 // The command line as a user runs it (tsx src/cli/main.ts): exit codes, stdout only what the
 // command prints, Dutch errors without stack traces.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EINDAFREKENING_BLAD, NAMEN } from "../../src/core/bijlage1";
+import { ROOT, cli } from "./opdrachtregel";
 
-const ROOT = join(__dirname, "../..");
 const MAP = join(ROOT, "assets/bijlage1");
-const TSX = require.resolve("tsx/cli");
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-cli-"));
 
@@ -47,6 +36,36 @@ describe("validate", () => {
     expect(uit.bevindingen).toContainEqual(
       expect.objectContaining({ code: "BEDRAG_AFWIJKEND", blad: "Bijlage 1", cel: "E12" }),
     );
+  });
+
+  test("een waarschuwing die vullen tegenhoudt: exit 1 met de reden, zoals fill weigert", async () => {
+    // Almelo's sample has no errors and no warnings; a hidden column it uses blocks a fill.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(MAP, "bijlage1-2023-almelo.xlsx"));
+    wb.getWorksheet("Bijlage 1")!.getColumn("D").hidden = true;
+    const pad = join(werk, "almelo-verborgen.xlsx");
+    await wb.xlsx.writeFile(pad);
+    const r = cli("validate", pad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "Controle van almelo-verborgen.xlsx (Almelo 2023): 0 fouten, 1 waarschuwing, 2 meldingen",
+      "Vullen zou worden geweigerd: 1 waarschuwing die vullen tegenhoudt (KOLOM_VERBORGEN). Herstel ze, of vul uitdrukkelijk met fill --forceer.",
+    ]);
+    const json = cli("validate", pad, "--json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      telling: { fout: 0, waarschuwing: 1 },
+      vullenGeweigerd: expect.stringMatching(/^Vullen zou worden geweigerd: .*KOLOM_VERBORGEN/),
+    });
+    // fill agrees: refused without --forceer
+    const f = cli("fill", pad, "--out", join(werk, "almelo-verborgen-uit.xlsx"));
+    expect(f.code).toBe(1);
+    expect(f.stdout).toContain("Niet gevuld: De controle vond 1 waarschuwing die vullen tegenhoudt");
+    // and a workbook fill accepts says nothing of a refusal
+    const goed = cli("validate", join(MAP, "bijlage1-2023-almelo.xlsx"), "--json");
+    expect(goed.code).toBe(0);
+    expect(JSON.parse(goed.stdout)).toMatchObject({ vullenGeweigerd: null });
   });
 
   test("onleesbaar of ontbrekend bestand: exit 2 met een melding, zonder stacktrace", () => {
@@ -177,6 +196,10 @@ describe("demo", () => {
     const r = cli("--help");
     expect(r.code).toBe(0);
     for (const o of ["validate", "fill", "demo"]) expect(r.stdout).toContain(`  ${o} `);
+    // the exit codes, with what validate's 1 means
+    expect(r.stdout).toMatch(
+      /^Exitcodes:\n {2}0 .+\n {2}1 .*validate: vullen zou worden geweigerd.+\n {2}2 /m,
+    );
   });
 });
 

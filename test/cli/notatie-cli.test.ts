@@ -1,22 +1,10 @@
 // `--notatie nl|en` on the command line: the user decides how ambiguous text numbers are read
 // when the workbook does not say; without it such text is an error at its cell (exit 1).
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
-
-const ROOT = join(__dirname, "../..");
-const TSX = require.resolve("tsx/cli");
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from "./opdrachtregel";
 
 const werk = mkdtempSync(join(tmpdir(), "ontplooj-notatie-"));
 const bestand = join(werk, "engels.xlsx");

@@ -1,26 +1,15 @@
 // `uitleg`: the command line explains every value of the samples' Eindafrekening with the core's
 // own trees (checked in process, cell by cell), prints them as indented Dutch text, and refuses
 // an unknown cell with the list of what it can explain (checked as a user runs it).
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { run } from "../../src/cli/commands/uitleg";
 import { GEMEENTE_NAMEN, voorbeeldBestandsnaam } from "../../src/voorbeelden/bijlage1";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { NAMEN } from "../../src/core/bijlage1";
 import { controleerBoom, uitlegVanWerkboek, type UitlegKnoop } from "../../src/core/uitleg";
+import { ROOT, cli } from "./opdrachtregel";
 
-const ROOT = join(__dirname, "../..");
 const MAP = join(ROOT, "assets/bijlage1");
-const TSX = require.resolve("tsx/cli");
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [TSX, "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The command run in process, its stdout captured. */
 async function inProces(args: string[]): Promise<{ code: number; stdout: string }> {

@@ -3,47 +3,31 @@
 // what they are, click) and then filled by Afrekenen; the saldo shown is the one computed
 // independently in the test (decimal.js), to the cent.
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { EINDAFREKENING_BLAD } from "../../src/core/bijlage1";
 import { naamDefinitie, parseVerwijzing, toonVerwijzing } from "../../src/core/bijlage1/namen";
 import { formatBedrag } from "../../src/core/money";
 import { alleNamen, bouwEigenWerkmap, BEGROTING, verwachteAfrekening } from "../bijlage1/namen-werkmap";
-import { ARTEFACTEN, CHROMIUM, CHROMIUM_ARGS, startServer, zorgVoorBuild, type Server2 } from "./omgeving";
+import { ARTEFACTEN, host, metBrowser } from "./omgeving";
 import { reken, werkboekNaarJson, type HostBlad, type WerkmapJson } from "./werkmap";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server2;
-
-beforeAll(async () => {
-  zorgVoorBuild();
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.sluit();
-});
-
-function host<T>(page: Page, expressie: string): Promise<T> {
-  return page.evaluate(`window.__ontploojHost.${expressie}`) as Promise<T>;
-}
+const omgeving = metBrowser();
 
 async function open(json: WerkmapJson): Promise<{ page: Page; paginaFouten: string[]; vreemd: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 400, height: 1000 } });
+  const page = await omgeving.browser.newPage({ viewport: { width: 400, height: 1000 } });
   const paginaFouten: string[] = [];
   const vreemd: string[] = [];
   page.on("pageerror", (e) => paginaFouten.push(e.message));
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url + "/") && !r.url().startsWith("data:")) vreemd.push(r.url());
+    if (!r.url().startsWith(omgeving.server.url + "/") && !r.url().startsWith("data:")) vreemd.push(r.url());
   });
   await page.addInitScript((werkmap) => {
     (window as unknown as Record<string, unknown>).__ONTPLOOJ_WERKMAP__ = werkmap;
   }, json);
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${omgeving.server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
   return { page, paginaFouten, vreemd };
 }

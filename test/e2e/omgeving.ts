@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { buildSync } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
 /** The e2e build: its own folder, so it never races `npm run build` (dist/) and uses a local office.js. */
@@ -139,4 +140,31 @@ export async function startServer(opties: { echteOfficeJs?: boolean; map?: strin
     url: `http://127.0.0.1:${port}`,
     sluit: () => new Promise<void>((ok) => server.close(() => ok())),
   };
+}
+
+/**
+ * A built task pane served on 127.0.0.1 and headless Chromium for the tests of one file: started
+ * before them, closed after them. Read `browser` and `server` inside the tests.
+ */
+export function metBrowser(): { readonly browser: Browser; readonly server: Server2 } {
+  const omgeving = {} as { browser: Browser; server: Server2 };
+  beforeAll(async () => {
+    zorgVoorBuild();
+    omgeving.server = await startServer();
+    omgeving.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  }, 240_000);
+  afterAll(async () => {
+    await omgeving.browser?.close();
+    await omgeving.server?.sluit();
+  });
+  return omgeving;
+}
+
+/** Evaluates an expression on the test host in the page (window.__ontploojHost). */
+export function host<T>(page: Page, expressie: string): Promise<T> {
+  return page.evaluate(`window.__ontploojHost.${expressie}`) as Promise<T>;
 }

@@ -16,6 +16,7 @@ import {
   CHROMIUM,
   CHROMIUM_ARGS,
   ROOT,
+  host,
   startServer,
   zorgVoorBuild,
   type Server2,
@@ -108,11 +109,6 @@ async function open(json: WerkmapJson, config: Record<string, unknown> = {}): Pr
     throw new Error(`Het taakvenster verscheen niet. Pagina: ${tekst}\nFouten: ${v.paginaFouten.join("\n")}`);
   }
   return v;
-}
-
-/** Evaluates an expression on the test host in the page (window.__ontploojHost). */
-function host<T>(page: Page, expressie: string): Promise<T> {
-  return page.evaluate(`window.__ontploojHost.${expressie}`) as Promise<T>;
 }
 
 /**

@@ -5,7 +5,7 @@
 // and the settlement computed here, not from the panel.
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { berekenAfrekening, controleerBijlage1, EINDAFREKENING_BLAD } from "../../src/core/bijlage1";
 import { bladVerwijzing } from "../../src/core/grid";
 import { formatBedrag } from "../../src/core/money";
@@ -16,15 +16,7 @@ import {
   vindUitleg,
   type UitlegKnoop,
 } from "../../src/core/uitleg";
-import {
-  ARTEFACTEN,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  ROOT,
-  startServer,
-  zorgVoorBuild,
-  type Server2,
-} from "./omgeving";
+import { ARTEFACTEN, ROOT, host, metBrowser } from "./omgeving";
 import { leesVoorbeeld, vergroot, type WerkmapJson } from "./werkmap";
 
 jest.setTimeout(180_000);
@@ -34,23 +26,7 @@ const GOED = join(ROOT, "assets/bijlage1/bijlage1-2023-wierden.xlsx");
 const REKENBLAD = "Rekenblad";
 const VOORCALC = "=ONTPLOOJ.VOORCALC('Bijlage 1'!C10:C17,'Bijlage 1'!D10:D17,'Bijlage 1'!B6)";
 
-let browser: Browser;
-let server: Server2;
-
-beforeAll(async () => {
-  zorgVoorBuild();
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.sluit();
-});
-
-function host<T>(page: Page, expressie: string): Promise<T> {
-  return page.evaluate(`window.__ontploojHost.${expressie}`) as Promise<T>;
-}
+const omgeving = metBrowser();
 
 interface Venster {
   context: BrowserContext;
@@ -60,13 +36,14 @@ interface Venster {
 }
 
 async function open(json: WerkmapJson, instellingen: Record<string, unknown> = {}): Promise<Venster> {
-  const context = await browser.newContext({ viewport: { width: 400, height: 1000 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const context = await omgeving.browser.newContext({ viewport: { width: 400, height: 1000 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: omgeving.server.url });
   const page = await context.newPage();
   const v: Venster = { context, page, paginaFouten: [], vreemd: [] };
   page.on("pageerror", (e) => v.paginaFouten.push(e.message));
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url + "/") && !r.url().startsWith("data:")) v.vreemd.push(r.url());
+    if (!r.url().startsWith(omgeving.server.url + "/") && !r.url().startsWith("data:"))
+      v.vreemd.push(r.url());
   });
   await page.addInitScript(
     ({ werkmap, config }) => {
@@ -76,7 +53,7 @@ async function open(json: WerkmapJson, instellingen: Record<string, unknown> = {
     },
     { werkmap: json, config: instellingen },
   );
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${omgeving.server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor({ timeout: 15_000 });
   return v;
 }

@@ -11,7 +11,7 @@ import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import type { Werkboek } from "../../src/core/grid";
 import { uitlegbaar, uitlegTekst, zoekUitleg } from "../../src/core/uitleg";
 import { controleerBoom } from "../../src/core/uitleg/zelfcontrole";
-import { laad } from "../bijlage1/hulp";
+import { laad, werkmapMetNegatieveKosten } from "../bijlage1/hulp";
 import { afwijkingen, uitlegVan } from "./hulp";
 
 const MAP = join(__dirname, "../../assets/bijlage1");
@@ -107,5 +107,24 @@ describe("de boom van het saldo (Wierden 2023)", () => {
     expect(regels[1]).toMatch(/^ {2}\S/);
     expect(regels.slice(2).every((r) => /^ {4}\S.* — 'Bijlage 1'![A-Z]+\d+, ingevuld: /.test(r))).toBe(true);
     expect(regels).toHaveLength(4);
+  });
+});
+
+describe("kostenregels samen niet positief (Wierden, 2%)", () => {
+  test("de opslag is een keuze 'geen opslag' = 0, zoals de formule van het blad; alle bomen kloppen", async () => {
+    const werkboek = werkboekNaarGrids(await werkmapMetNegatieveKosten());
+    const { afwijkingen: fout } = afwijkingen(werkboek);
+    expect(fout).toEqual([]);
+    const u = uitlegVan(werkboek);
+    const adres = u.plan.namen.find((n) => n.naam === NAMEN.risicoOpslag)!.adres;
+    const nacalc = u.plan.cellen.find((c) => c.adres === adres)!;
+    const voorcalc = u.plan.cellen.find((c) => c.adres === adres.replace(/^I/, "F"))!;
+    for (const cel of [voorcalc, nacalc]) {
+      expect(cel.formule).toMatch(/^=IF\([FI]\d+>0,ROUND\(\$B\$6\*[FI]\d+,2\),0\)$/);
+      const k = u.cellen.get(cel.adres)!;
+      expect(k.waarde).toBe("0");
+      expect(k.bewerking).toEqual({ soort: "keuze", regel: "geenOpslag" });
+      expect(Number(k.kinderen[0].waarde)).toBeLessThan(0);
+    }
   });
 });

@@ -119,6 +119,38 @@ describe("uitleg van de functies: dezelfde uitkomst als de functie, en de boom k
     expect(vergeleken).toBeGreaterThan(100);
   });
 
+  test("VOORSCHOT: een jaarbedrag met binaire ruis (een SUM van centen) leest de boom zoals de functie", () => {
+    // A SUM of cent amounts in binary (0.1 + 0.2 = 0.30000000000000004), or any double.
+    const somVanCenten = fc
+      .array(fc.integer({ min: -(10 ** 8), max: 10 ** 8 }), { minLength: 2, maxLength: 12 })
+      .map((cs) => cs.reduce((a, c) => a + c / 100, 0));
+    const jaarbedrag = fc.oneof(
+      { weight: 4, arbitrary: somVanCenten },
+      { weight: 1, arbitrary: fc.double({ min: -1e9, max: 1e9, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom(55894.23999999999, 0.30000000000000004, 1200.001, 5131.955) },
+    );
+    let metRuis = 0;
+    fc.assert(
+      fc.property(
+        jaarbedrag,
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        (j, n, k0) => {
+          const k = ((k0 - 1) % n) + 1; // always a valid term: the property is about the amount
+          const args = [kolom("A", [j]), kolom("B", [n]), kolom("C", [k])];
+          const functie = uitkomst(() => voorschot(j, n, k));
+          klopt(functie, uitlegFunctie("voorschot", args), args);
+          if (functie !== undefined && !new Decimal(j).times(100).isInteger()) metRuis++;
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Two thirds of the draws are sums of cents, which the function accepts.
+    expect(vergeleken).toBeGreaterThan(200);
+    // The property is about noise: many of the compared amounts were not whole cents in binary.
+    expect(metRuis).toBeGreaterThan(30);
+  });
+
   test("TARIEF en OPRESULT over bereiken, kosten en opbrengst", () => {
     fc.assert(
       fc.property(

@@ -393,6 +393,24 @@ export function blokkeertVullen(b: { ernst: Ernst; code: string }): boolean {
   return uitleg?.blokkeert === true;
 }
 
+/**
+ * Why a fill would be refused, in Dutch ("2 fouten en 1 waarschuwing die vullen tegenhoudt"), or
+ * undefined when no finding stops it. The fill's refusal and `validate` say the same.
+ */
+export function vullenTegengehouden(
+  bevindingen: readonly { ernst: Ernst; code: string }[],
+): string | undefined {
+  const fouten = bevindingen.filter((b) => b.ernst === "fout").length;
+  const blokkerend = bevindingen.filter((b) => b.ernst !== "fout" && blokkeertVullen(b)).length;
+  const wat = [
+    fouten > 0 ? `${fouten} ${fouten === 1 ? "fout" : "fouten"}` : "",
+    blokkerend > 0
+      ? `${blokkerend} ${blokkerend === 1 ? "waarschuwing die" : "waarschuwingen die"} vullen tegenhoudt`
+      : "",
+  ].filter(Boolean);
+  return wat.length > 0 ? wat.join(" en ") : undefined;
+}
+
 /** The table of docs/werkboek.md §2, generated from the codes (a test keeps the doc equal to it). */
 export function codeTabelMarkdown(): string {
   const cel = (t: string) => t.replace(/\|/g, "\\|");

@@ -220,13 +220,7 @@ function controleerDienst(
   const d = r.dienst;
   const g = model.gemeenteInfo;
   if (!d) {
-    melder.fout(
-      "DIENST_ONBEKEND",
-      dienstOnbekendBericht(r.omschrijving.waarde, r.omschrijving.cel),
-      r.omschrijving,
-      "een dienst uit de DVO-catalogus",
-      toon(r.omschrijving.ruw),
-    );
+    meldOnbekendeDienst(r.omschrijving, melder);
     return undefined;
   }
   const eerder = gezien.get(d.code);
@@ -535,6 +529,17 @@ function controleerTotalen(model: Bijlage1, melder: Melder): void {
   }
 }
 
+/** A service name (in the services table or on Kostprijzen) that is not in the catalogue. */
+function meldOnbekendeDienst(omschrijving: Gevonden<string>, melder: Melder): void {
+  melder.fout(
+    "DIENST_ONBEKEND",
+    dienstOnbekendBericht(omschrijving.waarde, omschrijving.cel),
+    omschrijving,
+    "een dienst uit de DVO-catalogus",
+    toon(omschrijving.ruw),
+  );
+}
+
 function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
   const kp = model.kostprijzen;
   if (!kp) return;
@@ -542,13 +547,7 @@ function controleerKostprijzen(model: Bijlage1, melder: Melder): void {
   for (const k of kp.regels) {
     const d = k.dienst;
     if (!d) {
-      melder.fout(
-        "DIENST_ONBEKEND",
-        dienstOnbekendBericht(k.omschrijving.waarde, k.omschrijving.cel),
-        k.omschrijving,
-        "een dienst uit de DVO-catalogus",
-        toon(k.omschrijving.ruw),
-      );
+      meldOnbekendeDienst(k.omschrijving, melder);
       continue;
     }
     if (gezien.has(d.code)) {

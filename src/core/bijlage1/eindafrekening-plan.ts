@@ -4,7 +4,7 @@
 import { bladVerwijzing, type CelWaarde } from "../grid";
 import { Decimal, NUL } from "../money";
 import { wieBetaaltWie, type Calculatie, type RegelBedrag } from "../settlement";
-import { NOTATIE, type BladPlan, type CelStijl, type PlanCel } from "../sheetplan";
+import { NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
 import { calculatieUitleg, regelUitleg, type CalculatieUitleg } from "../uitleg/calculatie";
 import {
   afronding,
@@ -67,6 +67,14 @@ function ref(p: CelPlek): string {
   return bladVerwijzing(p.blad, p.cel);
 }
 
+/**
+ * The risk surcharge as a formula, by the engine's rule (settlement/bijdrage.ts): the percentage
+ * times the cost lines, rounded to cents, and 0 when the cost lines together are not positive.
+ */
+export function risicoOpslagFormule(percentage: string, kosten: string): string {
+  return `IF(${kosten}>0,ROUND(${percentage}*${kosten},2),0)`;
+}
+
 /** Whether a formula may refer to the cell: it must hold a real number, not text that reads as one. */
 export function isEchtGetal(g: Gevonden<unknown>): boolean {
   return !g.uitTekst && typeof g.ruw === "number";
@@ -83,35 +91,17 @@ export function operand(g: Gevonden<Decimal>): string {
  * The cells of the sheet being planned, and beside them the explanation tree of every value the
  * plan writes, built from the very Decimals the cells get (src/core/uitleg).
  */
-class Plan {
-  readonly cellen = new Map<string, PlanCel>();
-  readonly namen: { naam: string; adres: string }[] = [];
+class Plan extends PlanCellen {
   readonly uitleg = new Map<string, UitlegKnoop>();
 
   /** Without explanation a fill builds no trees (their nodes are a third of a large plan's time). */
-  constructor(readonly metUitleg: boolean) {}
+  constructor(readonly metUitleg: boolean) {
+    super();
+  }
 
   /** A tree that no cell shows by itself (it is part of others), built only when explaining. */
   bouw(maak: () => UitlegKnoop): UitlegKnoop {
     return this.metUitleg ? maak() : GEEN_UITLEG;
-  }
-
-  zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
-    this.cellen.set(adres, { adres, waarde, ...extra });
-  }
-
-  formule(
-    adres: string,
-    formule: string,
-    waarde: PlanCel["waarde"],
-    getalnotatie?: string,
-    stijl?: CelStijl,
-  ): void {
-    this.zet(adres, waarde, {
-      formule,
-      ...(getalnotatie ? { getalnotatie } : {}),
-      ...(stijl ? { stijl } : {}),
-    });
   }
 
   /** Records the tree that explains the value at `adres`; the tree says where it stands. */
@@ -458,7 +448,12 @@ function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, k
   );
   rij++;
   const opslagRij = rij;
-  rijVan(rij, "Risico-opslag", [`=ROUND($B$6*F${kostRij},2)`, `=ROUND($B$6*I${kostRij},2)`], "opslag");
+  rijVan(
+    rij,
+    "Risico-opslag",
+    [`=${risicoOpslagFormule("$B$6", `F${kostRij}`)}`, `=${risicoOpslagFormule("$B$6", `I${kostRij}`)}`],
+    "opslag",
+  );
   p.namen.push({ naam: NAMEN.risicoOpslag, adres: `I${rij}` });
   rij++;
   const totRij = rij;

@@ -1,7 +1,7 @@
 // The bijlage-1 API that the command line and the task pane call: check a workbook, and plan its
 // Eindafrekening sheet. Pure: grids in, findings and a sheet plan out.
 import type { DienstCode } from "../catalogue";
-import { sorteerBevindingen, heeftFouten, type Bevinding } from "../findings";
+import { sorteerBevindingen, type Bevinding } from "../findings";
 import { InvoerFout } from "../fouten";
 import { eigenGebied, gebiedWeigering, toetsGebied, type Bezetting } from "../gebied";
 import { adres, isLeeg, waardeOp, type Grid, type Werkboek } from "../grid";
@@ -11,7 +11,7 @@ import { bepaalNotatie } from "../notatie";
 import type { Richting } from "../settlement";
 import type { BladPlan } from "../sheetplan";
 import { berekenAfrekening, heeftRealisatie, type Afrekening } from "./berekening";
-import { blokkeertVullen } from "./codes";
+import { vullenTegengehouden } from "./codes";
 import { controleer, STANDAARD_OPTIES } from "./controle";
 import {
   EINDAFREKENING_BLAD,
@@ -41,6 +41,7 @@ export {
   blokkeertVullen,
   codeTabelMarkdown,
   isBevindingCode,
+  vullenTegengehouden,
   type BevindingCode,
   type CodeMetErnst,
   type CodeUitleg,
@@ -243,17 +244,11 @@ export function planEindafrekening(werkboek: Werkboek, opties: PlanOpties = {}):
     };
   }
   const fouten = bevindingen.filter((b) => b.ernst === "fout").length;
-  const blokkerend = bevindingen.filter((b) => b.ernst !== "fout" && blokkeertVullen(b)).length;
-  if ((heeftFouten(bevindingen) || blokkerend > 0) && !forceer) {
-    const wat = [
-      fouten > 0 ? `${fouten} ${fouten === 1 ? "fout" : "fouten"}` : "",
-      blokkerend > 0
-        ? `${blokkerend} ${blokkerend === 1 ? "waarschuwing die" : "waarschuwingen die"} vullen tegenhoudt`
-        : "",
-    ].filter(Boolean);
+  const tegengehouden = vullenTegengehouden(bevindingen);
+  if (tegengehouden && !forceer) {
     return {
       bevindingen,
-      geweigerd: `De controle vond ${wat.join(" en ")}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
+      geweigerd: `De controle vond ${tegengehouden}; de Eindafrekening is niet gevuld. Herstel de fouten of kies uitdrukkelijk voor geforceerd vullen.`,
       forceerbaar: true,
     };
   }

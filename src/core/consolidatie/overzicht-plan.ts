@@ -2,14 +2,14 @@
 // bijlage-1 sheets of the five municipalities (all in one workbook), with the engine's values
 // cached beside them, so Excel or LibreOffice recomputes the same numbers to the cent. The
 // largest-remainder split is written out in whole cents (integers stay exact in Excel's doubles).
-import { isEchtGetal, operand, excelDatum } from "../bijlage1/eindafrekening-plan";
+import { isEchtGetal, operand, excelDatum, risicoOpslagFormule } from "../bijlage1/eindafrekening-plan";
 import type { Gevonden } from "../bijlage1";
 import { TABEL_7_5_REALISATIE_2023, TOLERANTIE } from "../bijlage1/tabel75";
 import { dienst, type DienstCode } from "../catalogue";
 import { bladVerwijzing, kolomLetters } from "../grid";
 import { dec, type Decimal } from "../money";
 import { LOONSTIJGING_AMBTENAREN, INBESTEDING_NORM } from "../settlement";
-import { NOTATIE, type BladPlan, type CelStijl, type GrafiekPlan, type PlanCel } from "../sheetplan";
+import { NOTATIE, PlanCellen, type BladPlan, type CelStijl, type GrafiekPlan } from "../sheetplan";
 import { OVERZICHT_BLAD } from "./groepen";
 import { WERKSOORT_DIENSTEN, type ConsolidatieUitkomst, type Deelnemer } from "./model";
 
@@ -59,28 +59,7 @@ function kol(i: number): string {
   return kolomLetters(i);
 }
 
-class Plan {
-  readonly cellen = new Map<string, PlanCel>();
-  readonly namen: { naam: string; adres: string }[] = [];
-
-  zet(adres: string, waarde: PlanCel["waarde"], extra: Omit<PlanCel, "adres" | "waarde"> = {}): void {
-    this.cellen.set(adres, { adres, waarde, ...extra });
-  }
-
-  formule(
-    adres: string,
-    formule: string,
-    waarde: PlanCel["waarde"],
-    notatie?: string,
-    stijl?: CelStijl,
-  ): void {
-    this.zet(adres, waarde, {
-      formule,
-      ...(notatie ? { getalnotatie: notatie } : {}),
-      ...(stijl ? { stijl } : {}),
-    });
-  }
-
+class Plan extends PlanCellen {
   /** An input number: a formula pointing at its cell, or a copy in italics when the cell holds text. */
   invoer(adres: string, g: Gevonden<Decimal>, notatie: string): void {
     if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), notatie);
@@ -205,7 +184,7 @@ function sectieGemeenten(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
     const voorKosten = `SUMIFS(${D("G")},${D("C")},$A${rij},${D("E")},">0")`;
     p.formule(
       `B${rij}`,
-      `=SUMIF(${D("C")},$A${rij},${D("G")})+ROUND($D${rij}*${voorKosten},2)`,
+      `=SUMIF(${D("C")},$A${rij},${D("G")})+${risicoOpslagFormule(`$D${rij}`, voorKosten)}`,
       getal(g.voorcalculatie),
       NOTATIE.bedrag,
     );
@@ -217,7 +196,7 @@ function sectieGemeenten(p: Plan, u: ConsolidatieUitkomst, x: Indeling): void {
     );
     p.formule(
       `E${rij}`,
-      `=ROUND($D${rij}*SUMIFS(${D("M")},${D("C")},$A${rij},${D("D")},"kosten"),2)`,
+      `=${risicoOpslagFormule(`$D${rij}`, `SUMIFS(${D("M")},${D("C")},$A${rij},${D("D")},"kosten")`)}`,
       getal(g.risicoOpslag),
       NOTATIE.bedrag,
     );

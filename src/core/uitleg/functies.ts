@@ -3,7 +3,7 @@
 // the custom functions call (src/functions/functions.ts), read with the same notation rule.
 import { bladVerwijzing, type CelWaarde } from "../grid";
 import { InvoerFout } from "../fouten";
-import { Decimal, NUL, parseGetal, rondCenten, som as somVan } from "../money";
+import { Decimal, NUL, centenBedragVanCel, parseGetal, rondCenten, som as somVan } from "../money";
 import {
   bijdrage,
   gerealiseerdTarief,
@@ -57,7 +57,11 @@ function leesGetal(w: FunctieWaarde, naam: string): Decimal {
 function blad(label: string, w: FunctieWaarde, waarde: Decimal | string, soort: UitlegSoort): UitlegKnoop {
   if (w.blad && w.cel) {
     const ingevuld =
-      typeof w.ruw === "string" && typeof waarde !== "string" ? "als tekst ingevuld" : "ingevuld";
+      typeof w.ruw === "string" && typeof waarde !== "string"
+        ? "als tekst ingevuld"
+        : typeof w.ruw === "number" && typeof waarde !== "string" && !waarde.equals(String(w.ruw))
+          ? "zoals Excel het toont (15 significante cijfers)"
+          : "ingevuld";
     return {
       ...knoop(label, waarde, soort, { soort: "invoer" }, `${ingevuld} in ${bladVerwijzing(w.blad, w.cel)}`),
       bron: { blad: w.blad, cel: w.cel, ruw: w.ruw },
@@ -175,7 +179,8 @@ function voorschot(args: readonly FunctieArgument[]): UitlegKnoop {
   const jw = enkel(args[0], "jaarbedrag");
   const nw = enkel(args[1], "aantal_termijnen");
   const kw = enkel(args[2], "termijn");
-  const jaarbedrag = leesGetal(jw, "jaarbedrag");
+  // Read as the function reads it: a number cell with binary noise as Excel shows it.
+  const jaarbedrag = centenBedragVanCel(leesGetal(jw, "jaarbedrag"), jw.ruw);
   const n = leesGetal(nw, "aantal_termijnen");
   const k = leesGetal(kw, "termijn");
   if (!n.isInteger() || !k.isInteger() || n.greaterThan(366))
