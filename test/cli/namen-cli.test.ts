@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { hfVan, hfWaarde } from "../bijlage1/hulp";
+import { hfVan, hfWaarde } from "../core/bijlage1/hulp";
 import { EINDAFREKENING_BLAD, NAMEN } from "../../src/core/bijlage1";
 import {
   alleNamen,
@@ -14,7 +14,7 @@ import {
   metNamen,
   REALISATIE,
   verwachteAfrekening,
-} from "../bijlage1/namen-werkmap";
+} from "../core/bijlage1/namen-werkmap";
 
 const ROOT = join(__dirname, "../..");
 const TSX = require.resolve("tsx/cli");

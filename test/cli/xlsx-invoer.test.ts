@@ -9,7 +9,7 @@ import { isDatumCel, isVerborgenKolom, waardeOp } from "../../src/core/grid";
 import { KOLOM_GAT } from "../../src/cli/grid-bouwer";
 import { isDatumFormaat, leesXlsx, werkboekNaarGrids } from "../../src/cli/xlsx-grid";
 import { LEESLIMIETEN } from "../../src/cli/xlsx-pakket";
-import { metLibreOffice } from "../bijlage1/libreoffice";
+import { metLibreOffice } from "../core/bijlage1/libreoffice";
 import { pakket, samengesteldBestand, verreKolomRijen, zetOpgegevenGrootte } from "./pakket";
 
 const werk = mkdtempSync(join(tmpdir(), "xlsx-invoer-"));

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { controleerBijlage1, planEindafrekening } from "../../src/core/bijlage1";
 import { bouwWerkmap, voorbeeldData } from "../../src/voorbeelden/bijlage1";
 import { werkboekNaarGrids } from "../../src/cli/xlsx-grid";
-import { rondreis } from "../bijlage1/hulp";
+import { rondreis } from "../core/bijlage1/hulp";
 
 describe("bijlage 1 uit echte .xlsx-constructies", () => {
   test("rijke tekst in labels en waarden, en gedeelde formules in Bedrag begroot", async () => {

@@ -8,7 +8,7 @@ import { leesXlsx } from "../../src/cli/xlsx-grid";
 import { EINDAFREKENING_BLAD } from "../../src/core/bijlage1";
 import { naamDefinitie, parseVerwijzing, toonVerwijzing } from "../../src/core/bijlage1/namen";
 import { formatBedrag } from "../../src/core/money";
-import { alleNamen, bouwEigenWerkmap, BEGROTING, verwachteAfrekening } from "../bijlage1/namen-werkmap";
+import { alleNamen, bouwEigenWerkmap, BEGROTING, verwachteAfrekening } from "../core/bijlage1/namen-werkmap";
 import { ARTEFACTEN, host, metBrowser } from "./omgeving";
 import { reken, werkboekNaarJson, type HostBlad, type WerkmapJson } from "./werkmap";
 

@@ -1,0 +1,54 @@
+// Which sheet and file the payroll command reads (in-process, no child process).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { leesBatchBestand } from "../../../src/cli/commands/payroll";
+import { batchNaarCsv, batchRijen } from "../../../src/voorbeelden/loonbatch";
+import { controleerBetaalbatch } from "../../../src/core/payroll";
+import { schoneBatch } from "./hulp";
+
+describe("leesBatchBestand", () => {
+  const map = mkdtempSync(join(tmpdir(), "loonbatch-bestand-"));
+  const b = schoneBatch(4, 8);
+  afterAll(() => rmSync(map, { recursive: true, force: true }));
+
+  it("takes sheet 'Betaalbatch' when there is one, else the first sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Toelichting").addRow(["Deze werkmap bevat de betaalbatch van oktober."]);
+    const ws = wb.addWorksheet("betaalbatch ");
+    for (const rij of batchRijen(b, "xlsx")) ws.addRow(rij);
+    const pad = join(map, "met-blad.xlsx");
+    await wb.xlsx.writeFile(pad);
+    const grid = await leesBatchBestand(pad);
+    expect(grid.blad).toBe("betaalbatch ");
+    expect(controleerBetaalbatch(grid).bevindingen).toEqual([]);
+
+    const enkel = new ExcelJS.Workbook();
+    const blad1 = enkel.addWorksheet("Blad1");
+    for (const rij of batchRijen(b, "xlsx")) blad1.addRow(rij);
+    const pad2 = join(map, "blad1.xlsx");
+    await enkel.xlsx.writeFile(pad2);
+    expect((await leesBatchBestand(pad2)).blad).toBe("Blad1");
+  });
+
+  it("reads .csv and .txt as CSV (sheet name Betaalbatch), Windows-1252 included", async () => {
+    const pad = join(map, "batch.txt");
+    const metAccent = {
+      ...b,
+      regels: b.regels.map((r, i) => (i === 0 ? { ...r, naam: "Renée Jansen" } : r)),
+    };
+    writeFileSync(pad, Buffer.from(batchNaarCsv(metAccent).replace("\ufeff", ""), "latin1"));
+    const grid = await leesBatchBestand(pad);
+    expect(grid.blad).toBe("Betaalbatch");
+    expect(grid.waarden[6][2]).toBe("Renée Jansen");
+    expect(controleerBetaalbatch(grid).samenvatting.aantalRegels).toBe(4);
+  });
+
+  it("says in Dutch what is wrong with a file it cannot read", async () => {
+    await expect(leesBatchBestand(join(map, "weg.xlsx"))).rejects.toThrow(/bestaat niet/);
+    const kapot = join(map, "kapot.csv");
+    writeFileSync(kapot, 'Gemeente;"Almelo\n');
+    await expect(leesBatchBestand(kapot)).rejects.toThrow(/geen leesbaar CSV-bestand/);
+  });
+});
