@@ -1,5 +1,5 @@
 // Section "Afrekenen": fills the Eindafrekening sheet and shows the settlement; undoes the last fill.
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useState } from "react";
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AfrekeningSamenvatting } from "../../core/bijlage1";
 import type { Bevinding } from "../../core/findings";
@@ -10,6 +10,7 @@ import { useSectieStijl } from "./Controleren";
 import { GrafiekDiensten } from "./GrafiekDiensten";
 import { Bezig, Foutmelding, Melding } from "./Meldingen";
 import { Cel, Tabel } from "./Tabel";
+import { useHerstelpunt } from "./useHerstelpunt";
 import { useTaak } from "./useTaak";
 
 const useStijl = makeStyles({
@@ -94,39 +95,22 @@ export function Afrekenen({ dienst }: { dienst: TaakvensterDienst }) {
   const s = useSectieStijl();
   const taak = useTaak();
   const [forceer, setForceer] = useState(false);
-  const [uitkomst, setUitkomst] = useState<AfrekenUitkomst | null>(null);
-  const [herstel, setHerstel] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
+  const {
+    uitkomst,
+    herstel,
+    melding,
+    schrijf,
+    maakOngedaan: ongedaan,
+  } = useHerstelpunt<AfrekenUitkomst, TaakvensterDienst>(
+    taak,
+    dienst,
+    (d) => d.kanOngedaanMaken(),
+    { gedaan: "De laatste vulling is ongedaan gemaakt.", niets: "Er was geen vulling om ongedaan te maken." },
+    true,
+  );
 
-  useEffect(() => {
-    let actueel = true;
-    dienst.kanOngedaanMaken().then(
-      (ja) => actueel && setHerstel(ja),
-      () => undefined, // the button stays off; the next fill says what is wrong
-    );
-    return () => {
-      actueel = false;
-    };
-  }, [dienst]);
-
-  const vul = async () => {
-    setMelding(null);
-    setUitkomst(null);
-    const u = await taak.voerUit(() => dienst.vulEindafrekening({ forceer }));
-    if (u) {
-      setUitkomst(u);
-      setHerstel(u.herstelpunt);
-    }
-  };
-  const maakOngedaan = async () => {
-    const hersteld = await taak.voerUit(() => dienst.maakOngedaan());
-    if (hersteld === undefined) return;
-    setHerstel(false);
-    setUitkomst(null);
-    setMelding(
-      hersteld ? "De laatste vulling is ongedaan gemaakt." : "Er was geen vulling om ongedaan te maken.",
-    );
-  };
+  const vul = () => schrijf(() => dienst.vulEindafrekening({ forceer }));
+  const maakOngedaan = () => ongedaan(() => dienst.maakOngedaan());
   const kies = (b: Bevinding) => void taak.voerUit(() => dienst.toonCel(b));
 
   return (

@@ -1,18 +1,19 @@
 // Section "Nieuw jaar": next year's bijlage 1 from this workbook's (indexed tariffs, counts from the
 // realisation or carried over, the advance schedule), written as the sheet 'Nieuwe bijlage 1 <jaar>'
 // with the change table under it; the change table is shown here too. Undo removes that sheet.
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useState } from "react";
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BegrotingSamenvatting } from "../../core/begroting";
 import type { Bevinding } from "../../core/findings";
 import { formatPercentage } from "../../core/money";
 import type { TaakvensterDienst } from "../dienst";
-import type { NieuweBijlageUitkomst } from "../nieuweBijlageDienst";
+import type { NieuweBijlageUitkomst, NieuweBijlageDienst } from "../nieuweBijlageDienst";
 import { bedrag } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
 import { Bezig, Foutmelding, Melding } from "./Meldingen";
 import { Cel, Tabel } from "./Tabel";
+import { useHerstelpunt } from "./useHerstelpunt";
 import { useTaak } from "./useTaak";
 
 const useStijl = makeStyles({
@@ -76,45 +77,28 @@ export function NieuwJaar({ dienst }: { dienst: TaakvensterDienst }) {
   const [jaar, setJaar] = useState(String(new Date().getFullYear() + 1));
   const [index, setIndex] = useState("");
   const [aantallen, setAantallen] = useState<"realisatie" | "begroting">("realisatie");
-  const [uitkomst, setUitkomst] = useState<NieuweBijlageUitkomst | null>(null);
-  const [herstel, setHerstel] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
-
-  useEffect(() => {
-    let actueel = true;
-    nb?.kanNieuweBijlageOngedaanMaken().then(
-      (ja) => actueel && setHerstel(ja),
-      () => undefined,
-    );
-    return () => {
-      actueel = false;
-    };
-  }, [nb]);
+  const {
+    uitkomst,
+    herstel,
+    melding,
+    schrijf,
+    maakOngedaan: ongedaan,
+  } = useHerstelpunt<NieuweBijlageUitkomst, NieuweBijlageDienst>(
+    taak,
+    nb,
+    (n) => n.kanNieuweBijlageOngedaanMaken(),
+    {
+      gedaan: "De nieuwe bijlage is ongedaan gemaakt.",
+      niets: "Er was geen nieuwe bijlage om ongedaan te maken.",
+    },
+  );
 
   if (!nb) return <Melding tekst="Een nieuwe bijlage maken kan in deze omgeving niet." />;
 
   const jaarGetal = Number(jaar);
   const jaarGoed = Number.isInteger(jaarGetal) && jaarGetal >= 2000 && jaarGetal <= 2100;
-  const maak = async () => {
-    setMelding(null);
-    setUitkomst(null);
-    const u = await taak.voerUit(() => nb.maakNieuweBijlage({ jaar: jaarGetal, index, aantallen }));
-    if (u) {
-      setUitkomst(u);
-      if (u.herstelpunt) setHerstel(true);
-    }
-  };
-  const maakOngedaan = async () => {
-    const hersteld = await taak.voerUit(() => nb.maakNieuweBijlageOngedaan());
-    if (hersteld === undefined) return;
-    setHerstel(false);
-    setUitkomst(null);
-    setMelding(
-      hersteld
-        ? "De nieuwe bijlage is ongedaan gemaakt."
-        : "Er was geen nieuwe bijlage om ongedaan te maken.",
-    );
-  };
+  const maak = () => schrijf(() => nb.maakNieuweBijlage({ jaar: jaarGetal, index, aantallen }));
+  const maakOngedaan = () => ongedaan(() => nb.maakNieuweBijlageOngedaan());
   const kies = (b: Bevinding) => void taak.voerUit(() => dienst.toonCel(b));
   const b = uitkomst?.begroting;
 

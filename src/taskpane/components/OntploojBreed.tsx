@@ -2,16 +2,17 @@
 // settled together; writes the sheet 'Overzicht Ontplooj' with formulas that point at those sheets,
 // shows who pays whom and the conservation check, lists the findings with a click-through, and
 // undoes the overview.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
 import type { Bevinding } from "../../core/findings";
 import type { TaakvensterDienst } from "../dienst";
-import type { OntploojUitkomst } from "../ontploojDienst";
+import type { OntploojUitkomst, OntploojDienst } from "../ontploojDienst";
 import { bedrag } from "../tekst";
 import { BevindingenLijst } from "./BevindingenLijst";
 import { useSectieStijl } from "./Controleren";
 import { Bezig, Foutmelding, Melding } from "./Meldingen";
 import { Cel, Tabel } from "./Tabel";
+import { useHerstelpunt } from "./useHerstelpunt";
 import { useTaak } from "./useTaak";
 
 const RICHTING = { bijbetalen: "betaalt bij", terugbetalen: "krijgt terug", nihil: "quitte" } as const;
@@ -49,41 +50,21 @@ export function OntploojBreed({ dienst }: { dienst: TaakvensterDienst }) {
   const taak = useTaak();
   const od = dienst.ontplooj;
   const [forceer, setForceer] = useState(false);
-  const [uitkomst, setUitkomst] = useState<OntploojUitkomst | null>(null);
-  const [herstel, setHerstel] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
-
-  useEffect(() => {
-    let actueel = true;
-    od?.kanOverzichtOngedaanMaken().then(
-      (ja) => actueel && setHerstel(ja),
-      () => undefined,
-    );
-    return () => {
-      actueel = false;
-    };
-  }, [od]);
+  const {
+    uitkomst,
+    herstel,
+    melding,
+    schrijf,
+    maakOngedaan: ongedaan,
+  } = useHerstelpunt<OntploojUitkomst, OntploojDienst>(taak, od, (o) => o.kanOverzichtOngedaanMaken(), {
+    gedaan: "Het overzicht is ongedaan gemaakt.",
+    niets: "Er was geen overzicht om ongedaan te maken.",
+  });
 
   if (!od) return <Melding tekst="Het Ontplooj-brede overzicht kan in deze omgeving niet worden gemaakt." />;
 
-  const maak = async () => {
-    setMelding(null);
-    setUitkomst(null);
-    const u = await taak.voerUit(() => od.maakOverzicht({ forceer }));
-    if (u) {
-      setUitkomst(u);
-      if (u.herstelpunt) setHerstel(true);
-    }
-  };
-  const maakOngedaan = async () => {
-    const hersteld = await taak.voerUit(() => od.maakOverzichtOngedaan());
-    if (hersteld === undefined) return;
-    setHerstel(false);
-    setUitkomst(null);
-    setMelding(
-      hersteld ? "Het overzicht is ongedaan gemaakt." : "Er was geen overzicht om ongedaan te maken.",
-    );
-  };
+  const maak = () => schrijf(() => od.maakOverzicht({ forceer }));
+  const maakOngedaan = () => ongedaan(() => od.maakOverzichtOngedaan());
   const kies = (b: Bevinding) => void taak.voerUit(() => dienst.toonCel(b));
 
   return (
