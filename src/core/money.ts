@@ -44,30 +44,50 @@ export interface Schaalgetal {
 /** 10^0 … 10^22: every power of ten a double holds exactly. */
 const MACHT = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
+// The readers below leave their result in `gelezen` instead of a new object: a sum over thousands
+// of amounts then allocates nothing. Read it right after a reader returned true.
+const gelezen: Schaalgetal = { cijfers: 0, schaal: 0 };
+
 /** A Decimal as a Schaalgetal, when its digits fit a safe integer; otherwise undefined. */
 export function schaalVanDecimal(x: Decimal): Schaalgetal | undefined {
+  return leesDecimal(x) ? { cijfers: gelezen.cijfers, schaal: gelezen.schaal } : undefined;
+}
+
+/** schaalVanDecimal into `gelezen`; false when the digits do not fit. */
+function leesDecimal(x: Decimal): boolean {
   const d = x.d;
-  if (!d) return undefined; // NaN or Infinity
-  if (x.isZero()) return { cijfers: 0, schaal: 0 };
-  // decimal.js keeps the digits in words of 7 (base 10^7), the first word without leading zeros.
-  let c = d[0];
-  for (let i = 1; i < d.length; i++) {
-    c = c * 1e7 + d[i]; // exact up to MAX_SAFE_INTEGER; a larger exact value never rounds below it
-    if (c > Number.MAX_SAFE_INTEGER) return undefined;
+  if (!d) return false; // NaN or Infinity
+  if (d[0] === 0) {
+    gelezen.cijfers = 0;
+    gelezen.schaal = 0;
+    return true;
   }
-  const cijfers = String(d[0]).length + 7 * (d.length - 1);
-  let schaal = cijfers - 1 - x.e;
-  // The last word is padded with zeros to 7 digits: drop them, so products stay small.
-  while (schaal > 0 && c % 10 === 0) {
-    c /= 10;
+  // decimal.js keeps the digits in words of 7 (base 10^7), the first word without leading zeros
+  // and the last one, after the point, padded with zeros to 7 digits.
+  const n = d.length;
+  let schaal = aantalCijfers(d[0]) + 7 * (n - 1) - 1 - x.e;
+  // Drop the padding zeros of the last word (a small integer), so products stay small.
+  let laatste = d[n - 1];
+  let weg = 0;
+  while (schaal > 0 && weg < 7 && laatste % 10 === 0) {
+    laatste /= 10;
+    weg++;
     schaal--;
   }
+  let c = n === 1 ? laatste : d[0];
+  if (n > 1) {
+    for (let i = 1; i < n - 1; i++) c = c * 1e7 + d[i];
+    c = c * MACHT[7 - weg] + laatste; // exact up to MAX_SAFE_INTEGER; a larger value never rounds below it
+    if (c > Number.MAX_SAFE_INTEGER) return false;
+  }
   if (schaal < 0) {
-    if (-schaal > 22 || c * MACHT[-schaal] > Number.MAX_SAFE_INTEGER) return undefined;
+    if (-schaal > 22 || c * MACHT[-schaal] > Number.MAX_SAFE_INTEGER) return false;
     c *= MACHT[-schaal];
     schaal = 0;
   }
-  return { cijfers: x.s < 0 ? -c : c, schaal };
+  gelezen.cijfers = x.s < 0 ? -c : c;
+  gelezen.schaal = schaal;
+  return true;
 }
 
 /** decimal.js stores digits in words of seven (base 10^7). */
@@ -135,10 +155,10 @@ export function decVanCenten(c: number | bigint): Decimal {
 
 /**
  * Plain decimal text as Decimal reads it ("-1234.5", "0.035", "7150": no exponent, no spaces), of
- * at most 15 digits, as a Schaalgetal; undefined for any other text. Read by character codes: a
+ * at most 15 digits, as a Schaalgetal into `gelezen`; false for any other text. Read by character codes: a
  * regular expression and its substrings were most of the garbage of a large nacalculatie.
  */
-function schaalUitTekst(x: string): Schaalgetal | undefined {
+function leesTekst(x: string): boolean {
   const n = x.length;
   let i = 0;
   const negatief = n > 0 && x.charCodeAt(0) === 45;
@@ -155,11 +175,16 @@ function schaalUitTekst(x: string): Schaalgetal | undefined {
       cijfers++;
       if (punt) schaal++;
     } else if (k === 46 && !punt && i > begin) punt = true;
-    else return undefined;
+    else return false;
   }
-  if (cijfers === 0 || cijfers > 15 || (punt && schaal === 0)) return undefined;
-  if (c === 0) return negatief ? undefined : { cijfers: 0, schaal: 0 };
-  return { cijfers: negatief ? -c : c, schaal };
+  if (cijfers === 0 || cijfers > 15 || (punt && schaal === 0)) return false;
+  if (c === 0) {
+    if (negatief) return false;
+    schaal = 0;
+  }
+  gelezen.cijfers = negatief ? -c : c;
+  gelezen.schaal = schaal;
+  return true;
 }
 
 /**
@@ -169,17 +194,43 @@ function schaalUitTekst(x: string): Schaalgetal | undefined {
  * the Decimal path, which reads or refuses the value as before.
  */
 export function leesSchaal(x: DecimalInvoer): Schaalgetal | undefined {
+  return leesSchaalIn(x) ? { cijfers: gelezen.cijfers, schaal: gelezen.schaal } : undefined;
+}
+
+/** leesSchaal into `gelezen`; false where leesSchaal gives undefined. */
+function leesSchaalIn(x: DecimalInvoer): boolean {
   if (typeof x === "number") {
-    if (!Number.isFinite(x) || Object.is(x, -0)) return undefined;
-    if (Number.isInteger(x)) return Number.isSafeInteger(x) ? { cijfers: x, schaal: 0 } : undefined;
-    return schaalUitTekst(String(x));
+    if (!Number.isFinite(x) || Object.is(x, -0)) return false;
+    if (!Number.isInteger(x)) return leesTekst(String(x));
+    if (!Number.isSafeInteger(x)) return false;
+    gelezen.cijfers = x;
+    gelezen.schaal = 0;
+    return true;
   }
-  if (typeof x === "string") return schaalUitTekst(x);
+  if (typeof x === "string") return leesTekst(x);
   if (x instanceof DecimalJs && x.constructor === Decimal) {
-    if (x.isZero()) return x.isNegative() ? undefined : { cijfers: 0, schaal: 0 };
-    return schaalVanDecimal(x);
+    // −0 is not a Schaalgetal (it would lose its sign).
+    if (x.d !== null && x.d[0] === 0 && x.s < 0) return false;
+    return leesDecimal(x);
   }
-  return undefined;
+  return false;
+}
+
+/**
+ * The amounts' digits and scales, each read as leesSchaal reads it, into two arrays: one pass, no
+ * object per amount. Undefined when any one is not such a form.
+ */
+export function leesSchalen(
+  xs: readonly DecimalInvoer[],
+): { cijfers: number[]; schalen: number[] } | undefined {
+  const cijfers = new Array<number>(xs.length);
+  const schalen = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    if (!leesSchaalIn(xs[i])) return undefined;
+    cijfers[i] = gelezen.cijfers;
+    schalen[i] = gelezen.schaal;
+  }
+  return { cijfers, schalen };
 }
 
 /** 10^k as a safe integer, or undefined past 10^15. */
@@ -194,14 +245,25 @@ function machtVan(k: number): number | undefined {
 export function opEenSchaal(
   gs: readonly Schaalgetal[],
 ): { waarden: number[]; schaal: number; som: number } | undefined {
+  return schalenOpEen(
+    gs.map((g) => g.cijfers),
+    gs.map((g) => g.schaal),
+  );
+}
+
+/** opEenSchaal for digits and scales in two arrays, as leesSchalen gives them. */
+export function schalenOpEen(
+  cijfers: readonly number[],
+  schalen: readonly number[],
+): { waarden: number[]; schaal: number; som: number } | undefined {
   let schaal = 0;
-  for (const g of gs) if (g.schaal > schaal) schaal = g.schaal;
-  const waarden = new Array<number>(gs.length);
+  for (const k of schalen) if (k > schaal) schaal = k;
+  const waarden = new Array<number>(cijfers.length);
   let som = 0;
-  for (let i = 0; i < gs.length; i++) {
-    const f = machtVan(schaal - gs[i].schaal);
+  for (let i = 0; i < cijfers.length; i++) {
+    const f = machtVan(schaal - schalen[i]);
     if (f === undefined) return undefined;
-    const w = gs[i].cijfers * f;
+    const w = cijfers[i] * f;
     som += w;
     if (!Number.isSafeInteger(w) || !Number.isSafeInteger(som)) return undefined;
     waarden[i] = w;
@@ -218,16 +280,16 @@ export function somSchaal(xs: readonly DecimalInvoer[]): Schaalgetal | undefined
   let som = 0;
   let schaal = 0;
   for (const x of xs) {
-    const g = leesSchaal(x);
-    if (g === undefined) return undefined;
-    let c = g.cijfers;
-    if (g.schaal > schaal) {
-      const f = machtVan(g.schaal - schaal);
+    if (!leesSchaalIn(x)) return undefined;
+    let c = gelezen.cijfers;
+    const k = gelezen.schaal;
+    if (k > schaal) {
+      const f = machtVan(k - schaal);
       if (f === undefined) return undefined;
       som *= f;
-      schaal = g.schaal;
-    } else if (g.schaal < schaal) {
-      const f = machtVan(schaal - g.schaal);
+      schaal = k;
+    } else if (k < schaal) {
+      const f = machtVan(schaal - k);
       if (f === undefined) return undefined;
       c *= f;
     }
@@ -270,12 +332,29 @@ export function verdeelEenheden(
     resten[i] = r;
     verdeeld += q;
   }
-  let rest = totaal - verdeeld;
-  if (rest > 0) {
-    const volgorde = Array.from({ length: n }, (_, i) => i).sort((a, b) => resten[b] - resten[a] || a - b);
-    for (let j = 0; j < n && rest > 0; j++, rest--) delen[volgorde[j]]++;
-  }
+  const rest = totaal - verdeeld;
+  if (rest > 0) for (const i of grootsteResten(resten, rest, somGewicht)) delen[i]++;
   return delen;
+}
+
+/**
+ * The indices of the `aantal` largest remainders (each in [0, deler)), ties to the lower index.
+ * When remainder and index fit one safe integer, as one key per index in a Float64Array sorted
+ * natively: several times faster than sorting indices with a comparator, for a thousand parts.
+ */
+function grootsteResten(resten: readonly number[], aantal: number, deler: number): number[] {
+  const n = resten.length;
+  if (deler * n > Number.MAX_SAFE_INTEGER) {
+    const volgorde = Array.from({ length: n }, (_, i) => i).sort((a, b) => resten[b] - resten[a] || a - b);
+    return volgorde.slice(0, aantal);
+  }
+  // Ascending keys: the largest remainder first, then the lower index.
+  const sleutels = new Float64Array(n);
+  for (let i = 0; i < n; i++) sleutels[i] = (deler - 1 - resten[i]) * n + i;
+  sleutels.sort();
+  const uit = new Array<number>(aantal);
+  for (let j = 0; j < aantal; j++) uit[j] = sleutels[j] % n;
+  return uit;
 }
 
 /**
@@ -440,13 +519,8 @@ function verdeelSnel(
     if (!Number.isSafeInteger(gewichten) || gewichten <= 0) return undefined;
     w = { waarden: new Array<number>(gewichten).fill(1), som: gewichten };
   } else {
-    const gs: Schaalgetal[] = [];
-    for (const g of gewichten) {
-      const x = leesSchaal(g);
-      if (!x) return undefined;
-      gs.push(x);
-    }
-    w = opEenSchaal(gs);
+    const gs = leesSchalen(gewichten);
+    w = gs && schalenOpEen(gs.cijfers, gs.schalen);
   }
   // Negative weights, a zero sum or an empty list: the Decimal path refuses them with its message.
   if (!w || w.waarden.some((x) => x < 0)) return undefined;

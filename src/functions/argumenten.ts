@@ -26,6 +26,7 @@ import {
   decVanSchaal,
   isDecimal,
   leesSchaal,
+  opEenSchaal,
   parseGetal,
   rondCenten,
   type Schaalgetal,
@@ -329,12 +330,24 @@ function geschaald(uit: Schaalgetal, cijfers: number, schaal: number): Schaalget
   return uit;
 }
 
+/** A range's sum as read in one pass: integers per count of decimals, BigInt beyond, Decimals for the rest. */
+export interface Bereiksom {
+  perSchaal: number[];
+  groot: bigint[];
+  rest: Decimal;
+}
+
 /**
  * The exact sum of a range (empty cells 0) — e.g. several cost lines typed as one argument —
  * without a Decimal per cell: the cells snelGetal reads are added as integers per count of
  * decimals and joined into one Decimal at the end; the others take celGetal's path.
  */
 export function somVan(a: Argument, naam: string): Decimal {
+  return bereiksomAlsDecimal(leesBereiksom(a, naam));
+}
+
+/** The cells of a range added up (see somVan), not yet joined. */
+export function leesBereiksom(a: Argument, naam: string): Bereiksom {
   const { waarden, kolommen } = cellen(a, naam);
   const perSchaal: number[] = [];
   const groot: bigint[] = [];
@@ -354,6 +367,10 @@ export function somVan(a: Argument, naam: string): Decimal {
       perSchaal[g.schaal] = 0;
     }
   }
+  return { perSchaal, groot, rest };
+}
+
+export function bereiksomAlsDecimal({ perSchaal, groot, rest }: Bereiksom): Decimal {
   let som = rest;
   for (let schaal = 0; schaal < Math.max(perSchaal.length, groot.length); schaal++) {
     const klein = perSchaal[schaal] ?? 0;
@@ -369,6 +386,18 @@ export function somVan(a: Argument, naam: string): Decimal {
     if (deel !== 0n) som = som.plus(new Decimal(`${deel.toString()}e-${schaal}`));
   }
   return som.isZero() ? NUL : som;
+}
+
+/** The same sum as one Schaalgetal, when every cell took the integer path and the sum fits. */
+export function bereiksomAlsSchaal({ perSchaal, groot, rest }: Bereiksom): Schaalgetal | undefined {
+  if (groot.length > 0 || !rest.isZero()) return undefined;
+  const schalen: Schaalgetal[] = [];
+  for (let schaal = 0; schaal < perSchaal.length; schaal++) {
+    const c = perSchaal[schaal];
+    if (c !== undefined && c !== 0) schalen.push({ cijfers: c, schaal });
+  }
+  const w = opEenSchaal(schalen);
+  return w && { cijfers: w.som, schaal: w.schaal };
 }
 
 function plaats(naam: string, index: number, kolommen: number): string {

@@ -13,6 +13,7 @@ import {
   begrotingsverschil,
   bijdragePerFte,
   currentRatio as berekenCurrentRatio,
+  saldoCenten,
   saldoEindafrekening,
   evalueerKpi,
   gerealiseerdTarief,
@@ -27,6 +28,8 @@ import {
 } from "../core/settlement";
 import {
   beschrijf,
+  bereiksomAlsDecimal,
+  bereiksomAlsSchaal,
   centenBedrag,
   deelDoorNul,
   getal,
@@ -41,6 +44,7 @@ import {
   optioneelGetal,
   optioneelPercentage,
   kortTekst,
+  leesBereiksom,
   perRegel,
   somVan,
   teLang,
@@ -100,10 +104,17 @@ export function nacalc(
   risico_opslag?: unknown,
 ): number {
   return metFouten("NACALC", () => {
-    const calculatie = berekenBijdrage(tarieven, aantallen, risico_opslag);
+    const telling = telRegels(tarieven, aantallen);
+    const opslag = optioneelPercentage(risico_opslag, "risico_opslag") ?? 0;
     // The advances only count as their sum: read without a Decimal per cell (a range may be large).
-    const betaald = somVan(voorschotten, "voorschotten");
-    return naarBedrag(saldoEindafrekening(calculatie.totaal, [betaald]).saldo);
+    const betaald = leesBereiksom(voorschotten, "voorschotten");
+    // Whole cents from the cells to the saldo where everything fits; the Decimal path otherwise.
+    const totaal = telling.totaalInCenten(opslag);
+    const b = bereiksomAlsSchaal(betaald);
+    const saldo = totaal !== undefined && b ? saldoCenten({ cijfers: totaal, schaal: 2 }, b) : undefined;
+    if (saldo) return saldo.centen === 0 ? 0 : saldo.centen / 100;
+    const t = telling.totalen(opslag).totaal;
+    return naarBedrag(saldoEindafrekening(t, [bereiksomAlsDecimal(betaald)]).saldo);
   });
 }
 
@@ -351,9 +362,14 @@ const MAX_TERMIJNEN = 366;
 
 /** bijdrage() over a tariff and a count range, line by line (a range may hold a million lines). */
 function berekenBijdrage(tarieven: unknown, aantallen: unknown, risicoOpslag: unknown): Totalen {
+  return telRegels(tarieven, aantallen).totalen(optioneelPercentage(risicoOpslag, "risico_opslag") ?? 0);
+}
+
+/** Every line of the tariffs and units ranges counted, in whole cents where they fit. */
+function telRegels(tarieven: unknown, aantallen: unknown): Bijdragetelling {
   const telling = new Bijdragetelling();
   perRegel(tarieven, "tarieven", aantallen, "aantallen", (t, a) => telling.regel(t, a), true);
-  return telling.totalen(optioneelPercentage(risicoOpslag, "risico_opslag") ?? 0);
+  return telling;
 }
 
 /** An optional WAAR/ONWAAR argument; omitted or empty is ONWAAR; 1/0 and "waar"/"onwaar" are accepted. */

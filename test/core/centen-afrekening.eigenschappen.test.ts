@@ -16,6 +16,7 @@ import {
   rondCenten,
   som,
   somSchaal,
+  verdeelEenheden,
   verdeelGrootsteRest,
   zoalsExcelToont,
   type Decimal as DecimalT,
@@ -180,6 +181,41 @@ describe("verdeelGrootsteRest in integers gives the Decimal parts", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("verdeelEenheden: de grootste resten in de volgorde van de referentie", () => {
+  /** The split in BigInt with the comparator order: largest remainder first, ties to the lower index. */
+  function referentie(totaal: number, gewichten: number[]): number[] {
+    const somG = gewichten.reduce((a, b) => a + BigInt(b), 0n);
+    const delen = gewichten.map((w) => (BigInt(totaal) * BigInt(w)) / somG);
+    const resten = gewichten.map((w, i) => BigInt(totaal) * BigInt(w) - delen[i] * somG);
+    let rest = BigInt(totaal) - delen.reduce((a, b) => a + b, 0n);
+    const volgorde = gewichten
+      .map((_, i) => i)
+      .sort((a, b) => (resten[b] > resten[a] ? 1 : resten[b] < resten[a] ? -1 : a - b));
+    for (const i of volgorde) if (rest-- > 0n) delen[i] += 1n;
+    return delen.map(Number);
+  }
+
+  test("kleine en grote gewichten: de sleutels passen in een double of niet", () => {
+    // Weights near 2^47 make Σ weights × count pass 2^53, so both orderings are exercised.
+    const gewicht = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 2 ** 47, max: 2 ** 48 }));
+    let groot = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 255 }),
+        fc.array(gewicht, { minLength: 1, maxLength: 40 }),
+        (t, ws) => {
+          const somG = ws.reduce((a, b) => a + b, 0);
+          fc.pre(somG > 0 && Number.isSafeInteger(somG) && ws.every((w) => Number.isSafeInteger(t * w)));
+          if (somG * ws.length > Number.MAX_SAFE_INTEGER) groot++;
+          expect(verdeelEenheden(t, ws, somG)).toEqual(referentie(t, ws));
+        },
+      ),
+      RUNS,
+    );
+    expect(groot).toBeGreaterThan(50);
   });
 });
 

@@ -197,6 +197,21 @@ describe("nacalculatie Ontplooj-breed met behoudscontrole (§3.4)", () => {
     expect(almelo.risicoOpslag.isZero()).toBe(true);
   });
 
+  test("de regels worden pas bij lezen gemaakt en lezen, vergelijken en serialiseren als gewone gegevens", () => {
+    const wierden = uitkomst.perGemeente.find((p) => p.gemeente === "Wierden")!.calculatie;
+    expect(Object.keys(wierden)[0]).toBe("regels");
+    const eerst = wierden.regels;
+    expect(wierden.regels).toBe(eerst); // built once, then kept
+    expect(Object.getOwnPropertyDescriptor(wierden, "regels")).toMatchObject({
+      value: eerst,
+      enumerable: true,
+    });
+    const alsTekst = JSON.parse(JSON.stringify(wierden)) as { regels: { code: string; bedrag: string }[] };
+    expect(alsTekst.regels.map((r) => r.code)).toEqual(["BEG_BESCHUT", "OPBR_BESCHUT", "VERLONING"]);
+    expect(alsTekst.regels.map((r) => r.bedrag)).toEqual(eerst.map((r) => r.bedrag.toString()));
+    expect({ ...wierden }).toEqual(wierden);
+  });
+
   test("geen enkele eenheid voor een dienst met kosten is een deelfout", () => {
     expect(() =>
       nacalculatieOntplooj(

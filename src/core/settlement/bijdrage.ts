@@ -82,25 +82,55 @@ const EEN: Schaalgetal = { cijfers: 1, schaal: 0 };
 /**
  * totaliseer() for lines whose amounts are known in whole cents as well (the cost lines summing to
  * `kostenCenten`, the revenue lines to `opbrengstenCenten`): the totals and the surcharge in
- * integers, each Decimal built once. The Decimal path takes any value that does not fit, and
- * refuses an invalid surcharge with its own message.
+ * integers, each Decimal built once, and the lines built when `regels` is first read (a
+ * settlement of a thousand municipalities need not hold a Decimal per line to know its totals).
+ * The Decimal path takes any value that does not fit, and refuses an invalid surcharge with its
+ * own message.
  */
 export function totaliseerCenten(
-  regels: RegelBedrag[],
+  regels: () => RegelBedrag[],
   kostenCenten: number,
   opbrengstenCenten: number,
   risicoOpslag: DecimalInvoer,
 ): Calculatie {
   const t = totalenInCenten(kostenCenten, opbrengstenCenten, risicoOpslag);
-  return t ? { regels, ...t } : totaliseer(regels, risicoOpslag);
+  return t ? metLuieRegels(regels, t) : totaliseer(regels(), risicoOpslag);
 }
 
-/** totalen() in integers; undefined when a value does not fit or the surcharge is invalid. */
-function totalenInCenten(
+/**
+ * A Calculatie whose `regels` is an own, enumerable property built on first read and then kept,
+ * so it reads, compares and serialises like a plain one.
+ */
+function metLuieRegels(maak: () => RegelBedrag[], t: Totalen): Calculatie {
+  return {
+    get regels(): RegelBedrag[] {
+      const regels = maak();
+      Object.defineProperty(this, "regels", { value: regels, enumerable: true, writable: true });
+      return regels;
+    },
+    kostenTotaal: t.kostenTotaal,
+    opbrengstenTotaal: t.opbrengstenTotaal,
+    subtotaal: t.subtotaal,
+    risicoOpslagPercentage: t.risicoOpslagPercentage,
+    risicoOpslag: t.risicoOpslag,
+    totaal: t.totaal,
+  };
+}
+
+/** The subtotal, surcharge and total in whole cents, with the surcharge rate as read. */
+interface CentenTotalen {
+  subtotaal: number;
+  opslag: number;
+  totaal: number;
+  percentage: Schaalgetal;
+}
+
+/** totalen() in whole cents; undefined when a value does not fit or the surcharge is invalid. */
+function centenTotalen(
   kostenCenten: number,
   opbrengstenCenten: number,
   risicoOpslag: DecimalInvoer,
-): Totalen | undefined {
+): CentenTotalen | undefined {
   const p = leesSchaal(risicoOpslag);
   const subtotaal = kostenCenten + opbrengstenCenten;
   if (
@@ -113,14 +143,25 @@ function totalenInCenten(
     return undefined;
   const opslag = kostenCenten > 0 ? centenVanProduct(p, { cijfers: kostenCenten, schaal: 2 }) : 0;
   const totaal = typeof opslag === "number" ? subtotaal + opslag : NaN;
-  if (!Number.isSafeInteger(totaal)) return undefined;
+  if (typeof opslag !== "number" || !Number.isSafeInteger(totaal)) return undefined;
+  return { subtotaal, opslag, totaal, percentage: p };
+}
+
+/** totalen() in integers, each Decimal built once; undefined where centenTotalen is. */
+function totalenInCenten(
+  kostenCenten: number,
+  opbrengstenCenten: number,
+  risicoOpslag: DecimalInvoer,
+): Totalen | undefined {
+  const c = centenTotalen(kostenCenten, opbrengstenCenten, risicoOpslag);
+  if (!c) return undefined;
   return {
     kostenTotaal: decVanCenten(kostenCenten),
     opbrengstenTotaal: decVanCenten(opbrengstenCenten),
-    subtotaal: decVanCenten(subtotaal),
-    risicoOpslagPercentage: isDecimal(risicoOpslag) ? dec(risicoOpslag) : decVanSchaal(p),
-    risicoOpslag: decVanCenten(opslag),
-    totaal: decVanCenten(totaal),
+    subtotaal: decVanCenten(c.subtotaal),
+    risicoOpslagPercentage: isDecimal(risicoOpslag) ? dec(risicoOpslag) : decVanSchaal(c.percentage),
+    risicoOpslag: decVanCenten(c.opslag),
+    totaal: decVanCenten(c.totaal),
   };
 }
 
@@ -180,5 +221,15 @@ export class Bijdragetelling {
     const o = this.opbrengsten.centenGetal;
     const snel = k !== undefined && o !== undefined ? totalenInCenten(k, o, risicoOpslag) : undefined;
     return snel ?? totalen(this.kosten.totaal, this.opbrengsten.totaal, risicoOpslag);
+  }
+
+  /**
+   * The total (lines plus surcharge) in whole cents, when every line and the surcharge fit the
+   * integer path; undefined otherwise, and for an invalid surcharge (totalen() says why).
+   */
+  totaalInCenten(risicoOpslag: DecimalInvoer = 0): number | undefined {
+    const k = this.kosten.centenGetal;
+    const o = this.opbrengsten.centenGetal;
+    return k !== undefined && o !== undefined ? centenTotalen(k, o, risicoOpslag)?.totaal : undefined;
   }
 }

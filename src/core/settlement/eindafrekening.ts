@@ -15,6 +15,7 @@ import {
   somSchaal,
   type Decimal,
   type DecimalInvoer,
+  type Schaalgetal,
 } from "../money";
 
 export type Richting = "bijbetalen" | "terugbetalen" | "nihil";
@@ -76,17 +77,29 @@ function saldoInCenten(
 ): { saldo: Decimal; richting: Richting; voorschottenBetaald: Decimal } | undefined {
   const n = leesSchaal(nacalculatie);
   const betaald = somSchaal(voorschottenBetaald);
-  if (n === undefined || betaald === undefined) return undefined;
-  const verschil = opEenSchaal([n, { cijfers: -betaald.cijfers, schaal: betaald.schaal }]);
+  const saldo = n && betaald && saldoCenten(n, betaald);
+  if (!saldo) return undefined;
+  // A negative difference that rounds to nothing stays a negative zero, as rondCenten leaves it.
+  const s = saldo.centen === 0 && saldo.negatief ? NUL.negated() : decVanCenten(saldo.centen);
+  return { saldo: s, richting: richtingVan(s), voorschottenBetaald: decVanSchaal(betaald) };
+}
+
+/**
+ * round(nacalculatie − betaald) in whole cents (rondCenten's rule), for two Schaalgetallen; with
+ * whether the exact difference was negative (a saldo of −0,004 is a negative zero). Undefined when
+ * the difference does not fit the safe integers.
+ */
+export function saldoCenten(
+  nacalculatie: Schaalgetal,
+  betaald: Schaalgetal,
+): { centen: number; negatief: boolean } | undefined {
+  const verschil = opEenSchaal([nacalculatie, { cijfers: -betaald.cijfers, schaal: betaald.schaal }]);
   if (!verschil) return undefined;
-  const saldo = centenVanProduct(
+  const centen = centenVanProduct(
     { cijfers: verschil.som, schaal: verschil.schaal },
     { cijfers: 1, schaal: 0 },
   );
-  if (typeof saldo !== "number") return undefined;
-  // A negative difference that rounds to nothing stays a negative zero, as rondCenten leaves it.
-  const s = saldo === 0 && verschil.som < 0 ? NUL.negated() : decVanCenten(saldo);
-  return { saldo: s, richting: richtingVan(s), voorschottenBetaald: decVanSchaal(betaald) };
+  return typeof centen === "number" ? { centen, negatief: verschil.som < 0 } : undefined;
 }
 
 export function eindafrekening(

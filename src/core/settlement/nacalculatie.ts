@@ -9,15 +9,14 @@ import {
   decVanCenten,
   decVanSchaal,
   isDecimal,
-  leesSchaal,
-  opEenSchaal,
+  leesSchalen,
+  schalenOpEen,
   rondCenten,
   som,
   verdeelEenheden,
   verdeelGrootsteRest,
   type Decimal,
   type DecimalInvoer,
-  type Schaalgetal,
 } from "../money";
 import { centenVan, totaliseer, totaliseerCenten, type Calculatie, type RegelBedrag } from "./bijdrage";
 
@@ -65,13 +64,18 @@ export interface OntploojNacalculatie {
   conservatie: { verwacht: Decimal; gevonden: Decimal; klopt: boolean };
 }
 
-/** One service split over the municipalities: its tariff, signed total and a part per municipality. */
+/**
+ * One service split over the municipalities: its tariff, signed total and a part per municipality.
+ * The parts and counts are read per municipality (`aantal(i)`, `deel(i)`): on the whole-cents path
+ * their Decimals are built only when a line is read, not for every line of a large settlement.
+ */
 interface DienstVerdeling {
   tarief: Decimal;
   getekend: Decimal;
-  /** The realised units of each municipality (0 where absent). */
-  aantallen: Decimal[];
-  delen: Decimal[];
+  /** The realised units of municipality i (0 where absent). */
+  aantal(i: number): Decimal;
+  /** The part of municipality i, signed like `getekend`. */
+  deel(i: number): Decimal;
   /** The same in whole cents, when every value fitted the integer path. */
   centen?: { getekend: number; delen: number[] };
 }
@@ -86,7 +90,8 @@ function verdeelDienstDecimaal(
   const aantallen = gemeenten.map((g) => dec(g.aantallen[r.code] ?? 0));
   const tarief = gerealiseerdTarief(soort, bedrag, som(aantallen));
   const getekend = soort === "kosten" ? bedrag : bedrag.negated();
-  return { tarief, getekend, aantallen, delen: verdeelGrootsteRest(getekend, aantallen) };
+  const delen = verdeelGrootsteRest(getekend, aantallen);
+  return { tarief, getekend, aantal: (i) => aantallen[i], deel: (i) => delen[i] };
 }
 
 /**
@@ -100,13 +105,9 @@ function verdeelDienst(
   gemeenten: readonly GemeenteRealisatie[],
 ): DienstVerdeling {
   const bedrag = centenVan(r.bedrag);
-  const gelezen: Schaalgetal[] = [];
-  for (const g of gemeenten) {
-    const a = leesSchaal(g.aantallen[r.code] ?? 0);
-    if (a === undefined) return verdeelDienstDecimaal(r, soort, gemeenten);
-    gelezen.push(a);
-  }
-  const w = opEenSchaal(gelezen);
+  const invoer = gemeenten.map((g) => g.aantallen[r.code] ?? 0);
+  const gelezen = leesSchalen(invoer);
+  const w = gelezen && schalenOpEen(gelezen.cijfers, gelezen.schalen);
   if (bedrag === undefined || bedrag < 0 || !w || w.som <= 0 || w.waarden.some((x) => x < 0))
     return verdeelDienstDecimaal(r, soort, gemeenten);
   const delen = verdeelEenheden(bedrag, w.waarden, w.som);
@@ -120,13 +121,38 @@ function verdeelDienst(
   return {
     tarief,
     getekend: decVanCenten(teken * bedrag),
-    aantallen: gemeenten.map((g, i) => {
-      const a = g.aantallen[r.code] ?? 0;
-      return isDecimal(a) ? dec(a) : decVanSchaal(gelezen[i]);
-    }),
-    delen: delen.map((d) => (d === 0 && teken < 0 ? NUL.negated() : decVanCenten(teken * d))),
-    centen: { getekend: teken * bedrag, delen: delen.map((d) => teken * d) },
+    aantal: (i) => {
+      const a = invoer[i];
+      return isDecimal(a)
+        ? dec(a)
+        : decVanSchaal({ cijfers: gelezen.cijfers[i], schaal: gelezen.schalen[i] });
+    },
+    deel: (i) => (delen[i] === 0 && teken < 0 ? NUL.negated() : decVanCenten(teken * delen[i])),
+    centen: { getekend: teken * bedrag, delen: teken < 0 ? delen.map((d) => -d) : delen },
   };
+}
+
+/** A service of the nacalculatie with its split, in the order of the realisation. */
+interface VerdeeldeDienst {
+  code: DienstCode;
+  kosten: boolean;
+  verdeling: DienstVerdeling;
+}
+
+/** The lines of municipality i: one per service it has a count for, in the realisation's order. */
+function regelsVan(i: number, g: GemeenteRealisatie, diensten: readonly VerdeeldeDienst[]): RegelBedrag[] {
+  const regels: RegelBedrag[] = [];
+  for (const { code, kosten, verdeling } of diensten) {
+    if (g.aantallen[code] === undefined) continue;
+    regels.push({
+      code,
+      tarief: verdeling.tarief,
+      aantal: verdeling.aantal(i),
+      bedrag: verdeling.deel(i),
+      kosten,
+    });
+  }
+  return regels;
 }
 
 /**
@@ -140,7 +166,7 @@ export function nacalculatieOntplooj(
   gemeenten: readonly GemeenteRealisatie[],
 ): OntploojNacalculatie {
   const tarieven: Partial<Record<DienstCode, Decimal>> = {};
-  const regelsPerGemeente = gemeenten.map(() => [] as RegelBedrag[]);
+  const diensten: VerdeeldeDienst[] = [];
   // Each municipality's cost and revenue lines in whole cents, while every line has them (NaN after).
   const kostenCenten = gemeenten.map(() => 0);
   const opbrengstenCenten = gemeenten.map(() => 0);
@@ -153,28 +179,23 @@ export function nacalculatieOntplooj(
     if (v.centen) verwacht.telCenten(v.centen.getekend);
     else verwacht.telBedrag(v.getekend);
     const kosten = d.soort === "kosten";
+    diensten.push({ code: r.code, kosten, verdeling: v });
     const centenTotaal = kosten ? kostenCenten : opbrengstenCenten;
-    gemeenten.forEach((g, i) => {
-      if (g.aantallen[r.code] === undefined) return;
-      regelsPerGemeente[i].push({
-        code: r.code,
-        tarief: v.tarief,
-        aantal: v.aantallen[i],
-        bedrag: v.delen[i],
-        kosten,
-      });
+    for (let i = 0; i < gemeenten.length; i++) {
+      if (gemeenten[i].aantallen[r.code] === undefined) continue;
       centenTotaal[i] = v.centen ? centenTotaal[i] + v.centen.delen[i] : NaN;
-    });
+    }
   }
 
   const gevonden = new Centensom();
   const perGemeente = gemeenten.map((g, i) => {
     const k = kostenCenten[i];
     const o = opbrengstenCenten[i];
+    const regels = () => regelsVan(i, g, diensten);
     const calculatie =
       Number.isSafeInteger(k) && Number.isSafeInteger(o)
-        ? totaliseerCenten(regelsPerGemeente[i], k, o, g.risicoOpslag)
-        : totaliseer(regelsPerGemeente[i], g.risicoOpslag);
+        ? totaliseerCenten(regels, k, o, g.risicoOpslag)
+        : totaliseer(regels(), g.risicoOpslag);
     if (Number.isSafeInteger(k + o)) gevonden.telCenten(k + o);
     else gevonden.telBedrag(calculatie.subtotaal);
     return { gemeente: g.gemeente, calculatie };
