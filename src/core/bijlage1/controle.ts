@@ -29,7 +29,7 @@ import {
   type GerealiseerdTarief,
 } from "./berekening";
 import { Melder, toon } from "./melder";
-import type { Bijlage1, ControleOpties, DienstRegel, Gevonden } from "./model";
+import type { Bijlage1, ControleOpties, DienstKolom, DienstRegel, Gevonden, TotaalRij } from "./model";
 
 export const STANDAARD_OPTIES: Required<ControleOpties> = {
   notatie: "nl",
@@ -480,40 +480,44 @@ function controleerSom(
   );
 }
 
+/** The columns a Totaal or Subtotaal row of the services table sums, with their names in messages. */
+const SOM_VELDEN = [
+  ["bedragBegroot", "Bedrag begroot"],
+  ["aantalBegroot", "Aantal begroot"],
+  ["aantalGerealiseerd", "Aantal gerealiseerd"],
+] as const;
+
+/** One Totaal or Subtotaal row: each of its amount and count cells against the rows it covers. */
+function controleerSomRij(
+  rij: TotaalRij<DienstKolom>,
+  regels: readonly DienstRegel[],
+  wat: "totaal" | "subtotaal",
+  melder: Melder,
+): void {
+  for (const [veld, naam] of SOM_VELDEN) {
+    const cel = rij.cellen[veld];
+    if (cel)
+      controleerSom(
+        cel,
+        regels.map((r) => r[veld]?.waarde),
+        veld === "bedragBegroot",
+        `Het ${wat} '${naam}'`,
+        melder,
+      );
+  }
+}
+
 function controleerTotalen(model: Bijlage1, melder: Melder): void {
-  const velden = [
-    ["bedragBegroot", "Bedrag begroot"],
-    ["aantalBegroot", "Aantal begroot"],
-    ["aantalGerealiseerd", "Aantal gerealiseerd"],
-  ] as const;
   const { totaal, subtotalen = [], regels } = model.diensten;
   // A Totaal sums every service row (also when it is written as a sum of subtotals).
-  if (totaal) {
-    for (const [veld, naam] of velden) {
-      const cel = totaal.cellen[veld];
-      if (cel)
-        controleerSom(
-          cel,
-          regels.map((r) => r[veld]?.waarde),
-          veld === "bedragBegroot",
-          `Het totaal '${naam}'`,
-          melder,
-        );
-    }
-  }
+  if (totaal) controleerSomRij(totaal, regels, "totaal", melder);
   for (const sub of subtotalen) {
-    const onder = regels.filter((r) => sub.regels.includes(r.rij));
-    for (const [veld, naam] of velden) {
-      const cel = sub.cellen[veld];
-      if (cel)
-        controleerSom(
-          cel,
-          onder.map((r) => r[veld]?.waarde),
-          veld === "bedragBegroot",
-          `Het subtotaal '${naam}'`,
-          melder,
-        );
-    }
+    controleerSomRij(
+      sub,
+      regels.filter((r) => sub.regels.includes(r.rij)),
+      "subtotaal",
+      melder,
+    );
   }
   const v = model.voorschotten;
   if (v && "kolommen" in v) {
