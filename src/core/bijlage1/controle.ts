@@ -335,6 +335,13 @@ function controleerTariefbronnen(model: Bijlage1, r: DienstRegel, d: Dienst, mel
   }
 }
 
+/** Where a realised tariff comes from, as the messages say it: its cell, or computed from Kostprijzen. */
+function herkomst(gt: GerealiseerdTarief): string {
+  return gt.bron.soort === "kostprijzen"
+    ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
+    : `in ${gt.bron.cel.cel}`;
+}
+
 /** A realised count needs a realised tariff, which stays near the budget tariff. */
 function controleerGerealiseerdTarief(
   r: DienstRegel,
@@ -364,13 +371,9 @@ function controleerGerealiseerdTarief(
     ) {
       // Beyond a factor 2 (or the other sign) a realised tariff is almost surely misread or mistyped.
       const cel = gt.bron.soort === "kolom" ? gt.bron.cel : gt.bron.eenheden;
-      const waar =
-        gt.bron.soort === "kostprijzen"
-          ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
-          : `in ${gt.bron.cel.cel}`;
       melder.fout(
         "TARIEF_ONWAARSCHIJNLIJK",
-        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${waar}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${herkomst(gt)}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
         cel,
         `tussen ${formatGetal(r.tarief.waarde.div(2))} en ${formatGetal(r.tarief.waarde.times(2))}`,
         formatGetal(gt.tarief),
@@ -379,7 +382,7 @@ function controleerGerealiseerdTarief(
       const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
       melder.info(
         "TARIEF_AFWIJKING_BEGROTING",
-        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${gt.bron.soort === "kostprijzen" ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}` : `in ${cel.cel}`}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${herkomst(gt)}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
         cel,
         `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
         formatPercentage(afwijking),
