@@ -55,8 +55,8 @@ const bedrag: fc.Arbitrary<DecimalInvoer> = fc.oneof(
   fc.constantFrom("0.005", "-0.005", "1.005", "0.015", "-2.675", "0", "-0", "1e3", "12.50"),
 );
 
-describe("decVanSchaal builds the Decimal that parsing its text builds", () => {
-  test("same sign, exponent and digit words for every safe integer and scale", () => {
+describe("decVanSchaal bouwt de Decimal die het ontleden van zijn tekst bouwt", () => {
+  test("hetzelfde teken, dezelfde exponent en dezelfde cijferwoorden voor elk veilig geheel getal en elke schaal", () => {
     fc.assert(
       fc.property(cijfers, fc.integer({ min: 0, max: 12 }), (c, k) => {
         const snel = decVanSchaal({ cijfers: c, schaal: k });
@@ -71,7 +71,7 @@ describe("decVanSchaal builds the Decimal that parsing its text builds", () => {
     );
   });
 
-  test("word boundaries: 10^7, 10^14, fractions below a cent", () => {
+  test("woordgrenzen: 10^7, 10^14, fracties onder een cent", () => {
     for (const [c, k] of [
       [10_000_000, 0],
       [100_000_000_000_000, 0],
@@ -88,8 +88,8 @@ describe("decVanSchaal builds the Decimal that parsing its text builds", () => {
   });
 });
 
-describe("leesSchaal reads what dec() reads, or leaves it to dec()", () => {
-  test("the same value for every form it accepts", () => {
+describe("leesSchaal leest wat dec() leest, of laat het aan dec() over", () => {
+  test("dezelfde waarde voor elke vorm die hij aanvaardt", () => {
     fc.assert(
       fc.property(bedrag, (x) => {
         const g = leesSchaal(x);
@@ -101,13 +101,13 @@ describe("leesSchaal reads what dec() reads, or leaves it to dec()", () => {
     );
   });
 
-  test("refuses what is not plain decimal text, and −0", () => {
+  test("weigert wat geen gewone decimale tekst is, en −0", () => {
     for (const x of ["1e3", " 12", "12.", ".5", "1,5", "--1", "", "1234567890123456", -0, NaN, "-0"])
       expect(leesSchaal(x)).toBeUndefined();
     expect(leesSchaal("-0.035")).toEqual({ cijfers: -35, schaal: 3 });
   });
 
-  test("somSchaal is som() when it answers", () => {
+  test("somSchaal is som() als hij antwoordt", () => {
     fc.assert(
       fc.property(fc.array(bedrag, { maxLength: 30 }), (xs) => {
         const g = somSchaal(xs);
@@ -144,7 +144,7 @@ function verdeelReferentie(
   return basis.map((b) => b.times(eenheid).times(teken));
 }
 
-describe("verdeelGrootsteRest in integers gives the Decimal parts", () => {
+describe("verdeelGrootsteRest in gehele getallen geeft de Decimal-delen", () => {
   const gewicht = fc.oneof(
     fc.integer({ min: 0, max: 5 }),
     fc.integer({ min: 0, max: 10 ** 6 }).map((n) => (n / 100).toFixed(2)),
@@ -155,7 +155,7 @@ describe("verdeelGrootsteRest in integers gives the Decimal parts", () => {
     fc.bigInt({ min: -(10n ** 35n), max: 10n ** 35n }).map((n) => decVanCenten(n)),
   );
 
-  test("random totals and weights, ties among equal weights, huge values", () => {
+  test("willekeurige totalen en gewichten, gelijke standen tussen gelijke gewichten, enorme waarden", () => {
     fc.assert(
       fc.property(totaal, fc.array(gewicht, { minLength: 1, maxLength: 25 }), (t, ws) => {
         fc.pre(som(ws).greaterThan(0));
@@ -167,7 +167,7 @@ describe("verdeelGrootsteRest in integers gives the Decimal parts", () => {
     );
   });
 
-  test("equal parts by count, and other numbers of decimals", () => {
+  test("gelijke delen naar aantal, en andere aantallen decimalen", () => {
     fc.assert(
       fc.property(cijfers, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), (c, n, k) => {
         const t = new Decimal(`${c}e-${k}`);
@@ -251,7 +251,7 @@ function nacalculatieReferentie(
   return { tarieven, perGemeente, verwacht, gevonden: som(perGemeente.map((c) => c.subtotaal)) };
 }
 
-describe("nacalculatieOntplooj in whole cents equals the Decimal nacalculatie", () => {
+describe("nacalculatieOntplooj in hele centen is gelijk aan de Decimal-nacalculatie", () => {
   const aantal: fc.Arbitrary<DecimalInvoer | undefined> = fc.oneof(
     fc.constant(undefined),
     fc.integer({ min: 0, max: 400 }),
@@ -275,7 +275,7 @@ describe("nacalculatieOntplooj in whole cents equals the Decimal nacalculatie", 
     gemeenten: fc.array(gemeente, { minLength: 1, maxLength: 8 }),
   });
 
-  test("every tariff, line, total, surcharge and the conservation check, digit for digit", () => {
+  test("elk tarief, elke regel, elk totaal, de opslag en de behoudscontrole, cijfer voor cijfer", () => {
     fc.assert(
       fc.property(invoer, ({ bedragen, gemeenten: gs }) => {
         const gemeenten: GemeenteRealisatie[] = gs.map((g, i) => {
@@ -320,8 +320,8 @@ describe("nacalculatieOntplooj in whole cents equals the Decimal nacalculatie", 
   });
 });
 
-describe("saldoEindafrekening and formatGetal in cents equal their Decimal paths", () => {
-  test("saldo, direction and the sum of the advances", () => {
+describe("saldoEindafrekening en formatGetal in centen zijn gelijk aan hun Decimal-paden", () => {
+  test("saldo, richting en de som van de voorschotten", () => {
     fc.assert(
       fc.property(bedrag, fc.array(bedrag, { maxLength: 14 }), (n, vs) => {
         const snel = saldoEindafrekening(n, vs);
@@ -347,7 +347,7 @@ describe("saldoEindafrekening and formatGetal in cents equal their Decimal paths
     return (d.isNegative() && !d.isZero() ? "-" : "") + groepen.join(".") + "," + fractie;
   }
 
-  test("€ notation: ties at half a cent, negative amounts that round to zero, huge values", () => {
+  test("€-notatie: gelijke standen op een halve cent, negatieve bedragen die op nul afronden, enorme waarden", () => {
     fc.assert(
       fc.property(bedrag, (x) => expect(formatGetal(x)).toBe(formatReferentie(x))),
       RUNS,
@@ -357,8 +357,8 @@ describe("saldoEindafrekening and formatGetal in cents equal their Decimal paths
   });
 });
 
-describe("zoalsExcelToont: a cell's number at Excel's 15 significant digits", () => {
-  test("binary noise of a sum of cents goes, a real third decimal stays", () => {
+describe("zoalsExcelToont: het getal van een cel op de 15 significante cijfers van Excel", () => {
+  test("binaire ruis van een som van centen verdwijnt, een echte derde decimaal blijft", () => {
     expect(zoalsExcelToont(55894.23999999999).toString()).toBe("55894.24");
     expect(zoalsExcelToont(0.1 + 0.2).toString()).toBe("0.3");
     expect(zoalsExcelToont(5131.955).toString()).toBe("5131.955");

@@ -48,8 +48,8 @@ function centen(c: number | bigint): string {
   return (typeof c === "bigint" ? c : BigInt(c)).toString();
 }
 
-describe("centenVanProduct is rondCenten in whole cents", () => {
-  test("random tariffs and counts, of every size and number of decimals", () => {
+describe("centenVanProduct is rondCenten in hele centen", () => {
+  test("willekeurige tarieven en aantallen, van elke grootte en elk aantal decimalen", () => {
     fc.assert(
       fc.property(schaalgetal, schaalgetal, (a, b) => {
         expect(centen(centenVanProduct(a, b))).toBe(referentie(a, b));
@@ -58,7 +58,7 @@ describe("centenVanProduct is rondCenten in whole cents", () => {
     );
   });
 
-  test("exactly half a cent rounds away from zero", () => {
+  test("precies een halve cent rondt van nul af", () => {
     fc.assert(
       fc.property(helft, ([a, b]) => {
         expect(centen(centenVanProduct(a, b))).toBe(referentie(a, b));
@@ -71,7 +71,7 @@ describe("centenVanProduct is rondCenten in whole cents", () => {
     expect(centenVanProduct({ cijfers: -4999, schaal: 6 }, { cijfers: 1, schaal: 0 })).toBe(0);
   });
 
-  test("products beyond the safe integers are exact in BigInt", () => {
+  test("producten voorbij de veilige gehele getallen zijn exact in BigInt", () => {
     const groot = { cijfers: Number.MAX_SAFE_INTEGER, schaal: 0 };
     const c = centenVanProduct(groot, { cijfers: -3, schaal: 1 });
     expect(typeof c).toBe("bigint");
@@ -84,7 +84,7 @@ describe("schaalVanDecimal", () => {
     .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: -30, max: 30 }))
     .map(([n, e]) => `${n}e${e}`);
 
-  test("gives the same value, or undefined when the digits do not fit a safe integer", () => {
+  test("geeft dezelfde waarde, of undefined als de cijfers niet in een veilig geheel getal passen", () => {
     fc.assert(
       fc.property(tekst, (t) => {
         const d = new Decimal(t);
@@ -101,7 +101,7 @@ describe("schaalVanDecimal", () => {
     );
   });
 
-  test("15 significant digits always fit", () => {
+  test("15 significante cijfers passen altijd", () => {
     expect(schaalVanDecimal(new Decimal("-123456789012345e-20"))).toEqual({
       cijfers: -123456789012345,
       schaal: 20,
@@ -113,7 +113,7 @@ describe("schaalVanDecimal", () => {
 });
 
 describe("Centensom", () => {
-  test("adds whole cents exactly past the safe integers, and Decimal amounts beside them", () => {
+  test("telt hele centen exact op voorbij de veilige gehele getallen, en Decimal-bedragen ernaast", () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.maxSafeInteger(), fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n })), {
@@ -132,8 +132,8 @@ describe("Centensom", () => {
   });
 });
 
-describe("Centensom equals som() to the digit", () => {
-  test("also past 40 significant digits, where som() rounds each partial sum", () => {
+describe("Centensom is tot op het cijfer gelijk aan som()", () => {
+  test("ook voorbij 40 significante cijfers, waar som() elke deelsom afrondt", () => {
     const term = fc.oneof(
       fc.integer({ min: -1000, max: 1000 }),
       fc.maxSafeInteger(),
@@ -151,7 +151,7 @@ describe("Centensom equals som() to the digit", () => {
   });
 });
 
-describe("Bijdragetelling gives bijdrage()'s totals", () => {
+describe("Bijdragetelling geeft de totalen van bijdrage()", () => {
   /** A tariff or count as the functions hand it over: a Schaalgetal, or a Decimal of any size. */
   const getal = fc.oneof(
     schaalgetal,
@@ -168,7 +168,7 @@ describe("Bijdragetelling gives bijdrage()'s totals", () => {
 
   // Beyond 40 significant digits bijdrage() rounds each partial sum (Decimal's precision); the
   // line-by-line sum then continues as Decimals in the same order, so it rounds the same way.
-  test("a total beyond 40 significant digits rounds as bijdrage() does", () => {
+  test("een totaal voorbij 40 significante cijfers rondt af zoals bijdrage() doet", () => {
     const groot = dec("-9.99999999999999e307");
     const lijst: [Decimal, Decimal][] = [
       [dec("-0.005"), groot],
@@ -183,7 +183,7 @@ describe("Bijdragetelling gives bijdrage()'s totals", () => {
 
   const alsDecimal = (g: Schaalgetal | Decimal) => (g instanceof Decimal ? g : decVanSchaal(g));
 
-  test("random lines: positive and negative tariffs, many decimals, halves, huge values", () => {
+  test("willekeurige regels: positieve en negatieve tarieven, veel decimalen, halven, enorme waarden", () => {
     fc.assert(
       fc.property(regels, opslag, (lijst, pct) => {
         const telling = new Bijdragetelling();

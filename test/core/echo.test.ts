@@ -2,7 +2,7 @@
 import { ECHO_MAX, knip, schoneTekst, veiligeTekst, zonderStuurtekens } from "../../src/core/echo";
 
 describe("veiligeTekst", () => {
-  it("removes terminal escape sequences and control characters, keeps the text", () => {
+  it("verwijdert escapereeksen van terminals en stuurtekens, houdt de tekst", () => {
     expect(veiligeTekst("\u001b[31mWSX\u001b[0m")).toBe("WSX");
     expect(veiligeTekst("\u001b[1;31;48;5;196mrood")).toBe("rood");
     expect(veiligeTekst("\u001b]0;nieuwe titel\u0007kantoor")).toBe("kantoor");
@@ -13,12 +13,12 @@ describe("veiligeTekst", () => {
     expect(veiligeTekst("tab\there\r\nen\u2028regel")).toBe("tab here en regel");
   });
 
-  it("removes bidi overrides and zero-width characters that change what a reader sees", () => {
+  it("verwijdert bidi-overschrijvingen en tekens zonder breedte die veranderen wat een lezer ziet", () => {
     expect(veiligeTekst("abc\u202edef\u202c")).toBe("abcdef");
     expect(veiligeTekst("a\u200bb\u2066c\u2069\ufeff")).toBe("abc");
   });
 
-  it("collapses white space, trims, and leaves ordinary text (accents, emoji) alone", () => {
+  it("voegt witruimte samen, knipt de randen af en laat gewone tekst (accenten, emoji) met rust", () => {
     expect(veiligeTekst("  Hénnie   Bøerrigter  ")).toBe("Hénnie Bøerrigter");
     expect(veiligeTekst("ca. 0,5")).toBe("ca. 0,5");
     expect(veiligeTekst("😀 ok")).toBe("😀 ok");
@@ -26,7 +26,7 @@ describe("veiligeTekst", () => {
     expect(veiligeTekst("\u001b[0m \u0007 ")).toBe("");
   });
 
-  it(`cuts at ${ECHO_MAX} characters with "…", without splitting a surrogate pair`, () => {
+  it(`knipt af op ${ECHO_MAX} tekens met "…", zonder een surrogaatpaar te splitsen`, () => {
     const lang = "a".repeat(200);
     expect(veiligeTekst(lang)).toBe("a".repeat(ECHO_MAX - 1) + "…");
     expect(Array.from(veiligeTekst(lang))).toHaveLength(ECHO_MAX);
@@ -38,7 +38,7 @@ describe("veiligeTekst", () => {
     expect(veiligeTekst("abcdef", 4)).toBe("abc…");
   });
 
-  it("reads a 1,000,000-character cell only as far as it shows it", () => {
+  it("leest een cel van 1.000.000 tekens maar zo ver als hij haar toont", () => {
     const cel = "b".repeat(1_000_000) + "\u001b[31m";
     expect(veiligeTekst(cel)).toBe("b".repeat(ECHO_MAX - 1) + "…");
     expect(schoneTekst(cel, 10)).toEqual({ tekst: "b".repeat(10), afgekapt: true });
@@ -46,14 +46,14 @@ describe("veiligeTekst", () => {
     expect(veiligeTekst("\u0007".repeat(1_000_000) + "WSX")).toBe("WSX");
   });
 
-  it("knip marks a cut even when the kept part is short", () => {
+  it("knip markeert een inkorting ook als het behouden deel kort is", () => {
     expect(knip("abc", 80, true)).toBe("abc…");
     expect(knip("abc")).toBe("abc");
   });
 });
 
 describe("zonderStuurtekens", () => {
-  it("returns clean messages unchanged (padding included) and cleans the others", () => {
+  it("geeft schone berichten ongewijzigd terug (opvulling inbegrepen) en maakt de andere schoon", () => {
     const regel = "  FOUT         Betaalbatch!D9     REGELING_ONBEKEND: Regeling 'WSX' is onbekend (rij 9).";
     expect(zonderStuurtekens(regel)).toBe(regel);
     expect(zonderStuurtekens("Regeling '\u001b[31mWSX' is onbekend")).toBe("Regeling 'WSX' is onbekend");

@@ -24,8 +24,8 @@ const mensen = new Persoonsgegevens([
 ]);
 const leeg = new Persoonsgegevens();
 
-describe("maskeerTekst: personal data masked where it stands in a message", () => {
-  it("BSNs that pass the elfproef, with or without dots, dashes or spaces", () => {
+describe("maskeerTekst: persoonsgegevens gemaskeerd waar ze in een bericht staan", () => {
+  it("BSN's die de elfproef doorstaan, met of zonder punten, streepjes of spaties", () => {
     expect(elfproef(BSN) && elfproef(BSN2)).toBe(true);
     for (const vorm of [BSN, "522.426.839", "522-426-839", "522 426 839", "3366.12.680", "33 66 12 680"]) {
       const uit = leeg.maskeerTekst(`personeelsnummer ${vorm} ontbreekt`);
@@ -37,14 +37,14 @@ describe("maskeerTekst: personal data masked where it stands in a message", () =
     );
   });
 
-  it("a BSN of the batch even when it fails the elfproef, also inside a longer number", () => {
+  it("een BSN uit de batch ook als het de elfproef niet doorstaat, ook binnen een langer getal", () => {
     expect(elfproef("123456780")).toBe(false);
     expect(mensen.maskeerTekst("nr 123-456-780.")).toBe("nr *****6780.");
     expect(mensen.maskeerTekst("nr 91234567801")).toBe("nr *****7801");
     expect(leeg.maskeerTekst("nr 123-456-780.")).toBe("nr 123-456-780.");
   });
 
-  it("IBANs with spaces, dashes, dots or in lowercase; the words after them stay", () => {
+  it("IBAN's met spaties, streepjes, punten of in kleine letters; de woorden erna blijven", () => {
     for (const vorm of [
       IBAN,
       "NL91 ABNA 0417 1643 00",
@@ -59,7 +59,7 @@ describe("maskeerTekst: personal data masked where it stands in a message", () =
     expect(leeg.maskeerTekst("IBAN NL91-ABNA-0417-1643-01 op rij 3")).toBe("IBAN *****4301 op rij 3");
   });
 
-  it("name parts of anyone at hand, accent- and case-insensitive, with initials", () => {
+  it("naamdelen van iedereen die bekend is, ongeacht accenten en hoofdletters, met voorletters", () => {
     expect(mensen.maskeerTekst("Regeling 'Hénnie' is onbekend")).toBe("Regeling 'H*****' is onbekend");
     expect(mensen.maskeerTekst("M. Boerrigter")).toBe("M. B*****");
     expect(mensen.maskeerTekst("HENNIE-BOERRIGTER")).toBe("H*****-B*****");
@@ -67,7 +67,7 @@ describe("maskeerTekst: personal data masked where it stands in a message", () =
     expect(mensen.maskeerTekst("HennieBoerrigter")).toBe("H*****");
   });
 
-  it("leaves the messages' own words, amounts, periods, rows and codes alone", () => {
+  it("laat de eigen woorden van de berichten, bedragen, perioden, rijen en codes met rust", () => {
     for (const t of [
       "Netto is niet bruto − inhoudingen: verwacht € 123.456.782,00, gevonden € -1.028,42 (rij 19).",
       "Regeling 'WSX' is onbekend (rij 100007).",
@@ -79,20 +79,20 @@ describe("maskeerTekst: personal data masked where it stands in a message", () =
       expect(mensen.maskeerTekst(t)).toBe(t);
   });
 
-  it("an amount is shown, unless it is a BSN of the batch read as an amount", () => {
+  it("een bedrag wordt getoond, tenzij het een BSN uit de batch is die als bedrag gelezen is", () => {
     expect(mensen.maskeerTekst("verwacht € 522.426.839,00, gevonden € 1.234,00")).toBe(
       "verwacht € *****6839,00, gevonden € 1.234,00",
     );
     expect(leeg.maskeerTekst("verwacht € 522.426.839,00")).toBe("verwacht € 522.426.839,00");
   });
 
-  it("strips control characters from a message", () => {
+  it("haalt stuurtekens uit een bericht", () => {
     expect(leeg.maskeerTekst("a\u001b[31mb\u0007")).toBe("ab");
   });
 });
 
-describe("toonCel: an echoed cell masked as a whole", () => {
-  it("masks numbers, IBANs and (parts of) names, cuts long text, shows codes", () => {
+describe("toonCel: een herhaalde cel als geheel gemaskeerd", () => {
+  it("maskeert getallen, IBAN's en (delen van) namen, kort lange tekst in, toont codes", () => {
     expect(mensen.toonCel("522-426-839")).toBe("*****6839");
     expect(mensen.toonCel("NL91-ABNA-0417-1643-00")).toBe("*****4300");
     expect(mensen.toonCel("M. Boerrigter")).toBe("M*****");
@@ -106,7 +106,7 @@ describe("toonCel: an echoed cell masked as a whole", () => {
   });
 });
 
-describe("toonPersoneelsnummer: shown only when it is no BSN, IBAN or name", () => {
+describe("toonPersoneelsnummer: alleen getoond als het geen BSN, IBAN of naam is", () => {
   it.each([
     ["100001", "100001"],
     ["P-00123", "P-00123"],
@@ -122,8 +122,8 @@ describe("toonPersoneelsnummer: shown only when it is no BSN, IBAN or name", () 
   });
 });
 
-describe("the register", () => {
-  it("takes names from the BSN, IBAN or personnel number column of a row whose Naam holds none", () => {
+describe("het register", () => {
+  it("neemt namen uit de kolom BSN, IBAN of personeelsnummer van een rij waarvan Naam er geen bevat", () => {
     const p = new Persoonsgegevens([
       persoon("WSW", "Esra Oude Egberink"),
       persoon("123456782", "", "", "Tom Smit"),
@@ -134,14 +134,14 @@ describe("the register", () => {
     expect(q.maskeerTekst("BSN onbekend")).toBe("BSN onbekend");
   });
 
-  it("learns the people of a second batch", () => {
+  it("leert de mensen van een tweede batch kennen", () => {
     const p = new Persoonsgegevens([persoon("Jan Jansen")]);
     expect(p.maskeerTekst("Kuipers")).toBe("Kuipers");
     p.voegToe([persoon("Rik Kuipers")]);
     expect(p.maskeerTekst("Kuipers")).toBe("K*****");
   });
 
-  it("naamVorm, maskeer and maskeerNaam", () => {
+  it("naamVorm, maskeer en maskeerNaam", () => {
     expect(naamVorm("Hénnie BØERRIGTER")).toBe("hennie bøerrigter");
     expect(maskeer("522-426-839")).toBe("*****6839");
     expect(maskeer("12")).toBe("*****");

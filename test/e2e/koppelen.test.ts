@@ -43,7 +43,7 @@ async function koppel(page: Page, blad: string, adres: string, label: string): P
   return host<number>(page, "syncs");
 }
 
-test("Koppelen maps a workbook with budget and realisation on separate sheets; Afrekenen fills it right to the cent", async () => {
+test("Koppelen koppelt een werkmap met begroting en realisatie op aparte bladen; Afrekenen vult haar tot op de cent", async () => {
   const werkboek = await leesXlsx(Buffer.from(await bouwEigenWerkmap().xlsx.writeBuffer()));
   expect(werkboek.namen).toEqual([]);
   const { page, paginaFouten, vreemd } = await open(werkboekNaarJson(werkboek));

@@ -96,7 +96,7 @@ async function maakOverzicht(page: Page): Promise<number> {
   return host<number>(page, "syncs");
 }
 
-test("Ontplooj-breed writes the Overzicht Ontplooj in as many syncs for 10× the rows, recalculates to the cent, clicks through and undoes", async () => {
+test("Ontplooj-breed schrijft het Overzicht Ontplooj in evenveel syncs voor 10× de rijen, herberekent tot op de cent, klikt door en maakt ongedaan", async () => {
   const werkboek = await consolidatieWerkboek();
   const c = consolideerWerkboek(werkboek);
   expect(c.plan).toBeDefined();
@@ -203,7 +203,7 @@ test("Ontplooj-breed writes the Overzicht Ontplooj in as many syncs for 10× the
   await g.page.close();
 });
 
-test("Nieuw jaar writes next year's bijlage with its change table as one sheet, in a constant number of syncs, and undoes it", async () => {
+test("Nieuw jaar schrijft de bijlage van volgend jaar met haar wijzigingstabel als één blad, in een vast aantal syncs, en maakt het ongedaan", async () => {
   const { werkboek, json } = await leesVoorbeeld(join(ROOT, "assets/bijlage1/bijlage1-2023-wierden.xlsx"));
   const verwacht = planBegroting(werkboek, { jaar: 2024, index: leesIndex("6%")!, paneel: true });
   const plan = verwacht.plannen![0];

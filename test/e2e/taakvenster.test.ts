@@ -176,7 +176,7 @@ async function vul(page: Page): Promise<number> {
 }
 
 describe("taakvenster in Chromium", () => {
-  it("Controleren: shows the findings of a broken bijlage, selects a finding's cell, writes the report", async () => {
+  it("Controleren: toont de bevindingen van een kapotte bijlage, selecteert de cel van een bevinding, schrijft het rapport", async () => {
     const { werkboek, json } = await leesVoorbeeld(KAPOT);
     const verwacht = controleerBijlage1(werkboek, { notatie: "nl" }).bevindingen;
     const telling = telPerErnst(verwacht);
@@ -270,7 +270,7 @@ describe("taakvenster in Chromium", () => {
     expect(paginaFouten).toEqual([]);
   });
 
-  it("Afrekenen: fills the Eindafrekening with formulas and values, in as many syncs for a 10x workbook, and undoes it", async () => {
+  it("Afrekenen: vult de Eindafrekening met formules en waarden, in evenveel syncs voor een 10x-werkmap, en maakt het ongedaan", async () => {
     const { werkboek, json } = await leesVoorbeeld(GOED);
     const { plan, afrekening } = planEindafrekening(werkboek, { notatie: "nl" });
     expect(plan && afrekening).toBeTruthy();
@@ -400,7 +400,7 @@ describe("taakvenster in Chromium", () => {
     );
   });
 
-  it("Afrekenen refuses a workbook with errors unless forced, and says why in the panel", async () => {
+  it("Afrekenen weigert een werkmap met fouten tenzij geforceerd, en zegt in het paneel waarom", async () => {
     const { json } = await leesVoorbeeld(KAPOT);
     const { page, paginaFouten } = await open(json);
     await page.getByRole("tab", { name: "Afrekenen" }).click();
@@ -416,7 +416,7 @@ describe("taakvenster in Chromium", () => {
     expect(paginaFouten).toEqual([]);
   });
 
-  it("writes a 10,000-row report under Excel on the web's payload limit", async () => {
+  it("schrijft een rapport van 10.000 rijen onder de payloadgrens van Excel op het web", async () => {
     const lang =
       "met een bijzonder lange omschrijving die niet in de catalogus van Ontplooj voorkomt, " +
       "zoals consultants soms in een bijlage typen";
@@ -490,7 +490,7 @@ describe("taakvenster in Chromium", () => {
     );
   });
 
-  it("Loonbatch: summary and masked findings of a payment batch, with click-through; no personal data shown", async () => {
+  it("Loonbatch: samenvatting en gemaskeerde bevindingen van een betaalbatch, met doorklikken; geen persoonsgegevens getoond", async () => {
     const batch = await leesVoorbeeld(LOONBATCH);
     const vorige = await leesVoorbeeld(LOONBATCH_VORIGE);
     const bijlage1 = await leesVoorbeeld(LOONBATCH_BIJLAGE1);
@@ -532,7 +532,7 @@ describe("taakvenster in Chromium", () => {
     expect(paginaFouten).toEqual([]);
   });
 
-  it("Loonbatch with the register sheet and a bank file picked from disk: findings in one list, click-through to the register; nothing leaves 127.0.0.1", async () => {
+  it("Loonbatch met het registerblad en een bankbestand van schijf gekozen: bevindingen in één lijst, doorklikken naar het register; niets verlaat 127.0.0.1", async () => {
     const batch = (await leesVoorbeeld(LOONBATCH_SCHOON)).werkboek.bladen[0];
     const register = (await leesVoorbeeld(REGISTER_AFWIJKINGEN)).werkboek.bladen[0];
     const xml = readFileSync(BETAALBESTAND_AFWIJKINGEN);
@@ -601,7 +601,7 @@ describe("taakvenster in Chromium", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 
-  it("outside Office (Microsoft's office.js, no host) shows a Dutch note instead of a blank panel", async () => {
+  it("buiten Office (office.js van Microsoft, geen host) toont een Nederlandse notitie in plaats van een leeg paneel", async () => {
     const echt = await startServer({ echteOfficeJs: true });
     const page = await browser.newPage();
     const verzoeken: string[] = [];
@@ -701,7 +701,7 @@ async function toetsTot(page: Page, doel: Locator, toets = "Tab", max = 30): Pro
 }
 
 describe("taakvenster: toegankelijkheid", () => {
-  it("has no serious or critical WCAG 2.1 A/AA violations (axe-core) in any section", async () => {
+  it("heeft geen ernstige of kritieke WCAG 2.1 A/AA-schendingen (axe-core) in welke sectie ook", async () => {
     // Controleren, with the findings of a broken bijlage shown.
     const kapot = await open((await leesVoorbeeld(KAPOT)).json);
     await kapot.page.getByRole("button", { name: "Controleren", exact: true }).click();
@@ -753,7 +753,7 @@ describe("taakvenster: toegankelijkheid", () => {
     for (const v of [kapot, goed, kop, loon]) expect(v.paginaFouten).toEqual([]);
   });
 
-  it("can be used with the keyboard alone: sections, Controleren, a finding's cell, Afrekenen", async () => {
+  it("is met alleen het toetsenbord te bedienen: secties, Controleren, de cel van een bevinding, Afrekenen", async () => {
     const { werkboek, json } = await leesVoorbeeld(KAPOT);
     const verwacht = controleerBijlage1(werkboek, { notatie: "nl" }).bevindingen;
     const eerste = ERNST_VOLGORDE.flatMap((e) => verwacht.filter((b) => b.ernst === e)).find(

@@ -127,7 +127,7 @@ async function naarUitleg(page: Page): Promise<void> {
 }
 
 describe("taakvenster: Uitleg", () => {
-  it("explains the selected saldo, selects a clicked input, explains a VOORCALC cell and copies the tree", async () => {
+  it("legt het geselecteerde saldo uit, selecteert een aangeklikte invoer, legt een VOORCALC-cel uit en kopieert de boom", async () => {
     const { json, werkboek } = await werkmapMetVoorcalc();
     const kern = uitlegVanWerkboek(werkboek);
     if (!("uitleg" in kern)) throw new Error(kern.reden);
@@ -261,7 +261,7 @@ describe("taakvenster: Uitleg", () => {
     await context.close();
   });
 
-  it("costs one sync per selection once the workbook is read, for a workbook ten times as large too", async () => {
+  it("kost één sync per selectie zodra de werkmap gelezen is, ook voor een werkmap die tien keer zo groot is", async () => {
     const { json } = await werkmapMetVoorcalc();
     const tellingen: Record<string, number[]> = {};
     for (const [naam, werkmap] of [
@@ -295,7 +295,7 @@ describe("taakvenster: Uitleg", () => {
 });
 
 describe("taakvenster: Uitleg zonder selectiegebeurtenissen", () => {
-  it("says so and explains the selection on the button instead", async () => {
+  it("zegt dat en legt in plaats daarvan de selectie uit via de knop", async () => {
     const { json } = await werkmapMetVoorcalc();
     const { context, page, paginaFouten } = await open(json, { geenGebeurtenissen: true });
     await page.getByRole("tab", { name: "Uitleg" }).click();

@@ -75,7 +75,7 @@ function plan(cellen = 3): BladPlan {
 const geschreven = (opnames: Opname[], blad: string) => opnames.filter((o) => o.blad === blad && o.formulas);
 
 describe("leesWerkboek", () => {
-  it("reads every sheet's used range, formulas, hidden rows and names in three syncs", async () => {
+  it("leest het gebruikte bereik van elk blad, formules, verborgen rijen en namen in drie syncs", async () => {
     const wm = maakMockWerkmap([BIJLAGE, { naam: HERSTEL_BLAD, waarden: [["x"]] }], {
       namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$40" }],
     });
@@ -94,7 +94,7 @@ describe("leesWerkboek", () => {
     expect(gelezen.werkboek.namen).toEqual([{ naam: "Ontplooj_Saldo", verwijzing: "Eindafrekening!$C$40" }]);
   });
 
-  it("hands over workbook names with their reference, also one whose cells were deleted (#REF!)", async () => {
+  it("geeft werkmapnamen door met hun verwijzing, ook een waarvan de cellen verwijderd zijn (#REF!)", async () => {
     const wm = maakMockWerkmap([BIJLAGE], {
       namen: [
         { name: "Bijlage1_Gemeente", formula: "='Bijlage 1'!$C$2" },
@@ -109,7 +109,7 @@ describe("leesWerkboek", () => {
     ]);
   });
 
-  it("reports date cells (by number format) and hidden columns, mixed or all, still in three syncs", async () => {
+  it("meldt datumcellen (naar getalnotatie) en verborgen kolommen, gemengd of allemaal, nog steeds in drie syncs", async () => {
     const wm = maakMockWerkmap([
       {
         naam: "Bijlage 1",
@@ -141,7 +141,7 @@ describe("leesWerkboek", () => {
     expect(alles.datumCellen).toBeUndefined();
   });
 
-  it("does not read its own report sheet (Ontplooj_Bevindingen) as input, in any case", async () => {
+  it("leest zijn eigen rapportblad (Ontplooj_Bevindingen) niet als invoer, in welke schrijfwijze ook", async () => {
     const rapport = rapportPlan([
       { ernst: "fout", code: "DIENST_ONBEKEND", bericht: "Onbekende dienst", blad: "Bijlage 1", cel: "A5" },
     ]);
@@ -171,7 +171,7 @@ describe("leesWerkboek", () => {
     expect(isEigenBlad("Bijlage 1")).toBe(false);
   });
 
-  it("takes the same number of syncs for a workbook ten times larger", async () => {
+  it("neemt evenveel syncs voor een werkmap die tien keer groter is", async () => {
     const groot: MockBlad = {
       naam: "Bijlage 1",
       waarden: Array.from({ length: 400 }, (_, r) => Array.from({ length: 10 }, (_, k) => r * 10 + k)),
@@ -186,13 +186,13 @@ describe("leesWerkboek", () => {
     expect(gelezen.werkboek.bladen[1].verborgenRijen).toBeUndefined();
   });
 
-  it("reports a decimal point when Excel's culture uses one", async () => {
+  it("meldt een decimale punt als de cultuur van Excel er een gebruikt", async () => {
     const gelezen = await leesWerkboek(maakMockWerkmap([BIJLAGE], { decimaalteken: "." }).context);
     expect(gelezen.notatie).toBe("en");
     expect(gelezen.herstelpunt).toBe(false);
   });
 
-  it("follows Excel's own separator when its options override the system's", async () => {
+  it("volgt het eigen scheidingsteken van Excel als de opties dat van het systeem overschrijven", async () => {
     // cultureInfo.numberFormat is the system's; application.decimalSeparator is Excel's setting,
     // in force when useSystemSeparators is false (both ExcelApi 1.11).
     const eigen = maakMockWerkmap([BIJLAGE], { decimaalteken: ",", excelDecimaalteken: "." });
@@ -204,7 +204,7 @@ describe("leesWerkboek", () => {
 });
 
 describe("schrijfPlan", () => {
-  it("creates the sheet, keeps a backup note, writes formulas, formats, styles and names in two syncs", async () => {
+  it("maakt het blad, bewaart een reservekopienotitie, schrijft formules, notaties, stijlen en namen in twee syncs", async () => {
     const wm = maakMockWerkmap([BIJLAGE]);
     const r = await schrijfPlan(wm.context, plan());
     expect(aantalSyncs()).toBe(2);
@@ -239,7 +239,7 @@ describe("schrijfPlan", () => {
     expect(wm.opnames.find((o) => o.adres === "A:A")?.format.columnWidth).toBe(tekensNaarPunten(30));
   });
 
-  it("backs up an existing sheet's area with copyFrom and updates an existing name in three syncs", async () => {
+  it("maakt een reservekopie van het gebied van een bestaand blad met copyFrom en werkt een bestaande naam bij in drie syncs", async () => {
     const wm = maakMockWerkmap(
       [
         BIJLAGE,
@@ -270,7 +270,7 @@ describe("schrijfPlan", () => {
     expect(wm.handelingen.filter((h) => h.soort === "voegBladToe")).toEqual([]);
   });
 
-  it("treats sheet and workbook names case-insensitively, as Excel does", async () => {
+  it("behandelt blad- en werkmapnamen zonder onderscheid in hoofdletters, zoals Excel", async () => {
     // Excel allows no second sheet or name that differs only in case: adding one fails.
     const wm = maakMockWerkmap([BIJLAGE, { naam: "eindafrekening", waarden: [["oud"]] }], {
       namen: [{ name: "ONTPLOOJ_SALDO", formula: "=eindafrekening!$C$9" }],
@@ -296,7 +296,7 @@ describe("schrijfPlan", () => {
     expect(n.namen).toEqual([{ naam: "Ontplooj_Saldo", formule: "=eindafrekening!$C$9" }]);
   });
 
-  it("writes in one sync after a read in the same run", async () => {
+  it("schrijft in één sync na een lezing in dezelfde run", async () => {
     const wm = maakMockWerkmap([BIJLAGE], {
       namen: [{ name: "Ontplooj_Saldo", formula: "=Eindafrekening!$C$9" }],
     });
@@ -312,7 +312,7 @@ describe("schrijfPlan", () => {
     expect(wm.handelingen).toContainEqual({ soort: "voegBladToe", blad: "Eindafrekening" });
   });
 
-  it("refills in one sync when the read brought the sheet's column widths", async () => {
+  it("vult opnieuw in één sync als de lezing de kolombreedtes van het blad meebracht", async () => {
     const wm = maakMockWerkmap([
       BIJLAGE,
       { naam: "Eindafrekening", waarden: [["oud"]], breedtes: { A: 50, B: 9 } },
@@ -335,7 +335,7 @@ describe("schrijfPlan", () => {
     });
   });
 
-  it("spreads a plan over the budget into bands of rows, one sync each", async () => {
+  it("verdeelt een plan boven het budget in banden van rijen, één sync per band", async () => {
     const wm = maakMockWerkmap([BIJLAGE]);
     const groot = plan(2003);
     const r = await schrijfPlan(wm.context, groot, { budget: 64 * 1024 + 4000, herstelpunt: false });
@@ -349,20 +349,20 @@ describe("schrijfPlan", () => {
     expect(wm.handelingen.some((h) => h.blad === HERSTEL_BLAD)).toBe(false);
   });
 
-  it("makes names absolute, for a cell or a range", () => {
+  it("maakt namen absoluut, voor een cel of een bereik", () => {
     expect(naamFormule("Eindafrekening", "C40")).toBe("=Eindafrekening!$C$40");
     expect(naamFormule("Bijlage 1", "A1:K150")).toBe("='Bijlage 1'!$A$1:$K$150");
   });
 
-  it("writes text that looks like a formula as text", () => {
+  it("schrijft tekst die op een formule lijkt als tekst", () => {
     expect(formuleInvoer({ adres: "A1", waarde: "=geen formule" })).toBe("'=geen formule");
     expect(formuleInvoer({ adres: "A1", formule: "SUM(A2:A3)", waarde: 3 })).toBe("=SUM(A2:A3)");
     expect(formuleInvoer({ adres: "A1", waarde: 12.5 })).toBe(12.5);
   });
 });
 
-describe("text cells", () => {
-  it("formats a text cell before writing it, so Excel keeps the text exactly as written", async () => {
+describe("tekstcellen", () => {
+  it("geeft een tekstcel de tekstnotatie vóór het schrijven, zodat Excel de tekst precies houdt zoals geschreven", async () => {
     // Excel applies the Text format ("@") only to what is entered after it: text written into a
     // General cell is read as a number, date or formula first (and stays that, whatever the format).
     const wm = maakMockWerkmap([BIJLAGE]);
@@ -399,7 +399,7 @@ describe("herstelVulling", () => {
       ...n,
     });
 
-  it("puts the area, widths and names back and removes the backup in two syncs", async () => {
+  it("zet het gebied, de breedtes en de namen terug en verwijdert de reservekopie in twee syncs", async () => {
     const wm = maakMockWerkmap(
       [
         { naam: "Eindafrekening", waarden: [["nieuw"]] },
@@ -424,7 +424,7 @@ describe("herstelVulling", () => {
     expect(wm.handelingen).toContainEqual({ soort: "verwijderBlad", blad: HERSTEL_BLAD });
   });
 
-  it("removes a sheet and names the fill created", async () => {
+  it("verwijdert een blad en de namen die de vulling maakte", async () => {
     const wm = maakMockWerkmap(
       [
         { naam: "Eindafrekening", waarden: [["nieuw"]] },
@@ -451,7 +451,7 @@ describe("herstelVulling", () => {
     expect(wm.opnames.some((o) => o.gekopieerdVan)).toBe(false);
   });
 
-  it("does nothing without a backup, or with another fill's backup", async () => {
+  it("doet niets zonder reservekopie, of met de reservekopie van een andere vulling", async () => {
     const zonder = maakMockWerkmap([{ naam: "Eindafrekening", waarden: [["x"]] }]);
     expect(await herstelVulling(zonder.context)).toEqual({ hersteld: false });
     expect(zonder.handelingen).toEqual([]);
@@ -464,7 +464,7 @@ describe("herstelVulling", () => {
 });
 
 describe("selecteerCel", () => {
-  it("activates the sheet and selects the cell in one sync", async () => {
+  it("activeert het blad en selecteert de cel in één sync", async () => {
     const wm = maakMockWerkmap([BIJLAGE]);
     await selecteerCel(wm.context, "Bijlage 1", "C5");
     expect(aantalSyncs()).toBe(1);
@@ -473,8 +473,8 @@ describe("selecteerCel", () => {
   });
 });
 
-describe("report sheet", () => {
-  it("links every finding to its cell and writes without a backup", async () => {
+describe("rapportblad", () => {
+  it("koppelt elke bevinding aan haar cel en schrijft zonder reservekopie", async () => {
     expect(celLink("Bijlage 1", "C12")).toBe(`=HYPERLINK("#'Bijlage 1'!C12","C12")`);
     expect(celLink('Blad "x"', "A1")).toBe(`=HYPERLINK("#'Blad ""x""'!A1","A1")`);
     const p = rapportPlan([
@@ -510,14 +510,14 @@ describe("report sheet", () => {
   });
 });
 
-describe("helpers", () => {
-  it("keeps every band within the budget", () => {
+describe("hulpfuncties", () => {
+  it("houdt elke band binnen het budget", () => {
     expect(verdeelInBanden([5, 5, 5, 5, 5], 10)).toEqual([[0, 1], [2, 3], [4]]);
     expect(verdeelInBanden([5, 5, 5], 10, 5)).toEqual([[0], [1, 2]]);
     expect(verdeelInBanden([], 10)).toEqual([]);
   });
 
-  it("explains Excel's errors in Dutch", () => {
+  it("legt de fouten van Excel in het Nederlands uit", () => {
     expect(excelFoutTekst({ code: "ItemNotFound" })).toMatch(/bestaat niet/);
     expect(excelFoutTekst({ code: "RequestPayloadSizeLimitExceeded" })).toMatch(/te groot/);
     // Excel on the web's limit on an answer: a Dutch sentence with what to do, not Excel's English text.

@@ -86,7 +86,7 @@ const notitieVan = (wm: MockWerkmap): HerstelNotitie =>
   ) as HerstelNotitie;
 
 describe("grafieken bij het vullen", () => {
-  it("adds both charts (type, source, series, title, position) in the syncs of a fill without them", async () => {
+  it("voegt beide grafieken toe (type, bron, reeksen, titel, positie) in de syncs van een vulling zonder grafieken", async () => {
     const zonder = maakMockWerkmap([{ naam: "Bijlage 1", waarden: [["x"]] }]);
     await schrijfPlan(zonder.context, plan([]));
     const syncsZonder = aantalSyncs();
@@ -130,7 +130,7 @@ describe("grafieken bij het vullen", () => {
     expect(notitie.namen).toContainEqual({ naam: GRAFIEKEN_NAAM, formule: null });
   });
 
-  it("a refill replaces its own charts by name and leaves the user's chart alone", async () => {
+  it("een hervulling vervangt haar eigen grafieken op naam en laat de grafiek van de gebruiker met rust", async () => {
     const vorige = metReeksnamen([{ ...DIENSTEN, titel: "oud" }], plan().cellen);
     const wm = maakMockWerkmap(
       [
@@ -155,7 +155,7 @@ describe("grafieken bij het vullen", () => {
     );
   });
 
-  it("knows the chart names from a read in the same run: no sync of its own for them", async () => {
+  it("kent de grafieknamen uit een lezing in dezelfde run: geen eigen sync daarvoor", async () => {
     const wm = maakMockWerkmap([
       {
         naam: "Eindafrekening",
@@ -175,7 +175,7 @@ describe("grafieken bij het vullen", () => {
     expect(toegevoegd(wm)).toHaveLength(2);
   });
 
-  it("without ExcelApi 1.7 the cells are written, the charts skipped with a Dutch note", async () => {
+  it("zonder ExcelApi 1.7 worden de cellen geschreven en de grafieken overgeslagen met een Nederlandse notitie", async () => {
     versie = "1.6";
     const wm = maakMockWerkmap([{ naam: "Bijlage 1", waarden: [["x"]] }]);
     const r = await schrijfPlan(wm.context, plan());
@@ -201,7 +201,7 @@ describe("grafieken bij ongedaan maken", () => {
       ...n,
     } satisfies HerstelNotitie);
 
-  it("removes the fill's charts that are still there and puts the previous fill's back, in three syncs", async () => {
+  it("verwijdert de grafieken van de vulling die er nog zijn en zet die van de vorige vulling terug, in drie syncs", async () => {
     const vorige = metReeksnamen([SALDO], plan().cellen);
     const wm = maakMockWerkmap(
       [
@@ -236,7 +236,7 @@ describe("grafieken bij ongedaan maken", () => {
     expect(wm.handelingen).toContainEqual({ soort: "verwijderNaam", naam: GRAFIEKEN_NAAM });
   });
 
-  it("a note without charts still undoes in two syncs", async () => {
+  it("een notitie zonder grafieken maakt nog steeds ongedaan in twee syncs", async () => {
     const wm = maakMockWerkmap([
       { naam: "Eindafrekening", waarden: [["nieuw"]] },
       { naam: HERSTEL_BLAD, waarden: [[""]], cellen: { [HERSTEL_NOTITIE_CEL]: [[notitie({ namen: [] })]] } },
@@ -248,7 +248,7 @@ describe("grafieken bij ongedaan maken", () => {
 });
 
 describe("de naam die de grafieken onthoudt", () => {
-  it("round-trips charts with quotes and long titles, in text pieces Excel accepts", () => {
+  it("bewaart grafieken met aanhalingstekens en lange titels heen en terug, in tekststukken die Excel aanvaardt", () => {
     const lang = { ...DIENSTEN, titel: `"Begroot" & ${"x".repeat(600)}` };
     const formule = grafiekenFormule([lang, SALDO])!;
     expect(formule.startsWith("=")).toBe(true);

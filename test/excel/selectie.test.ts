@@ -64,7 +64,7 @@ const WERKBOEK: Werkboek = {
 };
 
 describe("selectie", () => {
-  it("reads the active cell (sheet with quotes, formula, value) in the caller's sync", async () => {
+  it("leest de actieve cel (blad met aanhalingstekens, formule, waarde) in de sync van de aanroeper", async () => {
     const { context } = nepContext({
       address: "'Bijlage 1''s'!$D$12",
       formulas: [["=SOM(A1:A3)"]],
@@ -77,14 +77,14 @@ describe("selectie", () => {
     expect(lees()).toEqual({ blad: "Bijlage 1's", cel: "D12", formule: "=SOM(A1:A3)", waarde: 12.5 });
   });
 
-  it("gives an empty cell as null and a typed value without formula", async () => {
+  it("geeft een lege cel als null en een getypeerde waarde zonder formule", async () => {
     const { context } = nepContext({ address: "Blad1!B2", formulas: [["tekst"]], values: [[""]] });
     const lees = vraagActieveCel(context);
     await context.sync();
     expect(lees()).toEqual({ blad: "Blad1", cel: "B2", formule: null, waarde: null });
   });
 
-  it("sees when a workbook read earlier no longer holds the active cell's formula or value", () => {
+  it("ziet wanneer een eerder gelezen werkmap de formule of waarde van de actieve cel niet meer bevat", () => {
     const cel = { blad: "eindafrekening", cel: "B1", formule: "=C5-C6", waarde: 99 };
     // A formula cell is compared by its formula: its result may recalculate without an edit.
     expect(kloptMetWerkboek(WERKBOEK, cel)).toBe(true);
@@ -100,7 +100,7 @@ describe("selectie", () => {
     ).toBe(true);
   });
 
-  it("registers the selection and change handlers in one sync and removes them in one", async () => {
+  it("registreert de handlers voor selectie en wijziging in één sync en verwijdert ze in één", async () => {
     const { context, luisteraars, verwijderd } = nepContext({
       address: "A!A1",
       formulas: [[""]],

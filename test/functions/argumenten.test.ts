@@ -44,7 +44,7 @@ describe("getallen lezen zoals Excel ze geeft", () => {
     expect(s(getal([[leeg]], "x"))).toBe("0");
   });
 
-  test("text that is no number is #VALUE! naming the argument", () => {
+  test("tekst die geen getal is, is #VALUE! met de naam van het argument", () => {
     expect(excelFout(() => getal("abc", "kosten"))).toEqual({
       code: "#VALUE!",
       message: "kosten: 'abc' is geen getal",
@@ -57,14 +57,14 @@ describe("getallen lezen zoals Excel ze geeft", () => {
     expect(excelFout(() => getal("1,2,3", "x")).message).toMatch(/^x: '1,2,3' is geen geldig getal/);
   });
 
-  test("a single-value argument refuses a range of several cells", () => {
+  test("een argument voor één waarde weigert een bereik van meerdere cellen", () => {
     expect(excelFout(() => getal([[1, 2]], "jaarbedrag"))).toEqual({
       code: "#VALUE!",
       message: "jaarbedrag moet één waarde zijn, geen bereik van 2 cellen",
     });
   });
 
-  test("whole numbers", () => {
+  test("gehele getallen", () => {
     expect(geheelGetal("12", "aantal_termijnen")).toBe(12);
     expect(geheelGetal([[4]], "aantal_termijnen")).toBe(4);
     expect(excelFout(() => geheelGetal(2.5, "termijn"))).toEqual({
@@ -73,7 +73,7 @@ describe("getallen lezen zoals Excel ze geeft", () => {
     });
   });
 
-  test("optional arguments: omitted (null or undefined), an empty cell and 0 (Windows's empty cell) are absent", () => {
+  test("optionele argumenten: weggelaten (null of undefined), een lege cel en 0 (de lege cel van Windows) ontbreken", () => {
     expect(optioneelGetal(null, "fte")).toBeNull();
     expect(optioneelGetal(undefined, "fte")).toBeNull();
     expect(optioneelGetal("", "fte")).toBeNull();
@@ -86,7 +86,7 @@ describe("getallen lezen zoals Excel ze geeft", () => {
 });
 
 describe("bereiken", () => {
-  test("2-D row-major, scalar as a range of one, ragged arrays refused", () => {
+  test("2-D rij voor rij, een enkele waarde als bereik van één, ongelijke rijen geweigerd", () => {
     expect(
       cellen(
         [
@@ -100,12 +100,12 @@ describe("bereiken", () => {
     expect(excelFout(() => cellen([[1, 2], [3]], "r")).message).toBe("r: geen rechthoekig bereik");
   });
 
-  test('sum of a range with blanks (0, null, "") and text numbers', () => {
+  test('som van een bereik met lege cellen (0, null, "") en getallen als tekst', () => {
     expect(s(somVan([[1000], [null], [""], [0], ["2.500,50"]], "kosten"))).toBe("3500.5");
     expect(s(somVan([[0.1], [0.2]], "x"))).toBe("0.3"); // exact, no binary drift
   });
 
-  test("a bad cell in a range names its row (and column)", () => {
+  test("een foute cel in een bereik noemt haar rij (en kolom)", () => {
     expect(excelFout(() => getallen([[1], [2], ["x"]], "voorschotten")).message).toBe(
       "voorschotten (rij 3): 'x' is geen getal",
     );
@@ -122,7 +122,7 @@ describe("bereiken", () => {
     ).toBe("bedragen (rij 2, kolom 2): 'x' is geen getal");
   });
 
-  test("aligned ranges: same length, rows empty in both skipped, counts in the message", () => {
+  test("gelijklopende bereiken: zelfde lengte, rijen die in beide leeg zijn overgeslagen, aantallen in de melding", () => {
     const paren = (a: unknown, b: unknown, nietNegatief = false) => {
       const uit: string[][] = [];
       const waarde = (g: Schaalgetal | Decimal) => s(isDecimal(g) ? g : decVanSchaal(g));
@@ -172,7 +172,7 @@ describe("percentages", () => {
     expect(s(percentage(invoer, "risico_opslag"))).toBe(verwacht);
   });
 
-  test("2 for 2% is refused with a hint; negative refused; omitted is null", () => {
+  test("2 voor 2% wordt geweigerd met een hint; negatief geweigerd; weggelaten is null", () => {
     expect(excelFout(() => percentage(2, "risico_opslag"))).toEqual({
       code: "#VALUE!",
       message: "risico_opslag 2 is meer dan 100%; schrijf bijvoorbeeld 2% of 0,02",
@@ -186,14 +186,14 @@ describe("percentages", () => {
 });
 
 describe("tekst en indexreeks", () => {
-  test("text arguments", () => {
+  test("tekstargumenten", () => {
     expect(tekst("  lager ", "richting")).toBe("lager");
     expect(tekst(null, "richting")).toBe("");
     expect(tekst(111222333, "bsn")).toBe("111222333");
     expect(excelFout(() => tekst(true, "richting")).code).toBe("#VALUE!");
   });
 
-  test("an index series of two columns, percentages either way, blank rows skipped", () => {
+  test("een indexreeks van twee kolommen, percentages in beide vormen, lege rijen overgeslagen", () => {
     const reeks = leesIndexreeks(
       [
         [2022, "3,5%"],
@@ -208,7 +208,7 @@ describe("tekst en indexreeks", () => {
     ]);
   });
 
-  test("index series errors name the row", () => {
+  test("fouten in een indexreeks noemen de rij", () => {
     expect(excelFout(() => leesIndexreeks([[2022]], "reeks")).message).toBe(
       "reeks moet twee kolommen hebben (jaar, stijging), niet 1",
     );
@@ -249,7 +249,7 @@ describe("tekst en indexreeks", () => {
 });
 
 describe("uitkomsten en fouten", () => {
-  test("amounts are rounded to cents half away from zero only at the end", () => {
+  test("bedragen worden pas aan het eind op centen afgerond, half van nul af", () => {
     expect(naarBedrag(new Decimal("2.005"))).toBe(2.01);
     expect(naarBedrag(new Decimal("-2.005"))).toBe(-2.01);
     expect(naarBedrag(new Decimal("-0.001"))).toBe(0);
@@ -265,7 +265,7 @@ describe("uitkomsten en fouten", () => {
     ["ontbreekt", "#N/A", "uitleg"],
     ["deling", "#DIV/0!", undefined],
   ] as const)(
-    "the core's InvoerFout %s becomes %s, with its message where Excel can show one",
+    "de InvoerFout %s uit de kern wordt %s, met haar melding waar Excel er een kan tonen",
     (soort, code, message) => {
       expect(
         excelFout(() =>
@@ -277,7 +277,7 @@ describe("uitkomsten en fouten", () => {
     },
   );
 
-  test("any other error becomes #VALUE! with a Dutch message, never an unhandled error", () => {
+  test("elke andere fout wordt #VALUE! met een Nederlandse melding, nooit een onafgehandelde fout", () => {
     expect(
       excelFout(() =>
         metFouten("TEST", () => {

@@ -76,8 +76,8 @@ function uitkomst(f: () => number): number | string {
   }
 }
 
-describe("VOORCALC and NACALC equal the Decimal path", () => {
-  test("random ranges of numbers, text numbers and empty cells", () => {
+describe("VOORCALC en NACALC gelijk aan het Decimal-pad", () => {
+  test("willekeurige bereiken van getallen, getallen als tekst en lege cellen", () => {
     fc.assert(
       fc.property(bereiken, opslag, voorschotten, ([tarieven, aantallen], pct, voorschotten) => {
         if (tarieven.every(([t], i) => isLeegOfNul(t) && isLeegOfNul(aantallen[i][0]))) return;
@@ -93,7 +93,7 @@ describe("VOORCALC and NACALC equal the Decimal path", () => {
     );
   });
 
-  test("snelGetal reads a cell as celGetal does, or leaves it to celGetal", () => {
+  test("snelGetal leest een cel zoals celGetal, of laat haar aan celGetal over", () => {
     fc.assert(
       fc.property(cel, (c) => {
         const g = snelGetal(c);
@@ -104,7 +104,7 @@ describe("VOORCALC and NACALC equal the Decimal path", () => {
     );
   });
 
-  test("a negative count, and a cell that is no number, are named as before", () => {
+  test("een negatief aantal, en een cel die geen getal is, worden genoemd als voorheen", () => {
     expect(excelFout(() => voorcalc([[7150], [321]], [[2], ["-1"]])).message).toBe(
       "aantallen (rij 2) kan niet negatief zijn",
     );

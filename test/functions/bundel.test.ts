@@ -65,7 +65,7 @@ describe("functions.js uit de productiebouw", () => {
     vm.runInNewContext(bundel, host, { filename: "functions.js" });
   }, 120000);
 
-  test("associates every function that functions.json declares", () => {
+  test("koppelt elke functie die functions.json declareert", () => {
     const metadata = JSON.parse(readFileSync(join(map, "functions.json"), "utf8")) as {
       functions: { id: string }[];
     };
@@ -73,7 +73,7 @@ describe("functions.js uit de productiebouw", () => {
     expect([...geassocieerd.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });
 
-  test("the bundled functions compute and report errors as in the sources", () => {
+  test("de gebundelde functies rekenen en melden fouten zoals de bronnen", () => {
     const roep = (id: string, ...args: unknown[]) => {
       const f = geassocieerd.get(id);
       if (!f) throw new Error(`${id} niet geassocieerd`);

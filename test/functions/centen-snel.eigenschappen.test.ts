@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { Decimal, parseGetal, rondCenten } from "../../src/core/money";
 import { naarBedrag, naarGetal, optioneelPercentage } from "../../src/functions/argumenten";
 
-describe("the argument layer's shortcuts equal the Decimal path", () => {
-  test("percentage text: '2%', '2,5 %', '-0%', leading zeros, many decimals", () => {
+describe("de snelkoppelingen van de argumentenlaag zijn gelijk aan het Decimal-pad", () => {
+  test("percentagetekst: '2%', '2,5 %', '-0%', voorloopnullen, veel decimalen", () => {
     const tekst = fc
       .tuple(
         fc.constantFrom("", "-"),
@@ -34,7 +34,7 @@ describe("the argument layer's shortcuts equal the Decimal path", () => {
     );
   });
 
-  test("an amount as Excel's number: ties at half a cent, negative zero, huge values", () => {
+  test("een bedrag als getal van Excel: gelijke standen op een halve cent, negatieve nul, enorme waarden", () => {
     const bedrag = fc.oneof(
       fc
         .tuple(fc.maxSafeInteger(), fc.integer({ min: 0, max: 9 }))

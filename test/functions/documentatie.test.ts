@@ -52,7 +52,7 @@ const voorbeelden = [...DOC.matchAll(/^\| `=ONTPLOOJ\.([A-Z]+)\(([^`]*)\)` \| ([
   .map((m) => ({ id: m[1], argumenten: m[2], verwacht: m[3] }));
 
 describe("voorbeelden in docs/functies.md", () => {
-  test("there are literal examples for most functions", () => {
+  test("er zijn letterlijke voorbeelden voor de meeste functies", () => {
     expect(new Set(voorbeelden.map((v) => v.id)).size).toBeGreaterThanOrEqual(10);
   });
 

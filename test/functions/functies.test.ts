@@ -32,23 +32,23 @@ const KOSTEN = 148967;
 const OPBRENGSTEN = -101317.5;
 
 describe("OPRESULT", () => {
-  test("opbrengsten − kosten; with fte per fte, rounded to cents", () => {
+  test("opbrengsten − kosten; met fte per fte, afgerond op centen", () => {
     expect(opresult([[3017000]], [[3930000]], null)).toBe(-913000);
     expect(opresult([[3017000]], [[3930000]], 443)).toBe(-2060.95); // −913000 / 443 = −2060.948…
   });
 
-  test("ranges are summed; blanks of every platform count as 0; text numbers either notation", () => {
+  test("bereiken worden opgeteld; lege cellen van elk platform tellen als 0; getallen als tekst in beide notaties", () => {
     expect(opresult(kolom(1000000, null, "", 0, "2.017.000"), kolom("3,930,000.00"), "443")).toBe(-2060.95);
   });
 
-  test("an omitted fte, an empty fte cell and fte 0 (Windows's empty cell) give the total", () => {
+  test("een weggelaten fte, een lege fte-cel en fte 0 (de lege cel van Windows) geven het totaal", () => {
     expect(opresult([[10]], [[4]], undefined)).toBe(6);
     expect(opresult([[10]], [[4]], "")).toBe(6);
     expect(opresult([[10]], [[4]], 0)).toBe(6);
     expect(opresult([[10]], [[4]], "0")).toBe(6);
   });
 
-  test("errors: negative fte and text are #VALUE! naming the argument", () => {
+  test("fouten: negatieve fte en tekst zijn #VALUE! met de naam van het argument", () => {
     expect(excelFout(() => opresult([[10]], [[4]], -1))).toEqual({
       code: "#VALUE!",
       message: "fte kan niet negatief zijn",
@@ -64,7 +64,7 @@ describe("OPRESULT", () => {
 });
 
 describe("VOORCALC", () => {
-  test("Σ tarief × aantal per line, plus the surcharge on the cost lines only", () => {
+  test("Σ tarief × aantal per regel, plus de opslag alleen op de kostenregels", () => {
     expect(voorcalc(TARIEVEN_2023, AANTALLEN, null)).toBe(KOSTEN + OPBRENGSTEN); // 47649.5
     // 2% of 148967 = 2979.34
     expect(voorcalc(TARIEVEN_2023, AANTALLEN, "2%")).toBe(47649.5 + 2979.34);
@@ -72,18 +72,18 @@ describe("VOORCALC", () => {
     expect(voorcalc(TARIEVEN_2023, AANTALLEN, [["2 %"]])).toBe(50628.84);
   });
 
-  test("line amounts are rounded to cents before summing", () => {
+  test("regelbedragen worden vóór het optellen op centen afgerond", () => {
     // 0.005 × 1 rounds to 0.01 per line: three lines give 0.03, not round(0.015) = 0.02
     expect(voorcalc(kolom(0.005, 0.005, 0.005), kolom(1, 1, 1), null)).toBe(0.03);
     expect(voorcalc(kolom(-0.005), kolom(1), null)).toBe(-0.01);
   });
 
-  test("tariffs and units as Dutch text; a row and a column of the same length align", () => {
+  test("tarieven en eenheden als Nederlandse tekst; een rij en een kolom van gelijke lengte lopen gelijk", () => {
     expect(voorcalc(kolom("7.150", "-4.110"), kolom("10", "8,5"), null)).toBe(71500 - 34935);
     expect(voorcalc([[7150, -4110]], kolom(10, 8.5), null)).toBe(71500 - 34935);
   });
 
-  test("errors: unequal lengths, negative units, 2 meaning 2%", () => {
+  test("fouten: ongelijke lengtes, negatieve eenheden, 2 bedoeld als 2%", () => {
     expect(excelFout(() => voorcalc(TARIEVEN_2023, AANTALLEN.slice(1), null))).toEqual({
       code: "#VALUE!",
       message: "tarieven en aantallen moeten even veel rijen hebben (11 en 10)",
@@ -101,7 +101,7 @@ describe("VOORCALC", () => {
 });
 
 describe("NACALC", () => {
-  test("saldo = nacalculatie − Σ voorschotten: positive the municipality pays, negative Ontplooj repays", () => {
+  test("saldo = nacalculatie − Σ voorschotten: positief betaalt de gemeente, negatief betaalt Ontplooj terug", () => {
     const nacalculatie = 50628.84; // as VOORCALC above with 2%
     expect(nacalc(TARIEVEN_2023, AANTALLEN, kolom(40000), 0.02)).toBe(10628.84);
     expect(nacalc(TARIEVEN_2023, AANTALLEN, kolom(30000, 30000), "2%")).toBe(
@@ -110,7 +110,7 @@ describe("NACALC", () => {
     expect(nacalc(TARIEVEN_2023, AANTALLEN, kolom(30000, 30000), "2%")).toBe(-9371.16);
   });
 
-  test("the sample sheet of docs/functies.md: realised volumes, twelve advances of 4,219.07", () => {
+  test("het voorbeeldblad uit docs/functies.md: gerealiseerde volumes, twaalf voorschotten van 4.219,07", () => {
     const gerealiseerd = kolom(11, 5, 3, 9.5, 4, 2, 19, 19, 3, 4, 120);
     expect(voorcalc(TARIEVEN_2023, gerealiseerd, "2%")).toBe(63470.44);
     expect(nacalc(TARIEVEN_2023, gerealiseerd, kolom(...Array(12).fill(4219.07)), "2%")).toBe(12841.6);
@@ -123,17 +123,17 @@ describe("NACALC", () => {
     ).toBe(1086.75);
   });
 
-  test("advances from VOORSCHOT settle a realisation equal to the budget to exactly 0", () => {
+  test("voorschotten uit VOORSCHOT rekenen een realisatie gelijk aan de begroting af op precies 0", () => {
     const jaarbedrag = voorcalc(TARIEVEN_2023, AANTALLEN, "2%");
     const twaalf = Array.from({ length: 12 }, (_, i) => voorschot(jaarbedrag, 12, i + 1));
     expect(nacalc(TARIEVEN_2023, AANTALLEN, [twaalf], "2%")).toBe(0);
   });
 
-  test("advances with blanks (months not yet paid) and an omitted surcharge", () => {
+  test("voorschotten met lege cellen (maanden nog niet betaald) en een weggelaten opslag", () => {
     expect(nacalc(kolom(100), kolom(12), kolom(100, null, "", 0, 100), null)).toBe(1000);
   });
 
-  test("errors name the argument", () => {
+  test("fouten noemen het argument", () => {
     expect(excelFout(() => nacalc(kolom(100), kolom(12), kolom("honderd"), null))).toEqual({
       code: "#VALUE!",
       message: "voorschotten (rij 1): 'honderd' is geen getal",
@@ -145,7 +145,7 @@ describe("NACALC", () => {
 });
 
 describe("VOORSCHOT", () => {
-  test("terms by largest remainder add up to the year amount to the cent", () => {
+  test("termijnen volgens de grootste-restmethode tellen op tot het jaarbedrag, tot op de cent", () => {
     const termijnen = Array.from({ length: 12 }, (_, i) => voorschot(100000.01, 12, i + 1));
     expect(termijnen.slice(0, 5)).toEqual([8333.34, 8333.34, 8333.34, 8333.34, 8333.34]);
     expect(termijnen.slice(5)).toEqual(Array(7).fill(8333.33));
@@ -153,7 +153,7 @@ describe("VOORSCHOT", () => {
     expect([1, 2, 3, 4].map((k) => voorschot("-1.000,01", "4", k))).toEqual([-250.01, -250, -250, -250]);
   });
 
-  test("errors: a term out of range, a count too large or not whole, more than two decimals: #VALUE! with the reason", () => {
+  test("fouten: een termijn buiten bereik, een aantal te groot of niet geheel, meer dan twee decimalen: #VALUE! met de reden", () => {
     expect(excelFout(() => voorschot(1200, 12, 13))).toEqual({
       code: "#VALUE!",
       message: "termijn 13 ligt niet tussen 1 en 12",
@@ -173,7 +173,7 @@ describe("VOORSCHOT", () => {
 });
 
 describe("TARIEF", () => {
-  test("costs / units of all municipalities; revenue tariffs negative; not rounded", () => {
+  test("kosten / eenheden van alle gemeenten; opbrengsttarieven negatief; niet afgerond", () => {
     expect(tarief(kolom(1442 * 644), kolom(300, 200, 144), null)).toBe(1442);
     expect(tarief([[1000]], [[3]], null)).toBeCloseTo(333.3333333333, 9);
     expect(tarief([[1064082.18]], [[257.46]], "opbrengst")).toBe(-4133);
@@ -181,7 +181,7 @@ describe("TARIEF", () => {
     expect(tarief([[100]], [[4]], "kosten")).toBe(25);
   });
 
-  test("errors: no units #DIV/0!, unknown kind #VALUE!", () => {
+  test("fouten: geen eenheden #DIV/0!, onbekende soort #VALUE!", () => {
     expect(excelFout(() => tarief([[100]], kolom(null, 0), null))).toEqual({
       code: "#DIV/0!",
       message: undefined, // Excel shows no message with #DIV/0!
@@ -194,26 +194,26 @@ describe("TARIEF", () => {
 });
 
 describe("TARIEFFTE", () => {
-  test("formula 7 with real counts and with a ratio", () => {
+  test("formule 7 met echte aantallen en met een verhouding", () => {
     // (7150 + 1271 + 321) × 1.254 / 1 − 4110 = 6852.468
     expect(tarieffte(7150, 1271, 321, -4110, 1.254, 1)).toBe(6852.47);
     expect(tarieffte("7.150", "1.271", "321", "-4.110", "323", "257,46")).toBe(6857.4);
   });
 
-  test("fte 0 is #DIV/0!", () => {
+  test("fte 0 geeft #DIV/0!", () => {
     expect(excelFout(() => tarieffte(7150, 1271, 321, -4110, 323, 0)).code).toBe("#DIV/0!");
     expect(excelFout(() => tarieffte(7150, 1271, 321, -4110, 323, null)).code).toBe("#DIV/0!");
   });
 });
 
 describe("INDEXEER", () => {
-  test("forwards multiplies, backwards divides, same year unchanged", () => {
+  test("vooruit vermenigvuldigt, terug deelt, hetzelfde jaar onveranderd", () => {
     expect(indexeer(1000, 2021, 2023, weggelaten)).toBe(1129.19); // × 1.035 × 1.091
     expect(indexeer(1000, 2024, 2023, weggelaten)).toBe(943.4); // ÷ 1.06
     expect(indexeer(1000, 2023, 2023, weggelaten)).toBe(1000);
   });
 
-  test("a two-column series overrides the published one", () => {
+  test("een reeks van twee kolommen gaat vóór de gepubliceerde", () => {
     expect(
       indexeer(1000, 2021, 2023, [
         [2022, "10%"],
@@ -222,7 +222,7 @@ describe("INDEXEER", () => {
     ).toBe(1210);
   });
 
-  test("a year outside the series is #N/A", () => {
+  test("een jaar buiten de reeks geeft #N/A", () => {
     expect(excelFout(() => indexeer(1000, 2019, 2023, weggelaten))).toEqual({
       code: "#N/A",
       message: "de indexreeks heeft geen stijging voor 2020",
@@ -232,13 +232,13 @@ describe("INDEXEER", () => {
 });
 
 describe("SOLVABILITEIT en CURRENTRATIO", () => {
-  test("ratios, not rounded", () => {
+  test("verhoudingen, niet afgerond", () => {
     expect(solvabiliteit(180220, 1546967)).toBeCloseTo(0.116499, 6);
     expect(solvabiliteit("180.220", "1.546.967")).toBe(solvabiliteit(180220, 1546967));
     expect(currentratio(kolom(100, 13), [[100]])).toBe(1.13);
   });
 
-  test("zero denominators are #DIV/0!, a negative balance total #VALUE! with the reason", () => {
+  test("noemers nul geven #DIV/0!, een negatief balanstotaal #VALUE! met de reden", () => {
     expect(excelFout(() => solvabiliteit(1, 0))).toEqual({ code: "#DIV/0!", message: undefined });
     expect(excelFout(() => solvabiliteit(1, ""))).toEqual({ code: "#DIV/0!", message: undefined });
     expect(excelFout(() => solvabiliteit(1, -5))).toEqual({
@@ -250,12 +250,12 @@ describe("SOLVABILITEIT en CURRENTRATIO", () => {
 });
 
 describe("INBESTEDING", () => {
-  test("share of Almelo and the 80% criterion, as one row of two cells", () => {
+  test("aandeel van Almelo en het 80%-criterium, als één rij van twee cellen", () => {
     expect(inbesteding([[800000]], [[1000000]])).toEqual([[0.8, true]]);
     expect(inbesteding(kolom(700000, 99999.99), [[1000000]])).toEqual([[0.79999999, false]]);
   });
 
-  test("errors", () => {
+  test("fouten", () => {
     expect(excelFout(() => inbesteding([[2]], [[1]]))).toEqual({
       code: "#VALUE!",
       message: "de omzet uit Almelo is groter dan de totale omzet",
@@ -265,7 +265,7 @@ describe("INBESTEDING", () => {
 });
 
 describe("KPI", () => {
-  test("higher is better by default; lower for sick leave; percentages either way", () => {
+  test("standaard is hoger beter; lager voor ziekteverzuim; percentages in beide vormen", () => {
     expect(kpi("85%", 0.85, null)).toBe(true);
     expect(kpi(0.849, "85%", null)).toBe(false);
     expect(kpi("7,8", 7.5, "hoger")).toBe(true);
@@ -273,7 +273,7 @@ describe("KPI", () => {
     expect(kpi(0.161, "15,6%", " Lager ")).toBe(false);
   });
 
-  test("an unknown direction is #VALUE!", () => {
+  test("een onbekende richting geeft #VALUE!", () => {
     expect(excelFout(() => kpi(1, 1, "beter"))).toEqual({
       code: "#VALUE!",
       message: 'richting moet "hoger" of "lager" zijn, niet "beter"',
@@ -282,7 +282,7 @@ describe("KPI", () => {
 });
 
 describe("BSN en IBAN", () => {
-  test("elfproef on text and on numbers that lost their leading zero", () => {
+  test("elfproef op tekst en op getallen die hun voorloopnul kwijt zijn", () => {
     expect(bsnControle("111222333")).toBe(true);
     expect(bsnControle("111.222.333")).toBe(true);
     expect(bsnControle(111222333)).toBe(true);
@@ -295,7 +295,7 @@ describe("BSN en IBAN", () => {
     expect(bsnControle(12345673)).toBe(false);
   });
 
-  test("mod-97 with and without spaces", () => {
+  test("mod-97 met en zonder spaties", () => {
     expect(ibanControle("NL91 ABNA 0417 1643 00")).toBe(true);
     expect(ibanControle("nl91abna0417164300")).toBe(true);
     expect(ibanControle("NL91 ABNA 0417 1643 01")).toBe(false);
@@ -303,7 +303,7 @@ describe("BSN en IBAN", () => {
     expect(ibanControle("geen iban")).toBe(false);
   });
 
-  test("an empty cell (0 on Windows) is #N/A, a boolean or a number #VALUE!", () => {
+  test("een lege cel (0 op Windows) geeft #N/A, een booleaanse waarde of een getal #VALUE!", () => {
     expect(excelFout(() => bsnControle(null))).toEqual({
       code: "#N/A",
       message: "bsn ontbreekt (lege cel of 0)",
@@ -320,7 +320,7 @@ describe("BSN en IBAN", () => {
 });
 
 describe("VERSCHIL", () => {
-  test("realisatie − begroting in euros, or relative to |begroting| with relatief WAAR", () => {
+  test("realisatie − begroting in euro's, of relatief tot |begroting| met relatief WAAR", () => {
     expect(verschil([[-1354000]], [[-1177000]], null)).toBe(177000);
     expect(verschil([[-1354000]], [[-1177000]], false)).toBe(177000);
     expect(verschil([[-1000]], [[-1100]], true)).toBe(-0.1);
@@ -328,7 +328,7 @@ describe("VERSCHIL", () => {
     expect(verschil(kolom(500, null, "500"), kolom("1.100,50"), 1)).toBeCloseTo(0.1005, 10);
   });
 
-  test("errors: relative against a zero budget is #DIV/0!, a strange flag #VALUE!", () => {
+  test("fouten: relatief tegen een begroting van nul geeft #DIV/0!, een vreemde vlag #VALUE!", () => {
     expect(excelFout(() => verschil([[0]], [[5]], true))).toEqual({ code: "#DIV/0!", message: undefined });
     expect(verschil([[0]], [[5]], null)).toBe(5);
     expect(excelFout(() => verschil([[1]], [[5]], "ja"))).toEqual({
@@ -339,7 +339,7 @@ describe("VERSCHIL", () => {
 });
 
 describe("KADER", () => {
-  test("normalised published shares, largest remainder: the four parts add up to the total", () => {
+  test("genormaliseerde gepubliceerde aandelen, grootste-restmethode: de vier delen tellen op tot het totaal", () => {
     const delen = ["Almelo", "Twenterand", "Wierden", "Tubbergen"].map((g) => kader(100000, g));
     expect(delen).toEqual([57042.96, 20679.32, 11488.51, 10789.21]);
     expect(Math.round(delen.reduce((a, b) => a + b, 0) * 100)).toBe(10000000);
@@ -347,7 +347,7 @@ describe("KADER", () => {
     expect(kader("1.000,00", " gemeente almelo ")).toBe(570.43);
   });
 
-  test("an unknown or missing municipality", () => {
+  test("een onbekende of ontbrekende gemeente", () => {
     expect(excelFout(() => kader(100, "Enschede"))).toEqual({
       code: "#VALUE!",
       message:

@@ -113,7 +113,7 @@ function signatuur(p: Parameter): string {
   return p.name + (p.dimensionality === "matrix" ? "[][]" : "") + (p.optional ? "?" : "");
 }
 
-describe("custom-functions metadata", () => {
+describe("metadata van de aangepaste functies", () => {
   let resultaat: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;
   let metadata: Functie[];
 
@@ -122,26 +122,29 @@ describe("custom-functions metadata", () => {
     metadata = (JSON.parse(resultaat.metadataJson) as { functions: Functie[] }).functions;
   });
 
-  test("no JSDoc errors", () => {
+  test("geen JSDoc-fouten", () => {
     expect(resultaat.errors).toEqual([]);
   });
 
-  test("exactly the expected functions, in the ONTPLOOJ namespace's upper-case ids", () => {
+  test("precies de verwachte functies, met id's in hoofdletters in de naamruimte ONTPLOOJ", () => {
     expect(metadata.map((f) => f.id).sort()).toEqual(Object.keys(VERWACHT).sort());
     for (const f of metadata) expect(f.name).toBe(f.id);
   });
 
-  test.each(Object.entries(VERWACHT))("%s: parameters, types, optional, dimensionality, result", (id, v) => {
-    const f = metadata.find((m) => m.id === id);
-    if (!f) throw new Error(`${id} ontbreekt`);
-    expect(f.parameters.map(signatuur)).toEqual(v.parameters);
-    // Parameters are "any" so Excel hands text over unconverted and Dutch notation is ours to parse.
-    for (const p of f.parameters) expect(p.type).toBe("any");
-    const result = (f.result.type ?? "any") + (f.result.dimensionality === "matrix" ? "[][]" : "");
-    expect(result).toBe(v.resultaat);
-  });
+  test.each(Object.entries(VERWACHT))(
+    "%s: parameters, typen, optioneel, dimensionaliteit, uitkomst",
+    (id, v) => {
+      const f = metadata.find((m) => m.id === id);
+      if (!f) throw new Error(`${id} ontbreekt`);
+      expect(f.parameters.map(signatuur)).toEqual(v.parameters);
+      // Parameters are "any" so Excel hands text over unconverted and Dutch notation is ours to parse.
+      for (const p of f.parameters) expect(p.type).toBe("any");
+      const result = (f.result.type ?? "any") + (f.result.dimensionality === "matrix" ? "[][]" : "");
+      expect(result).toBe(v.resultaat);
+    },
+  );
 
-  test.each(Object.entries(VERWACHT))("%s: Dutch help for the function and every parameter", (id, v) => {
+  test.each(Object.entries(VERWACHT))("%s: Nederlandse hulp bij de functie en elke parameter", (id, v) => {
     const f = metadata.find((m) => m.id === id);
     if (!f) throw new Error(`${id} ontbreekt`);
     expect(f.description).toMatch(v.help);
@@ -158,7 +161,7 @@ describe("custom-functions metadata", () => {
     expect(alleTekst).not.toMatch(/\b(the|returns?|number of|amount)\b/i);
   });
 
-  test("every custom function is associated with the exported function of that name", () => {
+  test("elke aangepaste functie is gekoppeld aan de geëxporteerde functie met die naam", () => {
     const geexporteerd = functies as unknown as Record<string, unknown>;
     expect(resultaat.associate.map((a) => [a.id, a.functionName]).sort()).toEqual(
       Object.entries(VERWACHT)
@@ -174,7 +177,7 @@ describe("custom-functions metadata", () => {
     );
   });
 
-  test("a broken JSDoc is reported (so the check above can fail)", async () => {
+  test("een kapotte JSDoc wordt gemeld (zodat de controle hierboven kan falen)", async () => {
     const map = mkdtempSync(join(tmpdir(), "cf-"));
     const kapot = join(map, "kapot.ts");
     const bron = readFileSync(BRON, "utf8").replace("@param jaarbedrag", "@param {string} jaarbedrag");

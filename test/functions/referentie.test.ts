@@ -86,7 +86,7 @@ describe("tabel 7.6 via OPRESULT en INDEXEER", () => {
   /** fte and nominaal are published as whole numbers (±0.5): |OR| × 0.5 / n² on the quotient, plus ±1. */
   const naDeling = (or: number, n: number) => (Math.abs(or) * 0.5) / (n * n) + 1;
 
-  test.each(TABEL_7_6)("$jaar: per fte and per person, from the exact result", (r) => {
+  test.each(TABEL_7_6)("$jaar: per fte en per persoon, uit het exacte resultaat", (r) => {
     // OR = opbrengsten − kosten; typing the exact OR as 'opbrengsten' with no costs gives it exactly.
     binnen(opresult([[r.or]], [[0]], r.fte), r.perFte, naDeling(r.or, r.fte), `OR per fte ${r.jaar}`);
     binnen(
@@ -97,11 +97,11 @@ describe("tabel 7.6 via OPRESULT en INDEXEER", () => {
     );
   });
 
-  test("2023 per fte from the rounded published opbrengsten and kosten: −2,060 (the example in docs)", () => {
+  test("2023 per fte uit de afgeronde gepubliceerde opbrengsten en kosten: −2.060 (het voorbeeld in de docs)", () => {
     binnen(opresult([[3017000]], [[3930000]], 443), -2060, 1, "OR per fte 2023");
   });
 
-  test.each(TABEL_7_6)("$jaar in prices of 2023 (published wage series)", (r) => {
+  test.each(TABEL_7_6)("$jaar in prijzen 2023 (gepubliceerde loonreeks)", (r) => {
     binnen(indexeer(r.or, r.jaar, 2023, weggelaten) / 1000, r.or2023, 1, `OR ${r.jaar} in prijzen 2023`);
     const perFte = opresult([[r.or]], [[0]], r.fte);
     const factor = indexeer(1000000, r.jaar, 2023, weggelaten) / 1000000;
@@ -114,7 +114,7 @@ describe("tabel 7.6 via OPRESULT en INDEXEER", () => {
     );
   });
 
-  test("the published series typed as a range gives the same as the default", () => {
+  test("de gepubliceerde reeks als bereik ingetypt geeft hetzelfde als de standaard", () => {
     const reeks = [
       [2022, "3,5%"],
       [2023, "9,1%"],
@@ -216,7 +216,7 @@ describe("tabel 7.5 realisatie 2023 via VOORCALC", () => {
     binnen(bijdrage / 1000, -w.or, 1, w.naam);
   });
 
-  test("the whole catalogue at once: Σ = 1,177 (published −1,177 OR, ±3 for rounded tariffs)", () => {
+  test("de hele catalogus in één keer: Σ = 1.177 (gepubliceerd −1.177 OR, ±3 voor afgeronde tarieven)", () => {
     const tarieven = kolom(6396.9, 3966.4, 5210.0, -4133, -8061, -14859, 1442, 344);
     const aantallen = kolom(323, 126, 80, 257.46, 118.2, 67.14, 644, 809);
     binnen(voorcalc(tarieven, aantallen, null) / 1000, 1177, 3, "totaal tabel 7.5 realisatie 2023");
@@ -243,39 +243,42 @@ describe("tabel 7.5 verschillen via VERSCHIL", () => {
   test.each([
     ...rijen2022.map((r) => ({ jaar: 2022, ...r })),
     ...rijen2023.map((r) => ({ jaar: 2023, ...r })),
-  ])("$jaar $rij: $verschil (±1, the table's figures are rounded)", (r) => {
+  ])("$jaar $rij: $verschil (±1, de cijfers van de tabel zijn afgerond)", (r) => {
     binnen(verschil([[r.begroting]], [[r.realisatie]], null), r.verschil, 1, `verschil ${r.jaar} ${r.rij}`);
   });
 
   test.each([
     { jaar: 2022, rijen: rijen2022, totaal: 33 },
     { jaar: 2023, rijen: rijen2023, totaal: 178 },
-  ])("$jaar totaal: $totaal from the rows as ranges (±2: five rounded rows)", ({ jaar, rijen, totaal }) => {
-    const begroting = rijen.map((r) => [r.begroting]);
-    const realisatie = rijen.map((r) => [r.realisatie]);
-    binnen(verschil(begroting, realisatie, null), totaal, 2, `verschil totaal ${jaar}`);
-  });
+  ])(
+    "$jaar totaal: $totaal uit de rijen als bereiken (±2: vijf afgeronde rijen)",
+    ({ jaar, rijen, totaal }) => {
+      const begroting = rijen.map((r) => [r.begroting]);
+      const realisatie = rijen.map((r) => [r.realisatie]);
+      binnen(verschil(begroting, realisatie, null), totaal, 2, `verschil totaal ${jaar}`);
+    },
+  );
 });
 
 describe("balans eind 2023, tarieven en KPI's", () => {
-  test("solvabiliteit 11.65% (below the 20% norm)", () => {
+  test("solvabiliteit 11,65% (onder de norm van 20%)", () => {
     const s = solvabiliteit(180220, 1546967);
     expect(Math.round(s * 10000) / 100).toBe(11.65);
     expect(kpi(s, "20%", "hoger")).toBe(false);
   });
 
-  test("realised werkgeverstaken tariff 1,442 per nominal employee back from its total", () => {
+  test("gerealiseerd tarief werkgeverstaken 1.442 per nominale werknemer terug uit zijn totaal", () => {
     expect(tarief([[1442 * 644]], kolom(575, 69), null)).toBe(1442);
   });
 
-  test("published KPI targets 2023 with their directions", () => {
+  test("gepubliceerde KPI-doelen 2023 met hun richting", () => {
     expect(kpi("16,1%", "15,6%", "lager")).toBe(false); // sick leave SW above its maximum
     expect(kpi("14,0%", "14,2%", "lager")).toBe(true); // sick leave nb below its maximum
     expect(kpi(7.6, 7.5, null)).toBe(true); // employee satisfaction
     expect(kpi("49%", "50%", null)).toBe(false); // moved on to secondment
   });
 
-  test("the functions refuse what the report cannot mean", () => {
+  test("de functies weigeren wat het rapport niet kan bedoelen", () => {
     expect(excelFout(() => solvabiliteit(180220, 0)).code).toBe("#DIV/0!");
   });
 });

@@ -43,7 +43,7 @@ describe("webpack.config.js", () => {
     else process.env.OFFICE_JS = oud;
   });
 
-  test("two entries, one page that loads both bundles (shared runtime), the core once", () => {
+  test("twee ingangen, één pagina die beide bundels laadt (gedeelde runtime), de kern één keer", () => {
     const config = maakConfig({}, { mode: "production" });
     // functions.js stays whole on its own; taskpane.js uses the modules functions.js already holds.
     expect(config.entry).toEqual({
@@ -59,7 +59,7 @@ describe("webpack.config.js", () => {
     expect(config.devtool).not.toMatch(/eval/); // the CSP forbids eval
   });
 
-  test("production pages load office.js from Microsoft's CDN and ship no copy of it", () => {
+  test("productiepagina's laden office.js van het CDN van Microsoft en leveren er geen kopie van mee", () => {
     delete process.env.OFFICE_JS;
     const config = maakConfig({}, { mode: "production" });
     expect(htmlOpties(config).templateParameters.officeJsUrl).toBe(
@@ -68,7 +68,7 @@ describe("webpack.config.js", () => {
     expect(kopieerBestemmingen(config).filter((t) => t.startsWith("office-js/"))).toEqual([]);
   });
 
-  test("OFFICE_JS=local or --env officejs=local serves a local office.js for offline browser tests", () => {
+  test("OFFICE_JS=local of --env officejs=local serveert een lokale office.js voor offline browsertests", () => {
     process.env.OFFICE_JS = "local";
     const viaOmgeving = maakConfig({}, { mode: "production" });
     delete process.env.OFFICE_JS;
@@ -81,7 +81,7 @@ describe("webpack.config.js", () => {
     expect(existsSync(bron)).toBe(true);
   });
 
-  test("the Content-Security-Policy allows scripts only from the add-in and Office's CDN, no other connections", () => {
+  test("de Content-Security-Policy staat scripts alleen toe van de invoegtoepassing en het CDN van Office, geen andere verbindingen", () => {
     const csp = htmlOpties(maakConfig({}, { mode: "production" })).templateParameters.contentSecurityPolicy;
     const regels = new Map(
       csp.split(";").map((r) => {
@@ -99,7 +99,7 @@ describe("webpack.config.js", () => {
     );
   });
 
-  test("ts-loader compiles ES modules (tree-shaking); jest keeps commonjs", () => {
+  test("ts-loader compileert ES-modules (tree-shaking); jest houdt commonjs", () => {
     const config = maakConfig({}, { mode: "production" });
     const tsRegel = config.module.rules.find((r) => r.use?.loader === "ts-loader");
     expect(tsRegel?.use?.options.configFile).toBe(join(ROOT, "tsconfig.webpack.json"));
@@ -117,7 +117,7 @@ describe("webpack.config.js", () => {
 });
 
 describe("scripts/dev-certs.js (npm start)", () => {
-  test("makes a CA and a localhost certificate offline without sudo, and keeps them while valid", () => {
+  test("maakt offline en zonder sudo een CA en een localhost-certificaat, en houdt ze zolang ze geldig zijn", () => {
     const map = mkdtempSync(join(tmpdir(), "certs-"));
     const script = join(ROOT, "scripts", "dev-certs.js");
     const eerste = execFileSync(process.execPath, [script, "--map", map], { encoding: "utf8" });
@@ -135,7 +135,7 @@ describe("scripts/dev-certs.js (npm start)", () => {
     expect(tweede).toMatch(/nog geldig/);
   });
 
-  test("the dev server is https on port 3000 with those certificates; without them it says what to run", () => {
+  test("de ontwikkelserver is https op poort 3000 met die certificaten; zonder certificaten zegt hij wat te draaien", () => {
     const serveer = () =>
       maakConfig({ WEBPACK_SERVE: true }, { mode: "development" }) as unknown as {
         devServer: { port: number; server: { type: string; options: { cert: Buffer } } };
@@ -151,7 +151,7 @@ describe("scripts/dev-certs.js (npm start)", () => {
   });
 });
 
-describe("usage data of the office-addin-* tools", () => {
+describe("gebruiksgegevens van de office-addin-*-hulpmiddelen", () => {
   /** Every installed copy of office-addin-usage-data (the tools nest their own versions). */
   function kopieen(): string[] {
     const nm = join(ROOT, "node_modules");
@@ -164,7 +164,7 @@ describe("usage data of the office-addin-* tools", () => {
     return gevonden;
   }
 
-  test("every installed copy is the version whose reporting is a no-op, even when asked to turn it on", () => {
+  test("elke geïnstalleerde kopie is de versie waarvan het rapporteren niets doet, ook als gevraagd wordt het aan te zetten", () => {
     const paden = kopieen();
     expect(paden.length).toBeGreaterThan(0);
     for (const pad of paden) {
@@ -186,7 +186,7 @@ describe("usage data of the office-addin-* tools", () => {
     }
   });
 
-  test("the scripts that run office-addin-* tools switch usage data off first", () => {
+  test("de scripts die office-addin-*-hulpmiddelen draaien, zetten eerst de gebruiksgegevens uit", () => {
     const scripts = (
       JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }
     ).scripts;
@@ -198,7 +198,7 @@ describe("usage data of the office-addin-* tools", () => {
     }
   });
 
-  test("no telemetry client (Application Insights) is installed", () => {
+  test("er is geen telemetrieclient (Application Insights) geïnstalleerd", () => {
     expect(existsSync(join(ROOT, "node_modules", "applicationinsights"))).toBe(false);
   });
 });

@@ -150,7 +150,7 @@ describe.each([
   const korteTeksten = resourceTabel(resources, "ShortStrings");
   const langeTeksten = resourceTabel(resources, "LongStrings");
 
-  test("is well-formed XML with OfficeApp TaskPaneApp as its root", () => {
+  test("is goedgevormde XML met OfficeApp TaskPaneApp als wortel", () => {
     const { fouten } = parse(xml);
     expect(fouten).toEqual([]);
     expect(root.localName).toBe("OfficeApp");
@@ -158,12 +158,12 @@ describe.each([
     expect(root.getAttributeNS(XSI_NS, "type")).toBe("TaskPaneApp");
   });
 
-  test("a broken manifest is reported by the same parser (the check above can fail)", () => {
+  test("een kapot manifest wordt door dezelfde parser gemeld (de controle hierboven kan falen)", () => {
     const { fouten } = parse(xml.replace("</DefaultSettings>", ""));
     expect(fouten.length).toBeGreaterThan(0);
   });
 
-  test("OfficeApp's children come in the schema's order, each once, the required ones present", () => {
+  test("de kinderen van OfficeApp staan in de volgorde van het schema, elk één keer, de verplichte aanwezig", () => {
     const namen = kinderen(root).map((k) => k.localName ?? "");
     expect(new Set(namen).size).toBe(namen.length);
     for (const naam of namen) expect(OFFICEAPP_VOLGORDE).toContain(naam);
@@ -172,7 +172,7 @@ describe.each([
     for (const naam of VERPLICHT) expect(namen).toContain(naam);
   });
 
-  test("VersionOverrides 1.0: Hosts before Resources; Resources in Images, Urls, ShortStrings, LongStrings order", () => {
+  test("VersionOverrides 1.0: Hosts vóór Resources; Resources in de volgorde Images, Urls, ShortStrings, LongStrings", () => {
     expect(versionOverrides.getAttributeNS(XSI_NS, "type")).toBe("VersionOverridesV1_0");
     expect(kinderen(versionOverrides).map((k) => k.localName)).toEqual(["Hosts", "Resources"]);
     expect(kinderen(resources).map((k) => `${k.namespaceURI}|${k.localName}`)).toEqual(
@@ -193,7 +193,7 @@ describe.each([
     ]);
   });
 
-  test("Dutch by default, least permission that works, Excel only", () => {
+  test("standaard Nederlands, de minste toestemming die werkt, alleen Excel", () => {
     expect(kind(root, "DefaultLocale").textContent).toBe("nl-NL");
     expect(kind(root, "Permissions").textContent).toBe("ReadWriteDocument");
     expect(kind(root, "Id").textContent).toMatch(
@@ -211,7 +211,7 @@ describe.each([
     expect(beschrijving.length).toBeLessThanOrEqual(250);
   });
 
-  test("requires the shared runtime and the custom-functions runtime", () => {
+  test("vereist de gedeelde runtime en de runtime voor aangepaste functies", () => {
     const sets = alle(kind(root, "Requirements"), OFFICEAPP_NS, "Set").map(
       (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
     );
@@ -219,7 +219,7 @@ describe.each([
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2"]));
   });
 
-  test("every resid resolves to a resource of the right kind, and every resource is used", () => {
+  test("elke resid verwijst naar een resource van de juiste soort, en elke resource wordt gebruikt", () => {
     const gebruikt = new Set<string>();
     const elementen = alle(versionOverrides, "*", "*").filter((el) => el.hasAttribute("resid"));
     expect(elementen.length).toBeGreaterThan(10);
@@ -246,12 +246,12 @@ describe.each([
     expect(new Set(alleIds).size).toBe(alleIds.length);
   });
 
-  test("resource strings respect Office's length limits (short 125, long 250)", () => {
+  test("resourceteksten blijven binnen de lengtegrenzen van Office (kort 125, lang 250)", () => {
     for (const [id, s] of korteTeksten) expect({ id, lengte: s.length <= 125 }).toEqual({ id, lengte: true });
     for (const [id, s] of langeTeksten) expect({ id, lengte: s.length <= 250 }).toEqual({ id, lengte: true });
   });
 
-  test("every URL in the manifest is https under the base; AppDomains is the base's origin", () => {
+  test("elke URL in het manifest is https onder de basis; AppDomains is de oorsprong van de basis", () => {
     const gevonden = new Set<string>();
     for (const el of alle(doc, "*", "*")) {
       for (const attr of Array.from(el.attributes)) {
@@ -265,7 +265,7 @@ describe.each([
     expect(domeinen).toEqual([origin]);
   });
 
-  test("the icons exist in assets/ as PNGs of the size the manifest says", () => {
+  test("de pictogrammen staan in assets/ als PNG's van de grootte die het manifest noemt", () => {
     const verwacht: [string, number][] = [
       [kind(root, "IconUrl").getAttribute("DefaultValue") ?? "", 32],
       [kind(root, "HighResolutionIconUrl").getAttribute("DefaultValue") ?? "", 64],
@@ -284,7 +284,7 @@ describe.each([
     }
   });
 
-  test("one shared runtime: Runtime, custom-functions Page and FunctionFile use the task pane URL", () => {
+  test("één gedeelde runtime: Runtime, de Page van de aangepaste functies en FunctionFile gebruiken de URL van het taakvenster", () => {
     const runtimes = alle(versionOverrides, VO_NS, "Runtime");
     expect(runtimes).toHaveLength(1);
     expect(runtimes[0].getAttribute("lifetime")).toBe("long");
@@ -310,12 +310,12 @@ describe.each([
     expect(urls.get(resid(kind(kind(cf, "Metadata"), "SourceLocation")))).toBe(`${basis}functions.json`);
   });
 
-  test("custom functions live in the ONTPLOOJ namespace", () => {
+  test("aangepaste functies staan in de naamruimte ONTPLOOJ", () => {
     const ns = een(versionOverrides, VO_NS, "Namespace");
     expect(korteTeksten.get(resid(ns))).toBe("ONTPLOOJ");
   });
 
-  test("office-addin-manifest reads it offline", () => {
+  test("office-addin-manifest leest het offline", () => {
     const cli = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
     const bestand = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
     writeFileSync(bestand, xml);
@@ -327,7 +327,7 @@ describe.each([
   });
 });
 
-test("the task pane page loads office.js and both bundles (shared runtime)", () => {
+test("de taakvensterpagina laadt office.js en beide bundels (gedeelde runtime)", () => {
   const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
   expect(html).toMatch(/<script src="<%= officeJsUrl %>"><\/script>/);
 });

@@ -78,12 +78,12 @@ beforeAll(() => {
 const lees = (b: string) => readFileSync(join(MAP, b), "utf8");
 
 describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)", () => {
-  test("reports the folder, the zip and the base", () => {
+  test("meldt de map, de zip en de basis", () => {
     expect(uitvoer).toContain(`Pakket voor ${BASIS} (versie ${productie.manifestVersie(PAKKET.version)})`);
     expect(existsSync(ZIP)).toBe(true);
   });
 
-  test("the manifest is the development manifest for that base: Id kept, Version from package.json", () => {
+  test("het manifest is het ontwikkelmanifest voor die basis: Id behouden, Version uit package.json", () => {
     const manifest = lees("manifest.xml");
     const ontwikkel = readFileSync(join(ROOT, "manifest.xml"), "utf8");
     const versie = productie.manifestVersie(PAKKET.version);
@@ -97,13 +97,13 @@ describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)",
     expect(id(manifest)).toBe(id(ontwikkel));
   });
 
-  test("no localhost anywhere in the folder (manifest, page, bundles, metadata, texts)", () => {
+  test("nergens localhost in de map (manifest, pagina, bundels, metadata, teksten)", () => {
     expect(bestanden.length).toBeGreaterThan(8);
     const met = bestanden.filter((b) => /localhost|127\.0\.0\.1/i.test(readFileSync(join(MAP, b), "latin1")));
     expect(met).toEqual([]);
   });
 
-  test("exactly the files the manifest and its page name, the licence texts, LEESMIJ.txt and web.config", () => {
+  test("precies de bestanden die het manifest en zijn pagina noemen, de licentieteksten, LEESMIJ.txt en web.config", () => {
     const manifest = lees("manifest.xml");
     const urls = new Set([...manifest.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => m[1]));
     expect(urls.size).toBeGreaterThan(5);
@@ -146,14 +146,14 @@ describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)",
     );
   });
 
-  test("no source maps by default: no .map files and no sourceMappingURL in the bundles", () => {
+  test("standaard geen bronkaarten: geen .map-bestanden en geen sourceMappingURL in de bundels", () => {
     expect(bestanden.filter((b) => b.endsWith(".map"))).toEqual([]);
     for (const b of bestanden.filter((b) => b.endsWith(".js"))) {
       expect({ b, kaart: /sourceMappingURL/.test(lees(b)) }).toEqual({ b, kaart: false });
     }
   });
 
-  test("the page: the one CSP, office.js from Microsoft's CDN, its own files by relative path", () => {
+  test("de pagina: de ene CSP, office.js van het CDN van Microsoft, de eigen bestanden via een relatief pad", () => {
     const html = lees("taskpane.html");
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1];
     expect(csp).toBe(productie.contentSecurityPolicy());
@@ -169,7 +169,7 @@ describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)",
     expect(metadata.functions.length).toBeGreaterThan(10);
   });
 
-  test("LEESMIJ.txt tells the web administrator the base, the files, the MIME types and the headers", () => {
+  test("LEESMIJ.txt vertelt de webbeheerder de basis, de bestanden, de MIME-typen en de headers", () => {
     const tekst = lees("LEESMIJ.txt");
     expect(tekst).toContain(`Gebouwd voor: ${BASIS}`);
     expect(tekst).toContain(`versie ${productie.manifestVersie(PAKKET.version)}`);
@@ -182,7 +182,7 @@ describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)",
     expect(lees("web.config")).toBe(pakket.webConfig());
   });
 
-  test("the zip holds the same files with the same bytes, under one folder", async () => {
+  test("de zip bevat dezelfde bestanden met dezelfde bytes, onder één map", async () => {
     const zip = await JSZip.loadAsync(readFileSync(ZIP));
     const top = `${PAKKET.name}-${PAKKET.version}/`;
     const namen = Object.values(zip.files)
@@ -197,12 +197,12 @@ describe("npm run package (ADDIN_URL=https://addin.gemeente.example/ontplooj/)",
   });
 });
 
-describe("refusals through the real command lines", () => {
+describe("weigeringen via de echte opdrachtregels", () => {
   test.each([
     [{}, /Pakket niet gemaakt\. ADDIN_URL ontbreekt of is leeg/],
     [{ ADDIN_URL: "http://addin.gemeente.example/ontplooj/" }, /moet met https:\/\/ beginnen/],
     [{ ADDIN_URL: "https://addin.gemeente.example/ontplooj/?x=1" }, /vraagteken/],
-  ])("npm run package with %j makes nothing and says why", (extra, melding) => {
+  ])("npm run package met %j maakt niets en zegt waarom", (extra, melding) => {
     const leeg = mkdtempSync(join(tmpdir(), "pakket-"));
     const r = draai([join(ROOT, "scripts", "pakket.js"), "--uit", leeg], extra as Record<string, string>);
     expect(r.status).toBe(2);
@@ -211,7 +211,7 @@ describe("refusals through the real command lines", () => {
     expect(pakket.bestandenIn(leeg)).toEqual([]);
   });
 
-  test("the build (webpack, as npm run build runs it) stops on a bad base with the Dutch message", () => {
+  test("de bouw (webpack, zoals npm run build hem draait) stopt bij een foute basis met de Nederlandse melding", () => {
     const doel = join(mkdtempSync(join(tmpdir(), "bouw-")), "dist");
     const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
     const viaEnv = draai([
@@ -236,7 +236,7 @@ describe("refusals through the real command lines", () => {
   });
 });
 
-describe("the package on its own host name, in Chromium with the test host", () => {
+describe("het pakket op zijn eigen hostnaam, in Chromium met de testhost", () => {
   const HOST = new URL(BASIS).hostname;
   let server: Server;
   let browser: Browser;
@@ -297,7 +297,7 @@ describe("the package on its own host name, in Chromium with the test host", () 
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   });
 
-  test("renders, Controleren works, and every request goes to that host (office.js: the test host)", async () => {
+  test("toont, Controleren werkt, en elk verzoek gaat naar die host (office.js: de testhost)", async () => {
     const { werkboek, json } = await leesVoorbeeld(
       join(ROOT, "assets/bijlage1/kapot/bijlage1-2023-wierden-rekenfouten.xlsx"),
     );

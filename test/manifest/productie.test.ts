@@ -48,7 +48,7 @@ const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const PAKKET_VERSIE = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string })
   .version;
 
-describe("controleerAddinUrl: the base URL the add-in is hosted under", () => {
+describe("controleerAddinUrl: de basis-URL waaronder de invoegtoepassing gehost wordt", () => {
   test.each([
     ["https://addin.gemeente.example/ontplooj/", "https://addin.gemeente.example/ontplooj/"],
     ["https://addin.gemeente.example/ontplooj", "https://addin.gemeente.example/ontplooj/"],
@@ -57,7 +57,7 @@ describe("controleerAddinUrl: the base URL the add-in is hosted under", () => {
     ["https://Addins.Gemeente.NL/a/b-c_d.e~f/", "https://addins.gemeente.nl/a/b-c_d.e~f/"],
     ["HTTPS://host.nl:443/x", "https://host.nl/x/"],
     ["https://host.nl:8443/x/", "https://host.nl:8443/x/"],
-  ])("%s is used as %s", (ruw, basis) => {
+  ])("%s wordt gebruikt als %s", (ruw, basis) => {
     const adres = productie.controleerAddinUrl(ruw);
     expect(adres.basis).toBe(basis);
     expect(adres.origin).toBe(new URL(basis).origin);
@@ -90,7 +90,7 @@ describe("controleerAddinUrl: the base URL the add-in is hosted under", () => {
     ["https://127.0.0.1/pad/", /ontwikkeladres/],
     ["https://app.localhost/", /ontwikkeladres/],
     ["https://", /geen geldig adres|servernaam/],
-  ])("%j is refused with a Dutch message that says what to give", (ruw, reden) => {
+  ])("%j wordt geweigerd met een Nederlandse melding die zegt wat te geven", (ruw, reden) => {
     let fout: unknown;
     try {
       productie.controleerAddinUrl(ruw);
@@ -105,24 +105,24 @@ describe("controleerAddinUrl: the base URL the add-in is hosted under", () => {
   });
 });
 
-describe("manifestVersie: package.json's version in Office's four-part form", () => {
+describe("manifestVersie: de versie uit package.json in de vierdelige vorm van Office", () => {
   test.each([
     ["0.1.0", "0.1.0.0"],
     ["1.2.3", "1.2.3.0"],
     ["99999.0.12", "99999.0.12.0"],
     ["01.2.3", "1.2.3.0"],
-  ])("%s becomes %s", (in_, uit) => {
+  ])("%s wordt %s", (in_, uit) => {
     expect(productie.manifestVersie(in_)).toBe(uit);
   });
 
   test.each(["1.0.0-beta.1", "1.0.0+build.5", "1.0", "100000.0.0", "v1.0.0", ""])(
-    "%j is refused (Office needs a plain, higher number per release)",
+    "%j wordt geweigerd (Office wil per uitgave een eenvoudig, hoger nummer)",
     (v) => {
       expect(() => productie.manifestVersie(v)).toThrow(/package\.json past niet in de vorm/);
     },
   );
 
-  test("the development manifest carries package.json's version (npm version updates both)", () => {
+  test("het ontwikkelmanifest draagt de versie uit package.json (npm version werkt beide bij)", () => {
     const versie = /<Version>([^<]*)<\/Version>/.exec(MANIFEST)?.[1];
     expect(versie).toBe(productie.manifestVersie(PAKKET_VERSIE));
     const scripts = (
@@ -132,11 +132,11 @@ describe("manifestVersie: package.json's version in Office's four-part form", ()
   });
 });
 
-describe("manifestVoorAdres: the manifest for a base URL", () => {
+describe("manifestVoorAdres: het manifest voor een basis-URL", () => {
   const adres = productie.controleerAddinUrl("https://addin.gemeente.example/ontplooj");
   const uit = productie.manifestVoorAdres(MANIFEST, { ...adres, versie: "3.4.5.0" });
 
-  test("every development URL moves under the base, AppDomains becomes the base's origin, nothing else changes", () => {
+  test("elke ontwikkel-URL verhuist onder de basis, AppDomains wordt de oorsprong van de basis, verder verandert niets", () => {
     expect(uit).not.toMatch(/localhost/i);
     const ontwikkel = MANIFEST.split(productie.ONTWIKKEL_BASIS).length - 1;
     expect(ontwikkel).toBeGreaterThan(8);
@@ -155,18 +155,18 @@ describe("manifestVoorAdres: the manifest for a base URL", () => {
     expect(terug).toBe(MANIFEST);
   });
 
-  test("the Id is the development manifest's: an update is the same add-in with a higher version", () => {
+  test("het Id is dat van het ontwikkelmanifest: een update is dezelfde invoegtoepassing met een hogere versie", () => {
     const id = (xml: string) => /<Id>([^<]*)<\/Id>/.exec(xml)?.[1];
     expect(id(uit)).toBe(id(MANIFEST));
     expect(id(uit)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  test("without a base only the version changes", () => {
+  test("zonder basis verandert alleen de versie", () => {
     const zelfde = productie.manifestVoorAdres(MANIFEST, { versie: "9.9.9.0" });
     expect(zelfde).toBe(MANIFEST.replace(/<Version>[^<]*<\/Version>/, "<Version>9.9.9.0</Version>"));
   });
 
-  test("a development URL the replacement does not know is an error, not a manifest that points at localhost", () => {
+  test("een ontwikkel-URL die de vervanging niet kent, is een fout, geen manifest dat naar localhost wijst", () => {
     const anders = MANIFEST.replace(
       "</AppDomains>",
       "<AppDomain>https://localhost:4000</AppDomain></AppDomains>",
@@ -175,7 +175,7 @@ describe("manifestVoorAdres: the manifest for a base URL", () => {
   });
 });
 
-describe("webpack.config.js with a base URL", () => {
+describe("webpack.config.js met een basis-URL", () => {
   const oud = { ADDIN_URL: process.env.ADDIN_URL, BRONKAARTEN: process.env.BRONKAARTEN };
   afterEach(() => {
     for (const [k, v] of Object.entries(oud)) {
@@ -193,7 +193,7 @@ describe("webpack.config.js with a base URL", () => {
     return patroon.transform;
   }
 
-  test("--env urlProd and ADDIN_URL both set the manifest's base; without either it stays localhost", () => {
+  test("--env urlProd en ADDIN_URL zetten allebei de basis van het manifest; zonder een van beide blijft het localhost", () => {
     delete process.env.ADDIN_URL;
     const bron = Buffer.from(MANIFEST);
     const viaEnv = manifestTransform(maakConfig({ urlProd: "https://a.example/x" }, { mode: "production" }));
@@ -210,7 +210,7 @@ describe("webpack.config.js with a base URL", () => {
     expect(zonder).toContain(`<Version>${productie.manifestVersie(PAKKET_VERSIE)}</Version>`);
   });
 
-  test("a bad base URL stops the configuration with the Dutch message", () => {
+  test("een foute basis-URL stopt de configuratie met de Nederlandse melding", () => {
     expect(() => maakConfig({ urlProd: "http://a.example/" }, { mode: "production" })).toThrow(
       /ADDIN_URL "http:\/\/a\.example\/" is niet bruikbaar: het moet met https:\/\/ beginnen/,
     );
@@ -218,7 +218,7 @@ describe("webpack.config.js with a base URL", () => {
     expect(() => maakConfig({}, { mode: "production" })).toThrow(/vraagteken/);
   });
 
-  test("npm start ignores ADDIN_URL: the dev server keeps serving the development manifest", () => {
+  test("npm start negeert ADDIN_URL: de ontwikkelserver blijft het ontwikkelmanifest serveren", () => {
     // The dev server's configuration needs the certificates npm start makes (kept while valid).
     execFileSync(process.execPath, [join(ROOT, "scripts", "dev-certs.js")], { stdio: "pipe" });
     process.env.ADDIN_URL = "https://b.example/y/";
@@ -231,7 +231,7 @@ describe("webpack.config.js with a base URL", () => {
     );
   });
 
-  test("source maps by default; bronkaarten=nee (or BRONKAARTEN=nee) leaves them out", () => {
+  test("standaard bronkaarten; bronkaarten=nee (of BRONKAARTEN=nee) laat ze weg", () => {
     delete process.env.BRONKAARTEN;
     expect(maakConfig({}, { mode: "production" }).devtool).toBe("source-map");
     expect(maakConfig({ bronkaarten: "nee" }, { mode: "production" }).devtool).toBe(false);
@@ -241,8 +241,8 @@ describe("webpack.config.js with a base URL", () => {
   });
 });
 
-describe("scripts/pakket.js options and server examples", () => {
-  test("--url wins over ADDIN_URL; source maps only with --bronkaarten or BRONKAARTEN=ja", () => {
+describe("opties van scripts/pakket.js en servervoorbeelden", () => {
+  test("--url gaat vóór ADDIN_URL; bronkaarten alleen met --bronkaarten of BRONKAARTEN=ja", () => {
     expect(pakket.leesOpties([], { ADDIN_URL: "https://a.example/" })).toMatchObject({
       adres: "https://a.example/",
       bronkaarten: false,
@@ -259,7 +259,7 @@ describe("scripts/pakket.js options and server examples", () => {
     expect(() => pakket.leesOpties(["--zonder-kaarten"], {})).toThrow(/Onbekende optie --zonder-kaarten/);
   });
 
-  test("web.config is well-formed and sets every MIME type and header of the one definition", () => {
+  test("web.config is goedgevormd en zet elk MIME-type en elke header uit de ene definitie", () => {
     const fouten: string[] = [];
     const doc = new DOMParser({ onError: (_n, b) => void fouten.push(b) }).parseFromString(
       pakket.webConfig(),
@@ -291,7 +291,7 @@ describe("scripts/pakket.js options and server examples", () => {
     expect(headers["Content-Security-Policy"]).not.toMatch(/frame-ancestors/);
   });
 
-  test("the nginx example serves the base's path with the MIME types and headers, and hides web.config", () => {
+  test("het nginx-voorbeeld serveert het pad van de basis met de MIME-typen en headers, en verbergt web.config", () => {
     const conf = pakket.nginxVoorbeeld("https://addin.gemeente.example/ontplooj/");
     expect(conf).toMatch(/^location \/ontplooj\/ \{/);
     expect(conf).toContain("application/json json;");

@@ -28,7 +28,7 @@ function nieuwereSyntaxis(code: string): string | null {
 beforeAll(() => zorgVoorBuild(), 300_000);
 
 describe("gedeelde kern", () => {
-  test("decimal.js ships once: in functions.js, which the page loads before taskpane.js", () => {
+  test("decimal.js gaat één keer mee: in functions.js, dat de pagina vóór taskpane.js laadt", () => {
     // decimal.js's own error prefix, kept by the minifier.
     const keren = (bestand: string) =>
       readFileSync(join(BUILD, bestand), "utf8").split("[DecimalError]").length - 1;
@@ -41,13 +41,13 @@ describe("gedeelde kern", () => {
 });
 
 describe("bundels voor Safari 14 (Office op de Mac)", () => {
-  test("the check itself rejects syntax newer than ES2020", () => {
+  test("de controle zelf weigert syntaxis nieuwer dan ES2020", () => {
     expect(nieuwereSyntaxis("let a = b ?? c?.d; async function f() { await g(); }")).toBeNull();
     for (const nieuw of ["a ??= b;", "class A { x = 1 }", "class A { static { } }", "let n = 1_000;"])
       expect(nieuwereSyntaxis(nieuw)).not.toBeNull();
   });
 
-  test("every script of the build parses at ES2020", () => {
+  test("elk script van de bouw is te ontleden als ES2020", () => {
     const bestanden = scripts(BUILD);
     const namen = bestanden.map((b) => relative(BUILD, b));
     expect(namen).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));

@@ -30,7 +30,7 @@ const A = {
 } as unknown as AfrekeningSamenvatting;
 
 describe("grafiek begroot en gerealiseerd in het taakvenster", () => {
-  it("draws each service's bars from one zero line, negatives to its left, lengths in proportion", () => {
+  it("tekent de staven van elke dienst vanaf één nullijn, negatieve naar links, lengtes in verhouding", () => {
     const { nul, rijen } = balken(A);
     const [verloning, opbrengst, werkgever] = rijen;
     // Zero lies where −760,473.30 … 1,000,000 puts it on a 300-wide axis.
@@ -42,7 +42,7 @@ describe("grafiek begroot en gerealiseerd in het taakvenster", () => {
     expect(werkgever.gerealiseerd).toEqual({ x: nul, breedte: 0, tekst: "—" });
   });
 
-  it("is an image with a Dutch description of every amount, and says when Excel skipped its charts", () => {
+  it("is een afbeelding met een Nederlandse beschrijving van elk bedrag, en zegt wanneer Excel zijn grafieken oversloeg", () => {
     const html = renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
         <GrafiekDiensten a={A} overgeslagen="De grafieken zijn overgeslagen." />
@@ -58,7 +58,7 @@ describe("grafiek begroot en gerealiseerd in het taakvenster", () => {
     expect(html).toContain("De grafieken zijn overgeslagen.");
   });
 
-  it("shows nothing for a settlement without services", () => {
+  it("toont niets voor een afrekening zonder diensten", () => {
     const leeg = { ...A, regels: [] } as AfrekeningSamenvatting;
     expect(renderToStaticMarkup(<GrafiekDiensten a={leeg} />)).toBe("");
   });

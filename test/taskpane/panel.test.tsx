@@ -38,7 +38,7 @@ const BEVINDINGEN: Bevinding[] = [
 ];
 
 describe("taakvenster-componenten", () => {
-  it("renders the seven sections as tabs with the first one shown", () => {
+  it("toont de zeven secties als tabs met de eerste zichtbaar", () => {
     const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
     expect(html).toContain("Ontplooj afrekening");
     for (const naam of [
@@ -55,7 +55,7 @@ describe("taakvenster-componenten", () => {
     expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(6);
   });
 
-  it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {
+  it("groepeert bevindingen naar ernst met aantallen, en maakt alleen bevindingen met een cel klikbaar", () => {
     const html = renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
         <BevindingenLijst bevindingen={BEVINDINGEN} onKies={() => undefined} titel="Bevindingen" />
@@ -71,14 +71,14 @@ describe("taakvenster-componenten", () => {
     expect(html.indexOf("TARIEF_TEKEN")).toBeLessThan(html.indexOf("TARIEF_AFWIJKING"));
   });
 
-  it("says so when there is nothing to report", () => {
+  it("zegt het als er niets te melden is", () => {
     const html = renderToStaticMarkup(
       <BevindingenLijst bevindingen={[]} onKies={() => undefined} titel="x" />,
     );
     expect(tekstVan(html)).toContain("Geen bevindingen");
   });
 
-  it("shows a Dutch message, not a blank panel, when a section fails to render", () => {
+  it("toont een Nederlandse melding, geen leeg paneel, als een sectie niet kan renderen", () => {
     // Server rendering does not run error boundaries; render the boundary in its error state.
     expect(Foutgrens.getDerivedStateFromError()).toEqual({ fout: true });
     const grens = new Foutgrens({ children: <p>inhoud</p> });
@@ -94,7 +94,7 @@ describe("taakvenster-componenten", () => {
 });
 
 describe("taakvenster-tekst", () => {
-  it("writes amounts, numbers and dates the Dutch way", () => {
+  it("schrijft bedragen, getallen en datums op de Nederlandse manier", () => {
     expect(bedrag("-7863.29")).toBe("€ -7.863,29");
     expect(bedrag(null)).toBe("—");
     expect(getal("1234.5")).toBe("1.234,5");
@@ -102,12 +102,12 @@ describe("taakvenster-tekst", () => {
     expect(datumNl("2024-04-30")).toBe("30-04-2024");
   });
 
-  it("shows service errors as they are and hides other errors behind a Dutch sentence", () => {
+  it("toont fouten van de dienst zoals ze zijn en verbergt andere fouten achter een Nederlandse zin", () => {
     expect(foutTekst(new DienstFout("Het blad bestaat niet."))).toBe("Het blad bestaat niet.");
     expect(foutTekst(new Error("TypeError: x is undefined"))).toMatch(/^Er ging iets onverwachts mis/);
   });
 
-  it("follows Office's theme: dark background gives the dark theme with Office's colours", () => {
+  it("volgt het thema van Office: een donkere achtergrond geeft het donkere thema met de kleuren van Office", () => {
     expect(fluentThema(undefined)).toBe(webLightTheme);
     const donker = fluentThema({ bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
     expect(donker.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);

@@ -80,7 +80,7 @@ describe("uitleg-boom", () => {
       </FluentProvider>,
     );
 
-  it("is an ARIA tree with one tab stop, levels and open state, the first two levels open", () => {
+  it("is een ARIA-boom met één tabstop, niveaus en open-status, de eerste twee niveaus open", () => {
     const html = render();
     expect(html).toMatch(/<ul role="tree" aria-label="Uitleg bij Eindafrekening!C40"/);
     const items = html.match(/<li [^>]*role="treeitem"[^>]*>/g) ?? [];
@@ -105,7 +105,7 @@ describe("uitleg-boom", () => {
     expect(tekst).not.toContain("Gerealiseerd tarief");
   });
 
-  it("opens every level, or only the root, on request, and makes each input a link to its cell", () => {
+  it("opent op verzoek elk niveau, of alleen de wortel, en maakt van elke invoer een link naar haar cel", () => {
     const open = render("open");
     expect(open.match(/role="treeitem"/g)).toHaveLength(7);
     expect(open).toContain('title="Selecteer &#x27;Bijlage 1&#x27;!E12 in Excel"');
@@ -144,7 +144,7 @@ describe("klembord", () => {
     return { doc: doc as unknown as Document, gekopieerd };
   }
 
-  it("uses the Clipboard API where the frame allows it", async () => {
+  it("gebruikt de Clipboard API waar het frame dat toestaat", async () => {
     const geschreven: string[] = [];
     const { doc, gekopieerd } = nepDocument(true);
     await expect(
@@ -154,7 +154,7 @@ describe("klembord", () => {
     expect(gekopieerd).toEqual([]);
   });
 
-  it("falls back to the copy command when the Clipboard API is refused or absent", async () => {
+  it("valt terug op het kopieercommando als de Clipboard API geweigerd wordt of ontbreekt", async () => {
     const { doc, gekopieerd } = nepDocument(true);
     const geweigerd = { writeText: () => Promise.reject(new Error("NotAllowedError")) };
     await expect(kopieerTekst("uitleg", doc, geweigerd)).resolves.toBe(true);
@@ -162,7 +162,7 @@ describe("klembord", () => {
     expect(gekopieerd).toEqual(["uitleg", "ook"]);
   });
 
-  it("says so when neither works, so the panel shows the text to copy by hand", async () => {
+  it("zegt het als geen van beide werkt, zodat het paneel de tekst toont om met de hand te kopiëren", async () => {
     const { doc } = nepDocument(false);
     await expect(kopieerTekst("uitleg", doc, undefined)).resolves.toBe(false);
   });

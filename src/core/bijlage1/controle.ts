@@ -29,7 +29,7 @@ import {
   type GerealiseerdTarief,
 } from "./berekening";
 import { Melder, toon } from "./melder";
-import type { Bijlage1, ControleOpties, DienstRegel, Gevonden } from "./model";
+import type { Bijlage1, ControleOpties, DienstKolom, DienstRegel, Gevonden, TotaalRij } from "./model";
 
 export const STANDAARD_OPTIES: Required<ControleOpties> = {
   notatie: "nl",
@@ -335,6 +335,13 @@ function controleerTariefbronnen(model: Bijlage1, r: DienstRegel, d: Dienst, mel
   }
 }
 
+/** Where a realised tariff comes from, as the messages say it: its cell, or computed from Kostprijzen. */
+function herkomst(gt: GerealiseerdTarief): string {
+  return gt.bron.soort === "kostprijzen"
+    ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
+    : `in ${gt.bron.cel.cel}`;
+}
+
 /** A realised count needs a realised tariff, which stays near the budget tariff. */
 function controleerGerealiseerdTarief(
   r: DienstRegel,
@@ -364,13 +371,9 @@ function controleerGerealiseerdTarief(
     ) {
       // Beyond a factor 2 (or the other sign) a realised tariff is almost surely misread or mistyped.
       const cel = gt.bron.soort === "kolom" ? gt.bron.cel : gt.bron.eenheden;
-      const waar =
-        gt.bron.soort === "kostprijzen"
-          ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}`
-          : `in ${gt.bron.cel.cel}`;
       melder.fout(
         "TARIEF_ONWAARSCHIJNLIJK",
-        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${waar}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${herkomst(gt)}) is ${factor.isNegative() ? "van het andere teken dan" : `${formatGetal(factor.abs(), 2)} keer`} het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}. Controleer het getal en de notatie (7.150 of 7,150).`,
         cel,
         `tussen ${formatGetal(r.tarief.waarde.div(2))} en ${formatGetal(r.tarief.waarde.times(2))}`,
         formatGetal(gt.tarief),
@@ -379,7 +382,7 @@ function controleerGerealiseerdTarief(
       const cel = gt.bron.soort === "kolom" ? gt.bron.cel : r.tarief;
       melder.info(
         "TARIEF_AFWIJKING_BEGROTING",
-        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${gt.bron.soort === "kostprijzen" ? `berekend uit blad Kostprijzen, eenheden in ${gt.bron.eenheden.cel}` : `in ${cel.cel}`}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
+        `Het gerealiseerde tarief van '${d.label}' (${formatGetal(gt.tarief)}, ${herkomst(gt)}) wijkt ${formatPercentage(afwijking)} af van het begrote tarief ${formatGetal(r.tarief.waarde)} in ${r.tarief.cel}.`,
         cel,
         `binnen ${formatPercentage(opties.maxAfwijkingTarief, 0)}`,
         formatPercentage(afwijking),
@@ -480,40 +483,44 @@ function controleerSom(
   );
 }
 
+/** The columns a Totaal or Subtotaal row of the services table sums, with their names in messages. */
+const SOM_VELDEN = [
+  ["bedragBegroot", "Bedrag begroot"],
+  ["aantalBegroot", "Aantal begroot"],
+  ["aantalGerealiseerd", "Aantal gerealiseerd"],
+] as const;
+
+/** One Totaal or Subtotaal row: each of its amount and count cells against the rows it covers. */
+function controleerSomRij(
+  rij: TotaalRij<DienstKolom>,
+  regels: readonly DienstRegel[],
+  wat: "totaal" | "subtotaal",
+  melder: Melder,
+): void {
+  for (const [veld, naam] of SOM_VELDEN) {
+    const cel = rij.cellen[veld];
+    if (cel)
+      controleerSom(
+        cel,
+        regels.map((r) => r[veld]?.waarde),
+        veld === "bedragBegroot",
+        `Het ${wat} '${naam}'`,
+        melder,
+      );
+  }
+}
+
 function controleerTotalen(model: Bijlage1, melder: Melder): void {
-  const velden = [
-    ["bedragBegroot", "Bedrag begroot"],
-    ["aantalBegroot", "Aantal begroot"],
-    ["aantalGerealiseerd", "Aantal gerealiseerd"],
-  ] as const;
   const { totaal, subtotalen = [], regels } = model.diensten;
   // A Totaal sums every service row (also when it is written as a sum of subtotals).
-  if (totaal) {
-    for (const [veld, naam] of velden) {
-      const cel = totaal.cellen[veld];
-      if (cel)
-        controleerSom(
-          cel,
-          regels.map((r) => r[veld]?.waarde),
-          veld === "bedragBegroot",
-          `Het totaal '${naam}'`,
-          melder,
-        );
-    }
-  }
+  if (totaal) controleerSomRij(totaal, regels, "totaal", melder);
   for (const sub of subtotalen) {
-    const onder = regels.filter((r) => sub.regels.includes(r.rij));
-    for (const [veld, naam] of velden) {
-      const cel = sub.cellen[veld];
-      if (cel)
-        controleerSom(
-          cel,
-          onder.map((r) => r[veld]?.waarde),
-          veld === "bedragBegroot",
-          `Het subtotaal '${naam}'`,
-          melder,
-        );
-    }
+    controleerSomRij(
+      sub,
+      regels.filter((r) => sub.regels.includes(r.rij)),
+      "subtotaal",
+      melder,
+    );
   }
   const v = model.voorschotten;
   if (v && "kolommen" in v) {

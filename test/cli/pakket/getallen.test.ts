@@ -17,7 +17,7 @@ function plan(cellen: BladPlan["cellen"]): BladPlan {
 }
 
 describe("ongeldigeGetallen", () => {
-  test("NaN, ±Infinity, een getal buiten Excel's bereik, als waarde of in een formule", () => {
+  test("NaN, ±Infinity, een getal buiten het bereik van Excel, als waarde of in een formule", () => {
     const fouten = ongeldigeGetallen(
       plan([
         { adres: "A1", waarde: NaN },

@@ -80,7 +80,7 @@ describe("een werkboek in Engelse notatie", () => {
     );
   });
 
-  test("Excel's eigen decimaalteken beslist waar het werkboek zwijgt", async () => {
+  test("het eigen decimaalteken van Excel beslist waar het werkboek zwijgt", async () => {
     const w = await werkboek(engelseTarieven(false));
     const u = vul(w, { hostDecimaal: "." });
     expect(u.afrekening).toEqual(standaard.afrekening);

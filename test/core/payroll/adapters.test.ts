@@ -7,7 +7,7 @@ import { batchNaarCsv, centenCsv, centenNl } from "../../../src/voorbeelden/loon
 import { FORMATEN, kopie, metCode, naarGrid, schoneBatch, xlsxGrid } from "./hulp";
 
 describe("CSV → Grid", () => {
-  it("handles a BOM, CRLF, quotes with separators, doubled quotes and line breaks, and empty records", () => {
+  it("verwerkt een BOM, CRLF, aanhalingstekens met scheidingstekens, dubbele aanhalingstekens, regeleinden en lege records", () => {
     const g = csvNaarGrid('\ufeffa;b;c\r\n\r\n"x;1";"zei ""ja""";"twee\r\nregels"\r\n;;\nlaatste;\r', {
       blad: "T",
     });
@@ -19,20 +19,20 @@ describe("CSV → Grid", () => {
     });
   });
 
-  it("keeps empty fields in the middle as null and text untouched (leading zeros, decimal comma)", () => {
+  it("houdt lege velden in het midden als null en tekst onaangeroerd (voorloopnullen, decimale komma)", () => {
     expect(csvNaarGrid("012345672;;1.234,56;").waarden).toEqual([["012345672", null, "1.234,56"]]);
   });
 
-  it("refuses an unclosed quote with a message", () => {
+  it("weigert een niet-gesloten aanhalingsteken met een melding", () => {
     expect(() => csvNaarGrid('a;"b\nc')).toThrow(/aanhalingsteken/);
   });
 
-  it("decodes UTF-8 with or without BOM, and Windows-1252 exports", () => {
+  it("decodeert UTF-8 met of zonder BOM, en Windows-1252-exports", () => {
     expect(decodeerCsv(Buffer.from("\ufeffNaam;Renée", "utf8"))).toBe("Naam;Renée");
     expect(decodeerCsv(Buffer.from([0x52, 0x65, 0x6e, 0xe9, 0x65, 0x3b, 0x80]))).toBe("Renée;€");
   });
 
-  it("a batch CSV with a BOM, Dutch number text, thousands points and empty rows checks clean, with exact cells", () => {
+  it("een batch-CSV met BOM, Nederlandse getaltekst, duizendtalpunten en lege rijen is schoon, met exacte cellen", () => {
     const b = schoneBatch(6, 11);
     // Amounts with thousands points, as some exports write them.
     const csv = batchNaarCsv(b)
@@ -64,7 +64,7 @@ describe("CSV → Grid", () => {
 });
 
 describe(".xlsx → Grid (exceljs)", () => {
-  it("gives the used range's 0-based start, values, formulas with '=', dates as serials and hidden rows", async () => {
+  it("geeft het 0-gebaseerde begin van het gebruikte bereik, waarden, formules met '=', datums als serienummers en verborgen rijen", async () => {
     const g = await xlsxGrid((ws) => {
       ws.getCell("C3").value = "Periode";
       ws.getCell("D3").value = new Date(Date.UTC(2026, 9, 1));
@@ -85,7 +85,7 @@ describe(".xlsx → Grid (exceljs)", () => {
     expect(g.verborgenRijen).toEqual([3]);
   });
 
-  it("holds a merged cell's value only in its top-left cell, and reads shared formulas", async () => {
+  it("houdt de waarde van een samengevoegde cel alleen in de cel linksboven en leest gedeelde formules", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("M");
     ws.getCell("A1").value = "Kop";
@@ -112,15 +112,15 @@ describe(".xlsx → Grid (exceljs)", () => {
     expect(g.formules).toEqual([[null], [null, "=A2*10"], [null, "=A3*10"]]);
   });
 
-  it("names exceljs's merge and formula value types as exceljs does, without loading it", () => {
+  it("noemt de waardetypen van exceljs voor samenvoegingen en formules zoals exceljs ze noemt, zonder het te laden", () => {
     expect(EXCELJS_TYPE).toEqual({ merge: ExcelJS.ValueType.Merge, formule: ExcelJS.ValueType.Formula });
   });
 
-  it("refuses a file that is no xlsx with a Dutch message", async () => {
+  it("weigert een bestand dat geen xlsx is met een Nederlandse melding", async () => {
     await expect(leesXlsx(Buffer.from("geen zip"))).rejects.toThrow(/geen Excel-werkmap/);
   });
 
-  it("checks a batch sheet placed at C3, columns in another order, numbers as Dutch text, a formula netto, a hidden row and a totals row", async () => {
+  it("controleert een batchblad op C3, kolommen in een andere volgorde, getallen als Nederlandse tekst, een formule-netto, een verborgen rij en een totaalrij", async () => {
     const b = schoneBatch(5, 21);
     const kolommen = [
       "IBAN",
@@ -185,8 +185,8 @@ describe(".xlsx → Grid (exceljs)", () => {
   });
 });
 
-describe.each(FORMATEN)("the same batch as %s", (formaat) => {
-  it("gives the same summary as the other format", async () => {
+describe.each(FORMATEN)("dezelfde batch als %s", (formaat) => {
+  it("geeft dezelfde samenvatting als het andere formaat", async () => {
     const b = kopie(schoneBatch(20, 3));
     b.regels[4].netto = 0;
     const r = controleerBetaalbatch(await naarGrid(b, formaat));

@@ -13,7 +13,7 @@ describe("leesBatchBestand", () => {
   const b = schoneBatch(4, 8);
   afterAll(() => rmSync(map, { recursive: true, force: true }));
 
-  it("takes sheet 'Betaalbatch' when there is one, else the first sheet", async () => {
+  it("neemt blad 'Betaalbatch' als dat er is, anders het eerste blad", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Toelichting").addRow(["Deze werkmap bevat de betaalbatch van oktober."]);
     const ws = wb.addWorksheet("betaalbatch ");
@@ -32,7 +32,7 @@ describe("leesBatchBestand", () => {
     expect((await leesBatchBestand(pad2)).blad).toBe("Blad1");
   });
 
-  it("reads .csv and .txt as CSV (sheet name Betaalbatch), Windows-1252 included", async () => {
+  it("leest .csv en .txt als CSV (bladnaam Betaalbatch), ook Windows-1252", async () => {
     const pad = join(map, "batch.txt");
     const metAccent = {
       ...b,
@@ -45,7 +45,7 @@ describe("leesBatchBestand", () => {
     expect(controleerBetaalbatch(grid).samenvatting.aantalRegels).toBe(4);
   });
 
-  it("says in Dutch what is wrong with a file it cannot read", async () => {
+  it("zegt in het Nederlands wat er mis is met een bestand dat het niet kan lezen", async () => {
     await expect(leesBatchBestand(join(map, "weg.xlsx"))).rejects.toThrow(/bestaat niet/);
     const kapot = join(map, "kapot.csv");
     writeFileSync(kapot, 'Gemeente;"Almelo\n');

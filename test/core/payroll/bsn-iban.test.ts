@@ -31,7 +31,7 @@ const geldigNlIban = fc.tuple(bankcode, cijfers(10)).map(([b, r]) => maakIban("N
 const geldigDeIban = cijfers(18).map((d) => maakIban("DE", d));
 
 describe("BSN elfproef", () => {
-  it("accepts known valid numbers and rejects known invalid ones", () => {
+  it("aanvaardt bekende geldige nummers en weigert bekende ongeldige", () => {
     expect(elfproef("111222333")).toBe(true);
     expect(elfproef("123456782")).toBe(true);
     expect(elfproef("123456789")).toBe(false);
@@ -40,7 +40,7 @@ describe("BSN elfproef", () => {
     expect(elfproef("12345678a")).toBe(false);
   });
 
-  it("normalises a number cell that lost its leading zero, and text with spaces or dots", () => {
+  it("herstelt een getalcel die haar voorloopnul kwijt is, en tekst met spaties of punten", () => {
     expect(normaliseerBsn(12345672)).toBe("012345672");
     expect(normaliseerBsn("1234.56.782")).toBe("123456782");
     expect(normaliseerBsn(" 123 456 782 ")).toBe("123456782");
@@ -50,14 +50,14 @@ describe("BSN elfproef", () => {
     expect(normaliseerBsn(1234567890)).toBeNull();
   });
 
-  it("passes every generated valid BSN", () => {
+  it("laat elk gegenereerd geldig BSN door", () => {
     fc.assert(
       fc.property(geldigBsn, (bsn) => elfproef(bsn)),
       { numRuns: 2000 },
     );
   });
 
-  it("catches every single-digit change of a valid BSN (all 9 positions × 9 other digits)", () => {
+  it("vangt elke wijziging van één cijfer in een geldig BSN (alle 9 posities × 9 andere cijfers)", () => {
     fc.assert(
       fc.property(geldigBsn, (bsn) => {
         for (let pos = 0; pos < 9; pos++) {
@@ -74,15 +74,15 @@ describe("BSN elfproef", () => {
   });
 });
 
-describe("IBAN mod-97 and the Dutch format", () => {
-  it("accepts the textbook example and rejects a changed one", () => {
+describe("IBAN mod-97 en het Nederlandse formaat", () => {
+  it("aanvaardt het schoolvoorbeeld en weigert een gewijzigd exemplaar", () => {
     expect(controleerIban("NL91ABNA0417164300")).toEqual({ ok: true, land: "NL" });
     expect(controleerIban(normaliseerIban("nl91 abna 0417 1643 00"))).toEqual({ ok: true, land: "NL" });
     expect(controleerIban("NL91ABNA0417164301")).toMatchObject({ ok: false, soort: "controlegetal" });
     expect(controleerIban("DE89370400440532013000")).toEqual({ ok: true, land: "DE" });
   });
 
-  it("checks the NL format NLkk BBBB 0123456789 before the check digits", () => {
+  it("controleert het NL-formaat NLkk BBBB 0123456789 vóór de controlecijfers", () => {
     // Correct mod-97 but wrong Dutch shapes: digits in the bank code, 9 account digits.
     const cijferBank = maakIban("NL", "AB1A0417164300");
     expect(ibanRest(cijferBank)).toBe(1);
@@ -96,7 +96,7 @@ describe("IBAN mod-97 and the Dutch format", () => {
     expect(controleerIban("NL91ABNA04171643-0")).toMatchObject({ ok: false, soort: "formaat" });
   });
 
-  it("passes every generated valid NL and DE IBAN", () => {
+  it("laat elk gegenereerd geldig NL- en DE-IBAN door", () => {
     fc.assert(
       fc.property(geldigNlIban, (iban) => controleerIban(iban).ok),
       { numRuns: 2000 },
@@ -110,7 +110,7 @@ describe("IBAN mod-97 and the Dutch format", () => {
   // Why this holds: a digit changed by δ (1..9) at position k changes the rearranged number by
   // δ·10^k; 97 is prime and divides neither δ nor 10^k, so the remainder cannot stay 1. The
   // check digits are digits of the same number, so changing them is caught the same way.
-  it("catches every single-digit change of a valid IBAN (every digit position, every other digit)", () => {
+  it("vangt elke wijziging van één cijfer in een geldig IBAN (elke cijferpositie, elk ander cijfer)", () => {
     fc.assert(
       fc.property(fc.oneof(geldigNlIban, geldigDeIban), (iban) => {
         for (let pos = 2; pos < iban.length; pos++) {
@@ -128,8 +128,8 @@ describe("IBAN mod-97 and the Dutch format", () => {
   });
 });
 
-describe("masking", () => {
-  it("shows only the last four characters after five stars", () => {
+describe("maskeren", () => {
+  it("toont alleen de laatste vier tekens na vijf sterretjes", () => {
     expect(maskeerBsn("123456782")).toBe("*****6782");
     expect(maskeerIban("NL91 ABNA 0417 1643 00")).toBe("*****4300");
     expect(maskeer("")).toBe("");
@@ -138,7 +138,7 @@ describe("masking", () => {
     expect(maskeerNaam("  ")).toBe("");
   });
 
-  it("masks a whole batch row for display, amounts as exact text", () => {
+  it("maskeert een hele batchrij voor weergave, bedragen als exacte tekst", () => {
     const { batch } = leesBetaalbatch({
       blad: "Betaalbatch",
       startRij: 0,
@@ -186,7 +186,7 @@ describe("masking", () => {
     });
   });
 
-  it("never contains the clear value for generated BSNs and IBANs", () => {
+  it("bevat nooit de leesbare waarde van gegenereerde BSN's en IBAN's", () => {
     fc.assert(
       fc.property(geldigBsn, geldigNlIban, (bsn, iban) => {
         const m = maskeerBsn(bsn) + maskeerIban(iban);

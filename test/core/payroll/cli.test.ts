@@ -67,7 +67,7 @@ describe("npm run cli -- payroll", () => {
     A("almelo-2026-bijlage1-verloning.xlsx"),
   ];
 
-  it("exit 0 on the clean batch, with a Dutch summary", () => {
+  it("exit 0 op de schone batch, met een Nederlandse samenvatting", () => {
     const r = cli("payroll", A("almelo-2026-10-schoon.xlsx"), ...vorige);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -77,7 +77,7 @@ describe("npm run cli -- payroll", () => {
     geenPersoonsgegevens(r.stdout);
   });
 
-  it("exit 1 on the anomaly batch (CSV, text): findings with cells, nothing personal in clear", () => {
+  it("exit 1 op de afwijkingenbatch (CSV, tekst): bevindingen met cellen, niets persoonlijks leesbaar", () => {
     const r = cli(
       "payroll",
       A("almelo-2026-10-afwijkingen.csv"),
@@ -94,7 +94,7 @@ describe("npm run cli -- payroll", () => {
     geenPersoonsgegevens(r.stdout + r.stderr);
   });
 
-  it("--json on the anomaly batch (xlsx): parseable, masked, exit 1", () => {
+  it("--json op de afwijkingenbatch (xlsx): leesbaar als JSON, gemaskeerd, exit 1", () => {
     const r = cli("payroll", A("almelo-2026-10-afwijkingen.xlsx"), ...vorige, "--json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as {
@@ -110,7 +110,7 @@ describe("npm run cli -- payroll", () => {
     geenPersoonsgegevens(r.stdout + r.stderr);
   });
 
-  it("a shifted batch: names, BSNs and IBANs in other columns stay masked in text and --json", () => {
+  it("een verschoven batch: namen, BSN's en IBAN's in andere kolommen blijven gemaskeerd in tekst en --json", () => {
     const map = mkdtempSync(join(tmpdir(), "loonbatch-"));
     const { batch, naam, bsn, iban } = lekkendeBatch();
     const bestand = join(map, "verschoven.csv");
@@ -141,7 +141,7 @@ describe("npm run cli -- payroll", () => {
     geenPersoonsgegevens(json.stdout + json.stderr, batch.regels);
   });
 
-  it("exit 2 with a message, not a stack trace, when a file cannot be read", () => {
+  it("exit 2 met een melding, geen stacktrace, als een bestand niet te lezen is", () => {
     const map = mkdtempSync(join(tmpdir(), "loonbatch-"));
     const kapot = join(map, "kapot.xlsx");
     writeFileSync(kapot, "dit is geen xlsx");
@@ -162,7 +162,7 @@ describe("npm run cli -- payroll", () => {
     rmSync(map, { recursive: true, force: true });
   });
 
-  it("the full lawfulness check in one command: clean samples exit 0, the anomaly files exit 1", () => {
+  it("de volledige rechtmatigheidscontrole in één opdracht: schone voorbeelden exit 0, de afwijkingsbestanden exit 1", () => {
     const volledig = [...vorige, "--register", A("almelo-personeelsregister.xlsx")];
     const schoon = cli(
       "payroll",
@@ -214,7 +214,7 @@ describe("npm run cli -- payroll", () => {
     geenPersoonsgegevens(afw.stdout, rechtmatigheidMensen());
   });
 
-  it("a sheet Personeelsregister in the batch workbook is used without --register; --rekening is checked", async () => {
+  it("een blad Personeelsregister in de batchwerkmap wordt gebruikt zonder --register; --rekening wordt gecontroleerd", async () => {
     const map = mkdtempSync(join(tmpdir(), "loonbatch-reg-"));
     try {
       const s = voorbeeldScenario();
@@ -242,7 +242,7 @@ describe("npm run cli -- payroll", () => {
     }
   });
 
-  it("an unreadable bank file is a finding; a missing one or a missing IBAN is exit 2", () => {
+  it("een onleesbaar bankbestand is een bevinding; een ontbrekend bestand of een ontbrekende IBAN is exit 2", () => {
     const kapot = cli("payroll", A("almelo-2026-10-schoon.xlsx"), "--sepa", A("almelo-2026-10-schoon.csv"));
     expect(kapot.code).toBe(1);
     expect(kapot.stdout).toMatch(/SEPA_ONLEESBAAR: almelo-2026-10-schoon\.csv is niet te controleren: /);
@@ -257,7 +257,7 @@ describe("npm run cli -- payroll", () => {
     }
   });
 
-  it("an unknown command exits 2 with the usage", () => {
+  it("een onbekende opdracht eindigt met exit 2 en het gebruik", () => {
     const r = cli("bestaatniet");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("payroll <batch.xlsx|.csv>");

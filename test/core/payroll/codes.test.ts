@@ -26,8 +26,8 @@ function subparagraaf(titel: string): string {
   return p2.slice(begin, eind < 0 ? undefined : eind);
 }
 
-describe("payroll finding codes", () => {
-  it("has each code in exactly one group, with a meaning and what to do", () => {
+describe("bevindingcodes van de loonbatch", () => {
+  it("heeft elke code in precies één groep, met een betekenis en wat te doen", () => {
     const perGroep = LOONBATCH_GROEPEN.flatMap((g) => Object.keys(g.codes));
     expect(new Set(perGroep).size).toBe(perGroep.length);
     expect(perGroep.sort()).toEqual(Object.keys(LOONBATCH_CODES).sort());
@@ -37,7 +37,7 @@ describe("payroll finding codes", () => {
     }
   });
 
-  it("docs/loonbatch.md §2 shows every group's table exactly as the catalogue has it", () => {
+  it("docs/loonbatch.md §2 toont de tabel van elke groep precies zoals de catalogus hem heeft", () => {
     for (const g of LOONBATCH_GROEPEN) expect(subparagraaf(g.titel)).toContain(loonbatchCodeTabel(g.codes));
     const rijen = DOC.slice(DOC.indexOf("## 2. Bevindingen"), DOC.indexOf("\n## 3."))
       .split("\n")
@@ -46,12 +46,12 @@ describe("payroll finding codes", () => {
     expect(rijen.sort()).toEqual(Object.keys(LOONBATCH_CODES).sort());
   });
 
-  it("the README lists every code with its severity and meaning", () => {
+  it("de README noemt elke code met haar ernst en betekenis", () => {
     for (const [code, d] of Object.entries(LOONBATCH_CODES))
       expect(README).toContain(`| \`${code}\` | ${d.ernst} | ${d.betekenis} |`);
   });
 
-  it("makes findings with the code's own severity; another severity or an unknown code does not compile", () => {
+  it("maakt bevindingen met de eigen ernst van de code; een andere ernst of een onbekende code compileert niet", () => {
     expect(maakBevinding("fout", "NETTO_NEGATIEF", "Netto is negatief.", "Betaalbatch", "I9")).toEqual({
       ernst: "fout",
       code: "NETTO_NEGATIEF",
@@ -67,7 +67,7 @@ describe("payroll finding codes", () => {
     expect(isLoonbatchCode("toString")).toBe(false);
   });
 
-  it("every finding of the sample batch carries a catalogued code with the catalogue's severity", async () => {
+  it("elke bevinding van de voorbeeldbatch draagt een gecatalogiseerde code met de ernst uit de catalogus", async () => {
     const werkboek = await leesXlsx(join(WORTEL, "assets/loonbatch/almelo-2026-10-afwijkingen.xlsx"));
     const { bevindingen } = controleerBetaalbatch(werkboek.bladen[0]);
     expect(bevindingen.length).toBeGreaterThan(10);

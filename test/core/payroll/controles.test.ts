@@ -312,8 +312,8 @@ async function controleer(g: Geval, formaat: Formaat) {
   return controleerBetaalbatch(await naarGrid(b, formaat), opties);
 }
 
-describe.each(FORMATEN)("payroll checks on %s", (formaat) => {
-  it("a clean batch, with its previous month and a matching bijlage 1, has no findings", async () => {
+describe.each(FORMATEN)("loonbatchcontroles op %s", (formaat) => {
+  it("een schone batch, met zijn vorige maand en een passende bijlage 1, heeft geen bevindingen", async () => {
     const wb = await leesXlsx(await minimaleBijlage1("Almelo", 2026, 10));
     const r = await controleerBetaalbatch(await naarGrid(basis, formaat), {
       vorige: await naarGrid({ ...basis, periode: "2026-09" }, formaat),
@@ -345,8 +345,8 @@ describe.each(FORMATEN)("payroll checks on %s", (formaat) => {
   });
 });
 
-describe("details of the checks", () => {
-  it("reads a period as jjjj-mm text or as the date Excel makes of it, and nothing else", () => {
+describe("details van de controles", () => {
+  it("leest een periode als jjjj-mm-tekst of als de datum die Excel ervan maakt, en niets anders", () => {
     expect(leesPeriode("2026-10")).toBe("2026-10");
     expect(leesPeriode(" 2026-1 ")).toBe("2026-01");
     expect(leesPeriode("2026/10/01")).toBe("2026-10");
@@ -359,7 +359,7 @@ describe("details of the checks", () => {
     expect(vorigePeriode("2026-10")).toBe("2026-09");
   });
 
-  it("NETTO_KLOPT_NIET gives expected and found amounts in Dutch notation", async () => {
+  it("NETTO_KLOPT_NIET geeft het verwachte en het gevonden bedrag in Nederlandse notatie", async () => {
     const r = await controleer(GEVALLEN["netto is not bruto − inhoudingen"], "csv");
     const [b] = metCode(r.bevindingen, "NETTO_KLOPT_NIET");
     const regel = basis.regels[9];
@@ -373,7 +373,7 @@ describe("details of the checks", () => {
     expect(b.gevonden).toBe(euro((regel.netto as number) + 1));
   });
 
-  it("a pay change within the threshold, or one with a mutation, is not reported", async () => {
+  it("een loonwijziging binnen de drempel, of een met een mutatie, wordt niet gemeld", async () => {
     const b = kopie(basis);
     const r2 = b.regels[2];
     r2.bruto = Math.round((r2.bruto as number) * 1.04);
@@ -396,7 +396,7 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("a person with a broken BSN is matched to last month by personnel number", async () => {
+  it("een persoon met een kapot BSN wordt op personeelsnummer aan vorige maand gekoppeld", async () => {
     const b = kopie(basis);
     b.regels[1].bsn = wijzigBsn(b.regels[1].bsn);
     expect(elfproef(b.regels[1].bsn)).toBe(false);
@@ -407,7 +407,7 @@ describe("details of the checks", () => {
     expect(r.samenvatting.vorige).toMatchObject({ nieuw: 0, vertrokken: 0 });
   });
 
-  it("a BSN corrected since last month still finds last month's row; a double row last month is not 'gone'", async () => {
+  it("een BSN dat sinds vorige maand verbeterd is, vindt nog de rij van vorige maand; een dubbele rij vorige maand is niet 'verdwenen'", async () => {
     const vorige = kopie({ ...basis, periode: "2026-09" });
     vorige.regels[2].bsn = wijzigBsn(vorige.regels[2].bsn); // broken last month, corrected now
     vorige.regels.push({ ...vorige.regels[5] }); // person 6 paid twice last month
@@ -416,7 +416,7 @@ describe("details of the checks", () => {
     expect(r.samenvatting.vorige).toMatchObject({ nieuw: 0, vertrokken: 0 });
   });
 
-  it("a column named twice is KOLOM_DUBBEL at both cells and not used; a hidden used column is named", async () => {
+  it("een kolom die twee keer genoemd is, is KOLOM_DUBBEL op beide cellen en wordt niet gebruikt; een verborgen gebruikte kolom wordt genoemd", async () => {
     const dubbel = await naarGrid(basis, "csv");
     // Netto (I6) and "Uit te betalen" in the Mutatie column (K6): which one is paid is not certain.
     dubbel.waarden[5][10] = "Uit te betalen";
@@ -434,7 +434,7 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("missing columns, missing header fields and a missing table are reported", async () => {
+  it("ontbrekende kolommen, ontbrekende kopvelden en een ontbrekende tabel worden gemeld", async () => {
     const zonderKolom = await naarGrid(basis, "csv");
     // Blank out the IBAN and Werksoort headers.
     zonderKolom.waarden[5][9] = null;
@@ -467,7 +467,7 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("a header label with an empty value does not take the next label as its value", () => {
+  it("een koplabel met een lege waarde neemt het volgende label niet als waarde", () => {
     const g = {
       blad: "Betaalbatch",
       startRij: 0,
@@ -496,20 +496,20 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("a control total that is not a number is KOPVELD_ONGELDIG", async () => {
+  it("een controletotaal dat geen getal is, is KOPVELD_ONGELDIG", async () => {
     const g = await naarGrid(basis, "csv");
     g.waarden[2][1] = "tien";
     const r = controleerBetaalbatch(g);
     expect(metCode(r.bevindingen, "KOPVELD_ONGELDIG").map((b) => b.cel)).toEqual(["B3"]);
   });
 
-  it("an unreadable previous batch or bijlage 1 is a finding, not a crash", async () => {
+  it("een onleesbare vorige batch of bijlage 1 is een bevinding, geen crash", async () => {
     const leeg = { blad: "Blad1", startRij: 0, startKolom: 0, waarden: [["niets"]] };
     const r = controleerBetaalbatch(await naarGrid(basis, "csv"), { vorige: leeg, bijlage1: leeg });
     expect(r.bevindingen.map((b) => b.code).sort()).toEqual(["BIJLAGE1_ONLEESBAAR", "VORIGE_ONLEESBAAR"]);
   });
 
-  it("bijlage 1 without VERLONING, or with a count that is no number", async () => {
+  it("bijlage 1 zonder VERLONING, of met een aantal dat geen getal is", async () => {
     const g = await naarGrid(basis, "csv");
     const zonder = {
       blad: "Bijlage 1",
@@ -541,7 +541,7 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("bijlage 1: an empty count is 'leeg', text is 'geen getal'; an empty realised count is fine", async () => {
+  it("bijlage 1: een leeg aantal is 'leeg', tekst is 'geen getal'; een leeg gerealiseerd aantal is in orde", async () => {
     const g = await naarGrid(basis, "csv");
     const blad = (rij: (string | number | null)[]) => ({
       blad: "Blad1", // the panel lets the user pick any sheet
@@ -588,7 +588,7 @@ describe("details of the checks", () => {
     ]);
   });
 
-  it("the summary counts people per regulation, mutations and exact totals", async () => {
+  it("de samenvatting telt personen per regeling, mutaties en exacte totalen", async () => {
     const b = kopie(basis);
     b.regels[0].mutatie = "wijziging";
     b.regels.push({ ...maakPersonen(1, 99, 555)[0], regeling: "NB", mutatie: "instroom" });

@@ -24,28 +24,31 @@ function schrijf(v: string, sep: string): string {
 
 const records = fc.array(fc.array(veld, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 });
 
-describe("CSV reader: quoting, line breaks in fields and separators", () => {
-  test.each([";", "\t"])("every field back as written, and as papaparse reads it (separator %j)", (sep) => {
-    fc.assert(
-      fc.property(records, fc.constantFrom("\r\n", "\n"), (rs, eol) => {
-        const tekst = rs.map((r) => r.map((v) => schrijf(v, sep)).join(sep)).join(eol);
-        const grid = csvNaarGrid(tekst, { scheiding: sep });
-        // Quoted empty fields stay "" (the writer quotes every empty field here).
-        expect(grid.waarden).toEqual(rs);
-        const papa = Papa.parse<string[]>(tekst, { delimiter: sep, newline: eol }).data;
-        expect(papa).toEqual(rs);
-      }),
-      { numRuns: 500 },
-    );
-  });
+describe("CSV-lezer: aanhalingstekens, regeleinden in velden en scheidingstekens", () => {
+  test.each([";", "\t"])(
+    "elk veld terug zoals geschreven, en zoals papaparse het leest (scheidingsteken %j)",
+    (sep) => {
+      fc.assert(
+        fc.property(records, fc.constantFrom("\r\n", "\n"), (rs, eol) => {
+          const tekst = rs.map((r) => r.map((v) => schrijf(v, sep)).join(sep)).join(eol);
+          const grid = csvNaarGrid(tekst, { scheiding: sep });
+          // Quoted empty fields stay "" (the writer quotes every empty field here).
+          expect(grid.waarden).toEqual(rs);
+          const papa = Papa.parse<string[]>(tekst, { delimiter: sep, newline: eol }).data;
+          expect(papa).toEqual(rs);
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 
-  test("unquoted empty fields are empty cells; trailing ones are cut; a lone CR ends a record", () => {
+  test("lege velden zonder aanhalingstekens zijn lege cellen; lege velden aan het eind vallen weg; een losse CR beëindigt een record", () => {
     expect(csvNaarGrid("a;;b;;\rc").waarden).toEqual([["a", null, "b"], ["c"]]);
     expect(csvNaarGrid('"x\r\ny";2\n\n3').waarden).toEqual([["x\r\ny", "2"], [], ["3"]]);
   });
 });
 
-describe("leesCsvTekst: the file as text, decided as decodeerCsv decides", () => {
+describe("leesCsvTekst: het bestand als tekst, beslist zoals decodeerCsv beslist", () => {
   const map = mkdtempSync(join(tmpdir(), "csv-tekst-"));
   afterAll(() => rmSync(map, { recursive: true, force: true }));
   const bestand = (naam: string, bytes: Uint8Array) => {
@@ -54,7 +57,7 @@ describe("leesCsvTekst: the file as text, decided as decodeerCsv decides", () =>
     return pad;
   };
 
-  test("UTF-8 with and without BOM, a real U+FFFD kept, Windows-1252 and UTF-16 decoded", () => {
+  test("UTF-8 met en zonder BOM, een echte U+FFFD behouden, Windows-1252 en UTF-16 gedecodeerd", () => {
     expect(leesCsvTekst(bestand("bom.csv", Buffer.from("\ufeffNaam;€ 1,00", "utf8")))).toBe("Naam;€ 1,00");
     expect(leesCsvTekst(bestand("kaal.csv", Buffer.from("Naam;Zoë", "utf8")))).toBe("Naam;Zoë");
     expect(leesCsvTekst(bestand("fffd.csv", Buffer.from("a;\ufffd", "utf8")))).toBe("a;\ufffd");

@@ -43,7 +43,7 @@ describe("toonCeltekst", () => {
     regel("Ans Wolters", "12X4"),
   ]);
 
-  it("repeats codes and words that are no personal data", () => {
+  it("herhaalt codes en woorden die geen persoonsgegevens zijn", () => {
     for (const t of [
       "WSX",
       "ontslag",
@@ -57,7 +57,7 @@ describe("toonCeltekst", () => {
       expect(toonCeltekst(t, batch)).toBe(t);
   });
 
-  it("masks a name, BSN or IBAN of the batch, ignoring case and spaces", () => {
+  it("maskeert een naam, BSN of IBAN uit de batch, ongeacht hoofdletters en spaties", () => {
     expect(toonCeltekst("Jan de Vries", batch)).toBe("J*****");
     expect(toonCeltekst("  JAN  DE VRIES ", batch)).toBe("J*****");
     expect(toonCeltekst("ans wolters", batch)).toBe("A*****");
@@ -67,7 +67,7 @@ describe("toonCeltekst", () => {
     expect(toonCeltekst("J. de Vries", batch)).toBe("J*****");
   });
 
-  it("masks any text from a row whose Naam holds a BSN or IBAN (its columns are shifted)", () => {
+  it("maskeert elke tekst uit een rij waarvan Naam een BSN of IBAN bevat (de kolommen zijn verschoven)", () => {
     expect(lijktVerschoven({ naam: "123456782" })).toBe(true);
     expect(lijktVerschoven({ naam: "NL91 ABNA 0417 1643 00" })).toBe(true);
     expect(lijktVerschoven({ naam: "Jan de Vries" })).toBe(false);
@@ -76,7 +76,7 @@ describe("toonCeltekst", () => {
     expect(toonCeltekst("Piet Pietersen", batch)).toBe("Piet Pietersen");
   });
 
-  it("masks five or more digits in a row, and anything shaped like an IBAN, in or out of the batch", () => {
+  it("maskeert vijf of meer cijfers op een rij, en alles wat op een IBAN lijkt, in of buiten de batch", () => {
     const leeg = new Persoonsgegevens([]);
     expect(toonCeltekst("123456782", leeg)).toBe("*****6782");
     expect(toonCeltekst("12345", leeg)).toBe("*****2345");
@@ -88,8 +88,8 @@ describe("toonCeltekst", () => {
   });
 });
 
-describe.each(FORMATEN)("echoed cell text on %s", (formaat) => {
-  it("masks another row's name in Regeling, a BSN in Mutatie and an IBAN in Bruto; 'WSX' still shows", async () => {
+describe.each(FORMATEN)("herhaalde celtekst op %s", (formaat) => {
+  it("maskeert de naam van een andere rij in Regeling, een BSN in Mutatie en een IBAN in Bruto; 'WSX' blijft zichtbaar", async () => {
     const { batch, naam, bsn, iban, naamHoofdletters } = lekkendeBatch();
     const r = controleerBetaalbatch(await naarGrid(batch, formaat));
 
@@ -134,7 +134,7 @@ describe.each(FORMATEN)("echoed cell text on %s", (formaat) => {
     zonderKlareTekst(JSON.stringify(r), batch.regels);
   });
 
-  it("masks a name in the header's Gemeente, a row's Gemeente and bijlage 1's Gemeente", async () => {
+  it("maskeert een naam in Gemeente van de kop, in Gemeente van een rij en in Gemeente van bijlage 1", async () => {
     const batch = schoneBatch(6, 9);
     const [a, b, c] = batch.regels.map((x) => x.naam);
     batch.gemeente = a;
@@ -157,8 +157,8 @@ describe.each(FORMATEN)("echoed cell text on %s", (formaat) => {
   });
 });
 
-describe("a CSV row with one separator too many", () => {
-  it("shows neither the row's own name (now under Regeling) nor its IBAN (now under Mutatie)", () => {
+describe("een CSV-rij met één scheidingsteken te veel", () => {
+  it("toont noch de eigen naam van de rij (nu onder Regeling) noch haar IBAN (nu onder Mutatie)", () => {
     const batch = schoneBatch(5, 11);
     const p = batch.regels[2];
     batch.regels[4].regeling = "WSX";

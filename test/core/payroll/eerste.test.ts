@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { EersteVoorkomen } from "../../../src/core/payroll/eerste";
 
-describe("EersteVoorkomen (first index per key, numeric fast path)", () => {
-  it("behaves exactly like a Map of first occurrences, also when keys share their last nine digits", () => {
+describe("EersteVoorkomen (eerste index per sleutel, snel pad voor getallen)", () => {
+  it("gedraagt zich precies als een Map van eerste voorkomens, ook als sleutels hun laatste negen cijfers delen", () => {
     // Keys built to collide: same digit tails with different prefixes, leading zeros, letters.
     const staart = fc.constantFrom("123456782", "000000001", "1", "01", "001", "999999999");
     const kop = fc.constantFrom("", "0", "NL91ABNA0", "DE", "x", "12");
@@ -26,8 +26,8 @@ describe("EersteVoorkomen (first index per key, numeric fast path)", () => {
   });
 });
 
-describe("EersteVoorkomen over many keys (the table grows)", () => {
-  it("finds every first occurrence among thousands of numeric keys, with and without a size hint", () => {
+describe("EersteVoorkomen over veel sleutels (de tabel groeit)", () => {
+  it("vindt elk eerste voorkomen tussen duizenden numerieke sleutels, met en zonder groottehint", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 2000, maxLength: 4000 }),

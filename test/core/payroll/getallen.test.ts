@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { eenhedenUitTekst, naarCenten, naarMiljoensten, centenTekst } from "../../../src/core/payroll";
 import { formatGetal, parseGetal } from "../../../src/core/money";
 
-describe("amounts as integer cents", () => {
+describe("bedragen als gehele centen", () => {
   it.each([
     [1234.56, 123456],
     [0.1, 10],
@@ -17,18 +17,18 @@ describe("amounts as integer cents", () => {
     ["(4.110)", -411000],
     ["−5", -500],
     ["0", 0],
-  ])("%p → %p cents", (invoer, centen) => {
+  ])("%p → %p centen", (invoer, centen) => {
     expect(naarCenten(invoer)).toEqual({ ok: true, waarde: centen });
   });
 
   it.each([["1,234"], [1.005], ["12,345"], ["abc"], [""], [null], [true], [Number.NaN], ["1.23.4"]])(
-    "refuses %p",
+    "weigert %p",
     (invoer) => {
       expect(naarCenten(invoer as never).ok).toBe(false);
     },
   );
 
-  it("the fast text path agrees with money.ts parseGetal on every Dutch amount", () => {
+  it("het snelle tekstpad is het eens met parseGetal uit money.ts op elk Nederlands bedrag", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.boolean(), (centen, punten) => {
         const euro = centen / 100;
@@ -49,7 +49,7 @@ describe("amounts as integer cents", () => {
     );
   });
 
-  it("a number from a cell with at most two decimals converts exactly, without float drift", () => {
+  it("een getal uit een cel met hoogstens twee decimalen wordt exact omgezet, zonder drijvendekommadrift", () => {
     fc.assert(
       fc.property(fc.integer({ min: -9e13, max: 9e13 }), (centen) => {
         const o = naarCenten(centen / 100);
@@ -63,7 +63,7 @@ describe("amounts as integer cents", () => {
   });
 });
 
-describe("part-time factor as millionths", () => {
+describe("deeltijdfactor als miljoenste delen", () => {
   it.each([
     [0.8, 800000],
     ["0,8", 800000],
@@ -74,7 +74,7 @@ describe("part-time factor as millionths", () => {
   ])("%p → %p", (invoer, m) => {
     expect(naarMiljoensten(invoer)).toEqual({ ok: true, waarde: m });
   });
-  it("refuses text that is no number", () => {
+  it("weigert tekst die geen getal is", () => {
     expect(naarMiljoensten("ca. 0,5").ok).toBe(false);
   });
 });

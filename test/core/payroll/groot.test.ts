@@ -11,11 +11,11 @@ import { metCode } from "./hulp";
 
 const N = 100_000;
 
-describe("a 100,000-row batch", () => {
+describe("een batch van 100.000 rijen", () => {
   const regels = maakPersonen(N, 42);
   const som = (k: "bruto" | "netto") => regels.reduce((s, r) => s + (r[k] as number), 0);
 
-  it("from CSV: every row read, exact totals, no findings", () => {
+  it("uit CSV: elke rij gelezen, exacte totalen, geen bevindingen", () => {
     const b: VoorbeeldBatch = { gemeente: "Almelo", periode: "2026-10", regels };
     const r = controleerBetaalbatch(csvNaarGrid(batchNaarCsv(b)));
     expect(r.bevindingen).toEqual([]);
@@ -26,7 +26,7 @@ describe("a 100,000-row batch", () => {
     expect(r.samenvatting.totaalNetto).toBe((som("netto") / 100).toFixed(2));
   });
 
-  it("as a sheet with a previous month: finds the planted anomalies at their cells, and nothing else", () => {
+  it("als blad met een vorige maand: vindt de geplante afwijkingen op hun cellen, en verder niets", () => {
     const nu = regels.map((r) => ({ ...r }));
     nu[54_321].netto = (nu[54_321].netto as number) + 1; // NETTO_KLOPT_NIET on row 7 + 54,321
     nu[99_998].bsn = nu[12].bsn; // DUBBEL_BSN; the real person 99,998 is then gone from the batch
@@ -62,7 +62,7 @@ describe("a 100,000-row batch", () => {
     expect(r.samenvatting.aantalPersonen).toBe(N - 1);
   });
 
-  it("masks a name echoed from a later or earlier row, and still shows 1,000 times 'WSX'", () => {
+  it("maskeert een naam die uit een latere of eerdere rij herhaald wordt, en toont nog steeds 1.000 keer 'WSX'", () => {
     const nu = regels.map((r) => ({ ...r }));
     nu[10].regeling = regels[99_990].naam; // a name that the reader meets 99,980 rows later
     nu[N - 1].regeling = regels[3].naam;

@@ -162,11 +162,11 @@ function verwachtBevindingen(bevindingen: readonly Bevinding[], v: Vijandig, bro
   ).toHaveLength(3);
 }
 
-describe("privacy scan over hostile batches", () => {
+describe("privacyscan over vijandige batches", () => {
   const v = vijandig();
   const g = gezocht(v.mensen);
 
-  it("the scan finds every value in the forms it must catch (it can fail)", () => {
+  it("de scan vindt elke waarde in de vormen die hij moet vangen (hij kan falen)", () => {
     const [a, b] = v.mensen;
     const vormen = [
       a.bsn,
@@ -199,7 +199,7 @@ describe("privacy scan over hostile batches", () => {
     });
   });
 
-  it.each(BRONNEN)("core findings on %s: nothing personal, no control characters, cut", async (bron) => {
+  it.each(BRONNEN)("kernbevindingen op %s: niets persoonlijks, geen stuurtekens, ingekort", async (bron) => {
     const grid: Grid =
       bron === "cellen"
         ? { blad: "Betaalbatch", startRij: 0, startKolom: 0, waarden: batchRijen(v.batch, "xlsx") }
@@ -213,7 +213,7 @@ describe("privacy scan over hostile batches", () => {
     );
   });
 
-  it.each(FORMATEN)("CLI text and --json on %s: nothing personal, no control characters", async (formaat) => {
+  it.each(FORMATEN)("CLI-tekst en --json op %s: niets persoonlijks, geen stuurtekens", async (formaat) => {
     const map = mkdtempSync(join(tmpdir(), "privacy-"));
     try {
       const bestand = join(map, `vijandig.${formaat}`);
@@ -245,7 +245,7 @@ describe("privacy scan over hostile batches", () => {
 // Issue 13: the register and the bank file bring their own people (the register's, the XML's
 // creditor names and accounts), and their own echoes (cells of the register, EndToEndIds and
 // names from the XML). Hostile versions of both, through core, CLI text and --json.
-describe("privacy scan over a hostile register and bank file", () => {
+describe("privacyscan over een vijandig register en bankbestand", () => {
   const s = voorbeeldScenario();
   const r = rechtmatigheidScenario();
   const p = s.schoon.regels;
@@ -284,7 +284,7 @@ describe("privacy scan over a hostile register and bank file", () => {
   const mensen: VoorbeeldRegel[] = [...s.vorige.regels, ...p, ...vreemde];
   const g = gezocht(mensen);
 
-  it("core: nothing personal in findings or summary, every hostile cell found at its place", async () => {
+  it("kern: niets persoonlijks in bevindingen of samenvatting, elke vijandige cel op haar plaats gevonden", async () => {
     const grid = await naarGrid(s.schoon, "xlsx");
     const regGrid = zoekBlad(await leesXlsx(await registerNaarXlsx(register)), "Personeelsregister")!;
     const uit = controleerBetaalbatch(grid, {
@@ -313,7 +313,7 @@ describe("privacy scan over a hostile register and bank file", () => {
     ).toEqual(["D5", "F6", "I8"]);
   });
 
-  it("CLI text and --json: nothing personal, no control characters", async () => {
+  it("CLI-tekst en --json: niets persoonlijks, geen stuurtekens", async () => {
     const map = mkdtempSync(join(tmpdir(), "privacy-reg-"));
     try {
       const batch = join(map, "batch.xlsx");

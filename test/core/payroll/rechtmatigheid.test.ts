@@ -73,8 +73,8 @@ async function controleer(opties: LoonbatchOpties, b = s.schoon) {
   return controleerBetaalbatch(await batchGrid(b), opties);
 }
 
-describe("dates: one rule for Excel serials and Dutch text", () => {
-  it("reads serials, d-m-jjjj with - / . and ISO; refuses two-digit years and non-days", () => {
+describe("datums: één regel voor Excel-serienummers en Nederlandse tekst", () => {
+  it("leest serienummers, d-m-jjjj met - / . en ISO; weigert jaren van twee cijfers en niet-bestaande dagen", () => {
     const d = dagVan(2026, 12, 31)!;
     expect(leesDatum(d)).toEqual({ ok: true, dag: d });
     expect(leesDatum(d + 0.75)).toEqual({ ok: true, dag: d });
@@ -91,8 +91,8 @@ describe("dates: one rule for Excel serials and Dutch text", () => {
   });
 });
 
-describe("personnel register", () => {
-  it("the clean register and the clean bank file give no findings on the clean batch", async () => {
+describe("personeelsregister", () => {
+  it("het schone register en het schone bankbestand geven geen bevindingen op de schone batch", async () => {
     const uit = await controleer({
       register: await registerGrid(r.registerSchoon),
       betaalbestand: bestand(r.sepaSchoon),
@@ -109,7 +109,7 @@ describe("personnel register", () => {
     expect(uit.samenvatting.betaalbestand!.totaal).toBe(uit.samenvatting.totaalNetto);
   });
 
-  it("the anomaly register: each anomaly at its batch cell and its register cell", async () => {
+  it("het afwijkingenregister: elke afwijking op haar batchcel en haar registercel", async () => {
     const uit = await controleer({ register: await registerGrid(r.registerAfwijkingen) });
     expect(plekken(uit.bevindingen)).toEqual([
       "BETAALD_BUITEN_DIENSTVERBAND Betaalbatch!I9 ook Personeelsregister!G6",
@@ -125,7 +125,7 @@ describe("personnel register", () => {
     );
   });
 
-  it("not in the register, another person, regulation, municipality, before the start, duplicate BSN", async () => {
+  it("niet in het register, een andere persoon, regeling, gemeente, vóór de startdatum, dubbel BSN", async () => {
     const reg: VoorbeeldRegister = {
       ...r.registerSchoon,
       regels: r.registerSchoon.regels.map((x) => ({ ...x })),
@@ -150,7 +150,7 @@ describe("personnel register", () => {
     ]);
   });
 
-  it("reads the register from CSV text with Dutch dates; bad cells and a missing column are findings", async () => {
+  it("leest het register uit CSV-tekst met Nederlandse datums; foute cellen en een ontbrekende kolom zijn bevindingen", async () => {
     const p = s.schoon.regels;
     const csv = [
       "Personeelsnummer;BSN;Naam;Regeling;Datum in dienst;Parttimefactor",
@@ -185,8 +185,8 @@ describe("personnel register", () => {
   });
 });
 
-describe("bank file (pain.001)", () => {
-  it("the anomaly bank file: each anomaly with its transaction and batch cell", async () => {
+describe("bankbestand (pain.001)", () => {
+  it("het afwijkingenbankbestand: elke afwijking met haar transactie en batchcel", async () => {
     const uit = await controleer({
       betaalbestand: bestand(r.sepaAfwijkingen, "afw.xml"),
       register: await registerGrid(r.registerSchoon),
@@ -222,7 +222,7 @@ describe("bank file (pain.001)", () => {
   });
 
   it.each(["pain.001.001.03", "pain.001.001.09"] as const)(
-    "%s: clean in UTF-8, UTF-8 with BOM, ISO-8859-1",
+    "%s: schoon in UTF-8, UTF-8 met BOM, ISO-8859-1",
     async (versie) => {
       for (const codering of ["UTF-8", "ISO-8859-1"] as const) {
         const sv = { ...r.sepaSchoon, versie, codering };
@@ -238,7 +238,7 @@ describe("bank file (pain.001)", () => {
     },
   );
 
-  it("accents survive ISO-8859-1 and UTF-16; names match with initials and accents aside", () => {
+  it("accenten overleven ISO-8859-1 en UTF-16; namen passen ongeacht voorletters en accenten", () => {
     const sv: SepaVoorbeeld = {
       ...r.sepaSchoon,
       betalingen: [{ ...r.sepaSchoon.betalingen[0], naam: "Hénnie Ten Brinke" }],
@@ -257,7 +257,7 @@ describe("bank file (pain.001)", () => {
     expect(naamLijktOp("J. Jansen", "Jan Nijhuis")).toBe(false);
   });
 
-  it("header totals, amounts, currency, debtor, execution date, IBAN and BIC", async () => {
+  it("koptotalen, bedragen, valuta, debiteur, uitvoeringsdatum, IBAN en BIC", async () => {
     const bet = betalingenVan(s.schoon).map((x) => ({ ...x }));
     bet[0].bedrag = "12.345"; // three decimals
     bet[1].valuta = "USD";
@@ -289,7 +289,7 @@ describe("bank file (pain.001)", () => {
     expect(plekken(zonderRekening.bevindingen)).toEqual(["SEPA_DEBITEUR_NIET_GECONTROLEERD bank.xml"]);
   });
 
-  it("the same row paid twice: the second payment at the row, naming the first", async () => {
+  it("dezelfde rij twee keer betaald: de tweede betaling bij de rij, met verwijzing naar de eerste", async () => {
     const bet = betalingenVan(s.schoon).map((x) => ({ ...x }));
     bet.push({ ...bet[3], endToEndId: "EXTRA-1" });
     const uit = await controleer({
@@ -302,7 +302,7 @@ describe("bank file (pain.001)", () => {
     );
   });
 
-  it("a file that is no pain.001, or no XML at all, is one Dutch error and no stack trace", async () => {
+  it("een bestand dat geen pain.001 is, of helemaal geen XML, is één Nederlandse fout zonder stacktrace", async () => {
     const gevallen: [string, string | Uint8Array, RegExp][] = [
       ["afgekapt.xml", painXml(r.sepaSchoon).slice(0, 900), /geen geldige XML/],
       ["leeg.xml", "", /leeg|geen XML-element/],
@@ -349,7 +349,7 @@ describe("bank file (pain.001)", () => {
   });
 
   it.each(["pain.001.001.03", "pain.001.001.09"])(
-    "a %s file written by the npm package sepa is read and matched",
+    "een %s-bestand geschreven door het npm-pakket sepa wordt gelezen en gekoppeld",
     async (versie) => {
       const doc = new SEPA.Document(versie);
       doc.grpHdr.id = "ALMELO-2026-10";
@@ -396,8 +396,8 @@ describe("bank file (pain.001)", () => {
   );
 });
 
-describe("code definitions", () => {
-  it("docs/loonbatch.md has exactly the defined rows; the README names every code with its severity", () => {
+describe("codedefinities", () => {
+  it("docs/loonbatch.md heeft precies de gedefinieerde rijen; de README noemt elke code met haar ernst", () => {
     const wortel = join(__dirname, "..", "..", "..");
     const docs = readFileSync(join(wortel, "docs", "loonbatch.md"), "utf8");
     for (const rij of [...codeTabel(REGISTER_CODES), ...codeTabel(SEPA_CODES)]) expect(docs).toContain(rij);

@@ -22,7 +22,7 @@ async function batchUitXlsx(naam: string) {
 }
 
 describe("assets/loonbatch", () => {
-  it("the CSV samples are byte for byte what the generator writes", () => {
+  it("de CSV-voorbeelden zijn byte voor byte wat de generator schrijft", () => {
     expect(readFileSync(join(MAP, "almelo-2026-09-vorige.csv"), "utf8")).toBe(batchNaarCsv(s.vorige));
     expect(readFileSync(join(MAP, "almelo-2026-10-schoon.csv"), "utf8")).toBe(batchNaarCsv(s.schoon));
     expect(readFileSync(join(MAP, "almelo-2026-10-afwijkingen.csv"), "utf8")).toBe(
@@ -30,7 +30,7 @@ describe("assets/loonbatch", () => {
     );
   });
 
-  it("the bank files are byte for byte, the registers cell for cell, what the generator writes", async () => {
+  it("de bankbestanden zijn byte voor byte, de registers cel voor cel, wat de generator schrijft", async () => {
     const r = rechtmatigheidScenario();
     expect(readFileSync(join(MAP, "almelo-2026-10-betaalbestand.xml"))).toEqual(painBytes(r.sepaSchoon));
     expect(readFileSync(join(MAP, "almelo-2026-10-betaalbestand-afwijkingen.xml"))).toEqual(
@@ -45,7 +45,7 @@ describe("assets/loonbatch", () => {
     }
   });
 
-  it("the .xlsx samples are byte for byte what the generator writes", async () => {
+  it("de .xlsx-voorbeelden zijn byte voor byte wat de generator schrijft", async () => {
     const r = rechtmatigheidScenario();
     for (const [naam, bytes] of [
       ["almelo-2026-09-vorige.xlsx", batchNaarXlsx(s.vorige)],
@@ -62,7 +62,7 @@ describe("assets/loonbatch", () => {
     }
   });
 
-  it("the .xlsx samples hold the same cells as the generator's workbooks", async () => {
+  it("de .xlsx-voorbeelden bevatten dezelfde cellen als de werkmappen van de generator", async () => {
     for (const [naam, b] of [
       ["almelo-2026-09-vorige.xlsx", s.vorige],
       ["almelo-2026-10-schoon.xlsx", s.schoon],
@@ -73,7 +73,7 @@ describe("assets/loonbatch", () => {
     }
   });
 
-  it("the clean batch has no findings against last month and the sample bijlage 1; xlsx and CSV agree", async () => {
+  it("de schone batch heeft geen bevindingen tegen vorige maand en de voorbeeld-bijlage 1; xlsx en CSV zijn het eens", async () => {
     const bijlage1 = zoekBlad(await leesXlsx(join(MAP, "almelo-2026-bijlage1-verloning.xlsx")), "Bijlage 1");
     const xlsx = controleerBetaalbatch(await batchUitXlsx("almelo-2026-10-schoon.xlsx"), {
       vorige: await batchUitXlsx("almelo-2026-09-vorige.xlsx"),
@@ -90,7 +90,7 @@ describe("assets/loonbatch", () => {
     expect(csv).toEqual(xlsx);
   });
 
-  it("the anomaly batch shows every kind of anomaly, the same in xlsx and CSV", async () => {
+  it("de afwijkingenbatch toont elke soort afwijking, gelijk in xlsx en CSV", async () => {
     const bijlage1 = zoekBlad(await leesXlsx(join(MAP, "almelo-2026-bijlage1-verloning.xlsx")), "Bijlage 1");
     const xlsx = controleerBetaalbatch(await batchUitXlsx("almelo-2026-10-afwijkingen.xlsx"), {
       vorige: await batchUitXlsx("almelo-2026-09-vorige.xlsx"),

@@ -32,7 +32,7 @@ const WERKBOEK: Werkboek = {
 };
 
 describe("formulecel", () => {
-  it("reads references on the formula's sheet and on others, row by row, with their raw values", () => {
+  it("leest verwijzingen op het blad van de formule en op andere, rij voor rij, met hun ruwe waarden", () => {
     const f = leesFunctieFormule("=ONTPLOOJ.VOORCALC(A2:A3,$B$2:B3,'Blad ''x'''!C5)", WERKBOEK, "Rekenblad");
     expect(f).toEqual({
       functie: "VOORCALC",
@@ -50,7 +50,7 @@ describe("formulecel", () => {
     });
   });
 
-  it("reads names, literals and left-out arguments; empty cells in a range are null", () => {
+  it("leest namen, letterlijke waarden en weggelaten argumenten; lege cellen in een bereik zijn null", () => {
     const f = leesFunctieFormule(
       '=ontplooj.tarief(Tarieven, 2%, "opbrengst", , TRUE, C2:C3)',
       WERKBOEK,
@@ -79,7 +79,7 @@ describe("formulecel", () => {
     });
   });
 
-  it("is no function cell for other formulas, and refuses what it cannot explain exactly", () => {
+  it("is geen functiecel bij andere formules, en weigert wat hij niet exact kan uitleggen", () => {
     expect(isFunctieFormule("=SUM(A1:A3)")).toBe(false);
     expect(isFunctieFormule("=ONTPLOOJ.NACALC(A1,B1,C1)")).toBe(true);
     expect(leesFunctieFormule("=SUM(A1:A3)", WERKBOEK, "Rekenblad")).toBeUndefined();
@@ -100,7 +100,7 @@ describe("formulecel", () => {
     expect(reden('=ONTPLOOJ.TARIEF(A1,B1,"kosten)')).toMatch(/is niet te lezen/);
   });
 
-  it("explains a function cell with the core's tree, its leaves at the argument cells", () => {
+  it("legt een functiecel uit met de boom van de kern, met de bladeren op de argumentcellen", () => {
     const u = uitlegFormuleCel(WERKBOEK, "Rekenblad", "D1", "=ONTPLOOJ.VOORCALC(A2,B2)");
     if (!u || !("knoop" in u)) throw new Error(JSON.stringify(u));
     expect(u.knoop.waarde).toBe("85800");
@@ -133,7 +133,7 @@ describe("plancel", () => {
     ],
   };
 
-  it("sees whether the sheet still holds what the plan writes: formula, or the copied value", () => {
+  it("ziet of het blad nog bevat wat het plan schrijft: de formule, of de gekopieerde waarde", () => {
     expect(planCelKlopt(PLAN, "F42", { formule: "=ROUND( $F$22 - F37 ,2)", waarde: -7863.29 })).toBe(true);
     expect(planCelKlopt(PLAN, "F42", { formule: "=round(f22-f37,2)", waarde: 0 })).toBe(true);
     expect(planCelKlopt(PLAN, "F42", { formule: "=ROUND(F23-F37,2)", waarde: -7863.29 })).toBe(false);
