@@ -1,5 +1,5 @@
 // The task pane: the sections of ONDERDELEN over one service, each loaded on first view.
-import { Suspense, lazy, useState, type ComponentType, type LazyExoticComponent } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
 import {
   Caption1,
   FluentProvider,
@@ -60,9 +60,30 @@ const ONDERDELEN: readonly Onderdeel[] = [
   onderdeel("ontplooj", "Ontplooj-breed", () => import("./components/OntploojBreed"), "OntploojBreed"),
 ];
 
+/**
+ * Calls `doe` in a task after the browser has painted the next frame (a task queued from
+ * requestAnimationFrame runs after that frame). Returns a function that cancels it.
+ */
+function naVolgendeWeergave(doe: () => void): () => void {
+  let taak: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    taak = setTimeout(doe, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(taak);
+  };
+}
+
+const laden = <Text role="status">Laden…</Text>;
+
 export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
   const s = useStijl();
   const [gekozen, setGekozen] = useState(ONDERDELEN[0].waarde);
+  // The first paint is the page's frame (title and tabs); the sections, their chunks and their
+  // first requests follow after it, so none of that work delays it.
+  const [secties, setSecties] = useState(false);
+  useEffect(() => naVolgendeWeergave(() => setSecties(true)), []);
   return (
     <FluentProvider theme={thema}>
       <Foutgrens>
@@ -74,8 +95,8 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
             <Caption1>Controle en eindafrekening van de DVO met Ontplooj</Caption1>
           </header>
           <Tabbladen tabs={ONDERDELEN} gekozen={gekozen} onKies={setGekozen} label="Onderdelen" />
-          {/* Every section is mounted from the start and stays mounted, so each keeps its results
-              while another is shown. Their code comes in its own chunks after the first paint. */}
+          {/* Every section is mounted right after the first paint and stays mounted, so each keeps
+              its results while another is shown. Their code comes in its own chunks. */}
           {ONDERDELEN.map(({ waarde, Weergave }) => (
             <section
               key={waarde}
@@ -85,11 +106,15 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
               hidden={gekozen !== waarde}
               className={s.paneel}
             >
-              <Foutgrens>
-                <Suspense fallback={<Text role="status">Laden…</Text>}>
-                  <Weergave dienst={dienst} actief={gekozen === waarde} />
-                </Suspense>
-              </Foutgrens>
+              {secties ? (
+                <Foutgrens>
+                  <Suspense fallback={laden}>
+                    <Weergave dienst={dienst} actief={gekozen === waarde} />
+                  </Suspense>
+                </Foutgrens>
+              ) : (
+                laden
+              )}
             </section>
           ))}
         </main>

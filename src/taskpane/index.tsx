@@ -5,7 +5,7 @@ import { VEREISTE_EXCEL_API, ondersteuntExcelApi } from "../excel/omgeving";
 import { App } from "./App";
 import { Kader } from "./components/Kader";
 import { maakExcelDienst } from "./excelDienst";
-import { fluentThema } from "./thema";
+import { laadThema } from "./thema";
 
 function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
   return (
@@ -41,7 +41,9 @@ function start(): void {
           />,
         );
       } else {
-        root.render(<App dienst={maakExcelDienst()} thema={fluentThema(Office.context.officeTheme)} />);
+        void laadThema(Office.context.officeTheme).then((thema) =>
+          root.render(<App dienst={maakExcelDienst()} thema={thema} />),
+        );
       }
     },
     () => root.render(<Notitie titel="Office startte niet" tekst={BUITEN_EXCEL} />),

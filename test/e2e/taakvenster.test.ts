@@ -601,6 +601,30 @@ describe("taakvenster in Chromium", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 
+  it("follows a dark Office theme: Fluent's dark base in its own chunk, Office's colours on the page", async () => {
+    const { json } = await leesVoorbeeld(GOED);
+    const donkerChunk = (verzoeken: string[]) => verzoeken.filter((u) => /\/deel\/thema-donker\./.test(u));
+    const achtergrond = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+
+    const licht = await open(json);
+    expect(donkerChunk(licht.verzoeken)).toEqual([]);
+    expect(await achtergrond(licht.page)).toBe("rgb(255, 255, 255)");
+
+    const donker = await open(json, {
+      officeThema: { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#F0F0F0" },
+    });
+    expect(donkerChunk(donker.verzoeken)).toHaveLength(1);
+    expect(await achtergrond(donker.page)).toBe("rgb(31, 31, 31)");
+    // The tabs use the dark theme's own colours (light text), not the light theme's.
+    const tabKleur = await donker.page
+      .getByRole("tab", { name: "Koppelen" })
+      .evaluate((e) => getComputedStyle(e).color);
+    const [r, g, b] = (tabKleur.match(/\d+/g) ?? []).map(Number);
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeGreaterThan(128);
+    expect(donker.paginaFouten).toEqual([]);
+  });
+
   it("outside Office (Microsoft's office.js, no host) shows a Dutch note instead of a blank panel", async () => {
     const echt = await startServer({ echteOfficeJs: true });
     const page = await browser.newPage();

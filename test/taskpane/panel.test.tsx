@@ -9,7 +9,7 @@ import { BevindingenLijst } from "../../src/taskpane/components/BevindingenLijst
 import { Foutgrens } from "../../src/taskpane/components/Foutgrens";
 import { DienstFout, foutTekst, type TaakvensterDienst } from "../../src/taskpane/dienst";
 import { bedrag, datumNl, getal } from "../../src/taskpane/tekst";
-import { fluentThema } from "../../src/taskpane/thema";
+import { fluentThema, isDonker, laadThema } from "../../src/taskpane/thema";
 
 const nooit = () => Promise.reject(new Error("niet gebruikt"));
 const nepDienst: TaakvensterDienst = {
@@ -53,6 +53,8 @@ describe("taakvenster-componenten", () => {
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
     expect(html.match(/role="tabpanel"/g)).toHaveLength(7);
     expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(6);
+    // The first render is the frame alone: the sections mount after the first paint.
+    expect(html.match(/role="status"[^>]*>Laden…/g)).toHaveLength(7);
   });
 
   it("groups findings by severity with counts, and makes only findings with a cell clickable", () => {
@@ -107,11 +109,19 @@ describe("taakvenster-tekst", () => {
     expect(foutTekst(new Error("TypeError: x is undefined"))).toMatch(/^Er ging iets onverwachts mis/);
   });
 
-  it("follows Office's theme: dark background gives the dark theme with Office's colours", () => {
+  it("follows Office's theme: dark background gives the dark theme with Office's colours", async () => {
     expect(fluentThema(undefined)).toBe(webLightTheme);
-    const donker = fluentThema({ bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
+    await expect(laadThema(undefined)).resolves.toBe(webLightTheme);
+    await expect(laadThema({ bodyBackgroundColor: "zwart" })).resolves.toBe(webLightTheme);
+    const office = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" };
+    expect(isDonker(office)).toBe(true);
+    const donker = await laadThema(office);
     expect(donker.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
     expect(donker.colorNeutralBackground1).toBe("#1F1F1F");
-    expect(fluentThema({ bodyBackgroundColor: "FFFFFF" }).colorNeutralBackground1).toBe("#FFFFFF");
+    expect(donker.colorNeutralForeground1).toBe("#FFFFFF");
+    expect(isDonker({ bodyBackgroundColor: "FFFFFF" })).toBe(false);
+    const licht = await laadThema({ bodyBackgroundColor: "FFFFFF" });
+    expect(licht.colorBrandBackground).toBe(webLightTheme.colorBrandBackground);
+    expect(licht.colorNeutralBackground1).toBe("#FFFFFF");
   });
 });
