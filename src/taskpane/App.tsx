@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { TaakvensterDienst } from "./dienst";
 import { Foutgrens } from "./components/Foutgrens";
+import { Kader } from "./components/Kader";
 import { Tabbladen, paneelId, tabId } from "./components/Tabbladen";
 
 const useStijl = makeStyles({
@@ -77,13 +78,34 @@ function naVolgendeWeergave(doe: () => void): () => void {
 
 const laden = <Text role="status">Laden…</Text>;
 
-export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
+const NIET_GELADEN = (
+  <Kader
+    soort="fout"
+    titel="Het taakvenster kon niet worden geladen"
+    tekst="Een deel van de invoegtoepassing kwam niet binnen. Controleer de verbinding, sluit het taakvenster en open het opnieuw; uw werkmap is niet gewijzigd."
+  />
+);
+
+export function App({
+  laadDienst,
+  thema,
+}: {
+  /** The service (its module with the Office.js adapter comes in its own chunk). */
+  laadDienst: () => Promise<TaakvensterDienst>;
+  thema: Theme;
+}) {
   const s = useStijl();
   const [gekozen, setGekozen] = useState(ONDERDELEN[0].waarde);
-  // The first paint is the page's frame (title and tabs); the sections, their chunks and their
-  // first requests follow after it, so none of that work delays it.
-  const [secties, setSecties] = useState(false);
-  useEffect(() => naVolgendeWeergave(() => setSecties(true)), []);
+  // The first paint is the page's frame (title and tabs); the service, the sections, their chunks
+  // and their first requests follow after it, so none of that work delays it.
+  const [dienst, setDienst] = useState<TaakvensterDienst | "fout" | null>(null);
+  useEffect(
+    () =>
+      naVolgendeWeergave(() => {
+        laadDienst().then(setDienst, () => setDienst("fout"));
+      }),
+    [laadDienst],
+  );
   return (
     <FluentProvider theme={thema}>
       <Foutgrens>
@@ -106,14 +128,16 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
               hidden={gekozen !== waarde}
               className={s.paneel}
             >
-              {secties ? (
+              {dienst === null ? (
+                laden
+              ) : dienst === "fout" ? (
+                NIET_GELADEN
+              ) : (
                 <Foutgrens>
                   <Suspense fallback={laden}>
                     <Weergave dienst={dienst} actief={gekozen === waarde} />
                   </Suspense>
                 </Foutgrens>
-              ) : (
-                laden
               )}
             </section>
           ))}

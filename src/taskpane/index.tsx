@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { VEREISTE_EXCEL_API, ondersteuntExcelApi } from "../excel/omgeving";
 import { App } from "./App";
 import { Kader } from "./components/Kader";
-import { maakExcelDienst } from "./excelDienst";
+import type { TaakvensterDienst } from "./dienst";
 import { laadThema } from "./thema";
 
 function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
@@ -20,6 +20,10 @@ function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
 const BUITEN_EXCEL =
   "Dit taakvenster werkt in Excel. Open het daar via Start > Invoegtoepassingen (zie docs/taakvenster.md); " +
   "zonder Excel doet de opdrachtregel hetzelfde: npm run -s cli -- demo.";
+
+/** The service on Office.js, in its own chunk: the first paint does not need it. */
+const laadExcelDienst = (): Promise<TaakvensterDienst> =>
+  import(/* webpackChunkName: "dienst" */ "./excelDienst").then((m) => m.maakExcelDienst());
 
 function start(): void {
   const element = document.getElementById("root");
@@ -42,7 +46,7 @@ function start(): void {
         );
       } else {
         void laadThema(Office.context.officeTheme).then((thema) =>
-          root.render(<App dienst={maakExcelDienst()} thema={thema} />),
+          root.render(<App laadDienst={laadExcelDienst} thema={thema} />),
         );
       }
     },

@@ -625,6 +625,30 @@ describe("taakvenster in Chromium", () => {
     expect(donker.paginaFouten).toEqual([]);
   });
 
+  it("says so in Dutch when the service's chunk does not come in (connection lost after the first paint)", async () => {
+    const { json } = await leesVoorbeeld(GOED);
+    const page = await browser.newPage({ viewport: { width: 400, height: 1000 } });
+    const paginaFouten: string[] = [];
+    page.on("pageerror", (e) => paginaFouten.push(e.message));
+    try {
+      await page.route(/\/deel\/dienst\.[0-9a-f]{8}\.js$/, (route) => route.abort("internetdisconnected"));
+      await page.addInitScript((werkmap) => {
+        (window as unknown as Record<string, unknown>).__ONTPLOOJ_WERKMAP__ = werkmap;
+      }, json);
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor();
+      const melding = page
+        .locator("#paneel-controleren")
+        .getByText("Het taakvenster kon niet worden geladen");
+      await melding.waitFor();
+      expect(await page.locator("#paneel-controleren").innerText()).toMatch(/Controleer de verbinding/);
+      expect(await page.getByRole("tab").count()).toBe(7);
+      expect(paginaFouten).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("outside Office (Microsoft's office.js, no host) shows a Dutch note instead of a blank panel", async () => {
     const echt = await startServer({ echteOfficeJs: true });
     const page = await browser.newPage();

@@ -39,7 +39,9 @@ const BEVINDINGEN: Bevinding[] = [
 
 describe("taakvenster-componenten", () => {
   it("renders the seven sections as tabs with the first one shown", () => {
-    const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
+    const html = renderToStaticMarkup(
+      <App laadDienst={() => Promise.resolve(nepDienst)} thema={webLightTheme} />,
+    );
     expect(html).toContain("Ontplooj afrekening");
     for (const naam of [
       "Controleren",
