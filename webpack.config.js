@@ -20,7 +20,9 @@
 // One copy of the core on the page: taskpane.js depends on functions.js (entry.dependOn), so
 // decimal.js and the core modules the custom functions use are shipped once, in functions.js.
 // functions.js stays whole on its own (Excel may load it as the custom-functions script), while
-// taskpane.js needs functions.js before it, as taskpane.html loads them.
+// taskpane.js needs functions.js before it, as taskpane.html loads them. functions.js stays a
+// deferred script, not a chunk loaded after the first paint: Excel may call the functions as soon
+// as the page has loaded, and a later CustomFunctions.associate gives #VALUE! (office-js#4769).
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -1,5 +1,5 @@
 // The task pane: the sections of ONDERDELEN over one service, each loaded on first view.
-import { Suspense, lazy, useState, type ComponentType, type LazyExoticComponent } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
 import {
   Caption1,
   FluentProvider,
@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { TaakvensterDienst } from "./dienst";
 import { Foutgrens } from "./components/Foutgrens";
+import { Kader } from "./components/Kader";
 import { Tabbladen, paneelId, tabId } from "./components/Tabbladen";
 
 const useStijl = makeStyles({
@@ -60,9 +61,51 @@ const ONDERDELEN: readonly Onderdeel[] = [
   onderdeel("ontplooj", "Ontplooj-breed", () => import("./components/OntploojBreed"), "OntploojBreed"),
 ];
 
-export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme }) {
+/**
+ * Calls `doe` in a task after the browser has painted the next frame (a task queued from
+ * requestAnimationFrame runs after that frame). Returns a function that cancels it.
+ */
+function naVolgendeWeergave(doe: () => void): () => void {
+  let taak: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    taak = setTimeout(doe, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(taak);
+  };
+}
+
+const laden = <Text role="status">Laden…</Text>;
+
+const NIET_GELADEN = (
+  <Kader
+    soort="fout"
+    titel="Het taakvenster kon niet worden geladen"
+    tekst="Een deel van de invoegtoepassing kwam niet binnen. Controleer de verbinding, sluit het taakvenster en open het opnieuw; uw werkmap is niet gewijzigd."
+  />
+);
+
+export function App({
+  laadDienst,
+  thema,
+}: {
+  /** The service (its module with the Office.js adapter comes in its own chunk). */
+  laadDienst: () => Promise<TaakvensterDienst>;
+  thema: Theme;
+}) {
   const s = useStijl();
   const [gekozen, setGekozen] = useState(ONDERDELEN[0].waarde);
+  // The first paint is the page's frame (title and tabs); the service, the sections, their chunks
+  // and their first requests follow after it, so none of that work delays it.
+  const [dienst, setDienst] = useState<TaakvensterDienst | "fout" | null>(null);
+  useEffect(
+    () =>
+      naVolgendeWeergave(() => {
+        laadDienst().then(setDienst, () => setDienst("fout"));
+      }),
+    [laadDienst],
+  );
   return (
     <FluentProvider theme={thema}>
       <Foutgrens>
@@ -74,8 +117,8 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
             <Caption1>Controle en eindafrekening van de DVO met Ontplooj</Caption1>
           </header>
           <Tabbladen tabs={ONDERDELEN} gekozen={gekozen} onKies={setGekozen} label="Onderdelen" />
-          {/* Every section is mounted from the start and stays mounted, so each keeps its results
-              while another is shown. Their code comes in its own chunks after the first paint. */}
+          {/* Every section is mounted right after the first paint and stays mounted, so each keeps
+              its results while another is shown. Their code comes in its own chunks. */}
           {ONDERDELEN.map(({ waarde, Weergave }) => (
             <section
               key={waarde}
@@ -85,11 +128,17 @@ export function App({ dienst, thema }: { dienst: TaakvensterDienst; thema: Theme
               hidden={gekozen !== waarde}
               className={s.paneel}
             >
-              <Foutgrens>
-                <Suspense fallback={<Text role="status">Laden…</Text>}>
-                  <Weergave dienst={dienst} actief={gekozen === waarde} />
-                </Suspense>
-              </Foutgrens>
+              {dienst === null ? (
+                laden
+              ) : dienst === "fout" ? (
+                NIET_GELADEN
+              ) : (
+                <Foutgrens>
+                  <Suspense fallback={laden}>
+                    <Weergave dienst={dienst} actief={gekozen === waarde} />
+                  </Suspense>
+                </Foutgrens>
+              )}
             </section>
           ))}
         </main>

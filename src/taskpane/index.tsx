@@ -4,8 +4,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { VEREISTE_EXCEL_API, ondersteuntExcelApi } from "../excel/omgeving";
 import { App } from "./App";
 import { Kader } from "./components/Kader";
-import { maakExcelDienst } from "./excelDienst";
-import { fluentThema } from "./thema";
+import type { TaakvensterDienst } from "./dienst";
+import { laadThema } from "./thema";
 
 function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
   return (
@@ -20,6 +20,10 @@ function Notitie({ titel, tekst }: { titel: string; tekst: string }) {
 const BUITEN_EXCEL =
   "Dit taakvenster werkt in Excel. Open het daar via Start > Invoegtoepassingen (zie docs/taakvenster.md); " +
   "zonder Excel doet de opdrachtregel hetzelfde: npm run -s cli -- demo.";
+
+/** The service on Office.js, in its own chunk: the first paint does not need it. */
+const laadExcelDienst = (): Promise<TaakvensterDienst> =>
+  import(/* webpackChunkName: "dienst" */ "./excelDienst").then((m) => m.maakExcelDienst());
 
 function start(): void {
   const element = document.getElementById("root");
@@ -41,7 +45,9 @@ function start(): void {
           />,
         );
       } else {
-        root.render(<App dienst={maakExcelDienst()} thema={fluentThema(Office.context.officeTheme)} />);
+        void laadThema(Office.context.officeTheme).then((thema) =>
+          root.render(<App laadDienst={laadExcelDienst} thema={thema} />),
+        );
       }
     },
     () => root.render(<Notitie titel="Office startte niet" tekst={BUITEN_EXCEL} />),

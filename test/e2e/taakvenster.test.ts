@@ -601,6 +601,54 @@ describe("taakvenster in Chromium", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
   });
 
+  it("volgt een donker Office-thema: de donkere basis van Fluent in een eigen chunk, de kleuren van Office op de pagina", async () => {
+    const { json } = await leesVoorbeeld(GOED);
+    const donkerChunk = (verzoeken: string[]) => verzoeken.filter((u) => /\/deel\/thema-donker\./.test(u));
+    const achtergrond = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+
+    const licht = await open(json);
+    expect(donkerChunk(licht.verzoeken)).toEqual([]);
+    expect(await achtergrond(licht.page)).toBe("rgb(255, 255, 255)");
+
+    const donker = await open(json, {
+      officeThema: { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#F0F0F0" },
+    });
+    expect(donkerChunk(donker.verzoeken)).toHaveLength(1);
+    expect(await achtergrond(donker.page)).toBe("rgb(31, 31, 31)");
+    // The tabs use the dark theme's own colours (light text), not the light theme's.
+    const tabKleur = await donker.page
+      .getByRole("tab", { name: "Koppelen" })
+      .evaluate((e) => getComputedStyle(e).color);
+    const [r, g, b] = (tabKleur.match(/\d+/g) ?? []).map(Number);
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeGreaterThan(128);
+    expect(donker.paginaFouten).toEqual([]);
+  });
+
+  it("zegt het in het Nederlands als de chunk van de dienst niet binnenkomt (verbinding weg na de eerste paint)", async () => {
+    const { json } = await leesVoorbeeld(GOED);
+    const page = await browser.newPage({ viewport: { width: 400, height: 1000 } });
+    const paginaFouten: string[] = [];
+    page.on("pageerror", (e) => paginaFouten.push(e.message));
+    try {
+      await page.route(/\/deel\/dienst\.[0-9a-f]{8}\.js$/, (route) => route.abort("internetdisconnected"));
+      await page.addInitScript((werkmap) => {
+        (window as unknown as Record<string, unknown>).__ONTPLOOJ_WERKMAP__ = werkmap;
+      }, json);
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole("heading", { name: "Ontplooj afrekening" }).waitFor();
+      const melding = page
+        .locator("#paneel-controleren")
+        .getByText("Het taakvenster kon niet worden geladen");
+      await melding.waitFor();
+      expect(await page.locator("#paneel-controleren").innerText()).toMatch(/Controleer de verbinding/);
+      expect(await page.getByRole("tab").count()).toBe(7);
+      expect(paginaFouten).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("buiten Office (office.js van Microsoft, geen host) toont een Nederlandse notitie in plaats van een leeg paneel", async () => {
     const echt = await startServer({ echteOfficeJs: true });
     const page = await browser.newPage();

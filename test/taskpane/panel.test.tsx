@@ -9,7 +9,7 @@ import { BevindingenLijst } from "../../src/taskpane/components/BevindingenLijst
 import { Foutgrens } from "../../src/taskpane/components/Foutgrens";
 import { DienstFout, foutTekst, type TaakvensterDienst } from "../../src/taskpane/dienst";
 import { bedrag, datumNl, getal } from "../../src/taskpane/tekst";
-import { fluentThema } from "../../src/taskpane/thema";
+import { fluentThema, isDonker, laadThema } from "../../src/taskpane/thema";
 
 const nooit = () => Promise.reject(new Error("niet gebruikt"));
 const nepDienst: TaakvensterDienst = {
@@ -39,7 +39,9 @@ const BEVINDINGEN: Bevinding[] = [
 
 describe("taakvenster-componenten", () => {
   it("toont de zeven secties als tabs met de eerste zichtbaar", () => {
-    const html = renderToStaticMarkup(<App dienst={nepDienst} thema={webLightTheme} />);
+    const html = renderToStaticMarkup(
+      <App laadDienst={() => Promise.resolve(nepDienst)} thema={webLightTheme} />,
+    );
     expect(html).toContain("Ontplooj afrekening");
     for (const naam of [
       "Controleren",
@@ -53,6 +55,8 @@ describe("taakvenster-componenten", () => {
       expect(html).toMatch(new RegExp(`role="tab"[^>]*>.*?${naam}`));
     expect(html.match(/role="tabpanel"/g)).toHaveLength(7);
     expect(html.match(/role="tabpanel"[^>]*hidden=""/g)).toHaveLength(6);
+    // The first render is the frame alone: the sections mount after the first paint.
+    expect(html.match(/role="status"[^>]*>Laden…/g)).toHaveLength(7);
   });
 
   it("groepeert bevindingen naar ernst met aantallen, en maakt alleen bevindingen met een cel klikbaar", () => {
@@ -89,7 +93,7 @@ describe("taakvenster-componenten", () => {
     );
     expect(html).toContain('role="alert"');
     expect(tekstVan(html)).toContain("Het taakvenster liep vast");
-    expect(tekstVan(html)).toContain("Opnieuw proberen");
+    expect(html).toMatch(/<button type="button"[^>]*>Opnieuw proberen<\/button>/);
   });
 });
 
@@ -107,11 +111,19 @@ describe("taakvenster-tekst", () => {
     expect(foutTekst(new Error("TypeError: x is undefined"))).toMatch(/^Er ging iets onverwachts mis/);
   });
 
-  it("volgt het thema van Office: een donkere achtergrond geeft het donkere thema met de kleuren van Office", () => {
+  it("volgt het thema van Office: een donkere achtergrond geeft het donkere thema met de kleuren van Office", async () => {
     expect(fluentThema(undefined)).toBe(webLightTheme);
-    const donker = fluentThema({ bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" });
+    await expect(laadThema(undefined)).resolves.toBe(webLightTheme);
+    await expect(laadThema({ bodyBackgroundColor: "zwart" })).resolves.toBe(webLightTheme);
+    const office = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" };
+    expect(isDonker(office)).toBe(true);
+    const donker = await laadThema(office);
     expect(donker.colorBrandBackground).toBe(webDarkTheme.colorBrandBackground);
     expect(donker.colorNeutralBackground1).toBe("#1F1F1F");
-    expect(fluentThema({ bodyBackgroundColor: "FFFFFF" }).colorNeutralBackground1).toBe("#FFFFFF");
+    expect(donker.colorNeutralForeground1).toBe("#FFFFFF");
+    expect(isDonker({ bodyBackgroundColor: "FFFFFF" })).toBe(false);
+    const licht = await laadThema({ bodyBackgroundColor: "FFFFFF" });
+    expect(licht.colorBrandBackground).toBe(webLightTheme.colorBrandBackground);
+    expect(licht.colorNeutralBackground1).toBe("#FFFFFF");
   });
 });

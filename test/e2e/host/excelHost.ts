@@ -94,6 +94,8 @@ interface HostConfig {
   versie?: string;
   /** An Excel that refuses event handlers (the panel then explains on a button). */
   geenGebeurtenissen?: boolean;
+  /** Office.context.officeTheme (the colours of the Excel around the panel); absent by default. */
+  officeThema?: { bodyBackgroundColor?: string; bodyForegroundColor?: string };
 }
 
 interface Vak {
@@ -1411,7 +1413,7 @@ g.Office = {
     requirements: {
       isSetSupported: (naam: string, v?: string) => naam === "ExcelApi" && ondersteunt(v ?? "1.1"),
     },
-    officeTheme: undefined,
+    officeTheme: config.officeThema,
   },
   actions: { associate: () => undefined },
 };
