@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { csvNaarGrid, leesCsvTekst } from "../../../src/cli/csv-grid";
+import { csvNaarGrid, decodeerCsv, leesCsvTekst } from "../../../src/cli/csv-grid";
 
 /** Field text with the characters that make CSV hard. */
 const veld = fc
@@ -39,6 +39,16 @@ describe("CSV reader: quoting, line breaks in fields and separators", () => {
     );
   });
 
+  test("repeated short fields come back as written, also two texts with the same hash", () => {
+    // "Aa" and "BB" share their hash (31·'A' + 'a' = 31·'B' + 'B'): the table must compare the text.
+    const grid = csvNaarGrid("Aa;BB;Aa;BB\nBB;Aa;WSW;WSW\nWSW;Aa");
+    expect(grid.waarden).toEqual([
+      ["Aa", "BB", "Aa", "BB"],
+      ["BB", "Aa", "WSW", "WSW"],
+      ["WSW", "Aa"],
+    ]);
+  });
+
   test("unquoted empty fields are empty cells; trailing ones are cut; a lone CR ends a record", () => {
     expect(csvNaarGrid("a;;b;;\rc").waarden).toEqual([["a", null, "b"], ["c"]]);
     expect(csvNaarGrid('"x\r\ny";2\n\n3').waarden).toEqual([["x\r\ny", "2"], [], ["3"]]);
@@ -58,6 +68,12 @@ describe("leesCsvTekst: the file as text, decided as decodeerCsv decides", () =>
     expect(leesCsvTekst(bestand("bom.csv", Buffer.from("\ufeffNaam;€ 1,00", "utf8")))).toBe("Naam;€ 1,00");
     expect(leesCsvTekst(bestand("kaal.csv", Buffer.from("Naam;Zoë", "utf8")))).toBe("Naam;Zoë");
     expect(leesCsvTekst(bestand("fffd.csv", Buffer.from("a;\ufffd", "utf8")))).toBe("a;\ufffd");
+    expect(leesCsvTekst(bestand("bom-fffd.csv", Buffer.from("\ufeffa;\ufffd", "utf8")))).toBe("a;\ufffd");
+    // A byte-order mark before bytes that are no UTF-8: decodeerCsv decides (Windows-1252).
+    expect(
+      leesCsvTekst(bestand("bom-cp1252.csv", Uint8Array.from([0xef, 0xbb, 0xbf, 0x4e, 0x3b, 0x80]))),
+    ).toBe(decodeerCsv(Uint8Array.from([0xef, 0xbb, 0xbf, 0x4e, 0x3b, 0x80])));
+    expect(leesCsvTekst(bestand("alleen-bom.csv", Uint8Array.from([0xef, 0xbb, 0xbf])))).toBe("");
     // 0x80 is € in Windows-1252 and no valid UTF-8 on its own.
     expect(leesCsvTekst(bestand("cp1252.csv", Uint8Array.from([0x4e, 0x3b, 0x80, 0x20, 0x31])))).toBe(
       "N;€ 1",
