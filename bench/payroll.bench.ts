@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { csvNaarGrid, decodeerCsv, leesCsvBestand, scheidingVan } from "../src/cli/csv-grid";
+import { csvNaarGrid, decodeerCsv, leesCsvRijen, scheidingVan } from "../src/cli/csv-grid";
 import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../src/core/payroll";
 import type { Grid } from "../src/core/grid";
@@ -14,9 +14,12 @@ import { druk, meet } from "./meet";
 import { afwisselend, geheugenAfwisselend } from "./afwisselend";
 import { registreerDoel } from "./doelen";
 
-/** What the CLI does with a CSV batch file: read, decode (encoding detection), parse, check. */
+/**
+ * What the CLI does with a CSV batch file (leesBatchBron): read, decode (encoding detection), then
+ * parse and check in one pass, the rows streamed from the reader into the check.
+ */
 function controleerBestand(pad: string): number {
-  return controleerBetaalbatch(leesCsvBestand(pad)).samenvatting.aantalRegels;
+  return controleerBetaalbatch(leesCsvRijen(pad)).samenvatting.aantalRegels;
 }
 
 /** The floor: a bare papaparse parse of the same file. */

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CelWaarde, Grid } from "../core/grid";
+import type { RijStroom } from "../core/payroll/model";
 
 export interface CsvOpties {
   /** Sheet name for findings; default "Betaalbatch". */
@@ -48,68 +49,93 @@ class HerhaaldeVelden {
 }
 
 /**
- * The first `velden` fields of a record, without its empty ones at the end. An all-empty record
- * stays an empty row, so row numbers keep matching the file.
+ * CSV text read record by record (a leading BOM is ignored), each record as a row with its empty
+ * fields at the end cut (an all-empty record stays an empty row, so row numbers keep matching the
+ * file). The row is one array, reused for the next record: a reader that keeps no row (the payroll
+ * check of 100,000 rows) then leaves only garbage that dies young, and no grid is ever built.
  */
-function rijKopie(rij: readonly CelWaarde[], velden: number): CelWaarde[] {
-  let laatste = velden - 1;
-  while (laatste >= 0 && rij[laatste] === null) laatste--;
-  return rij.slice(0, laatste + 1);
+export class CsvRijen implements RijStroom {
+  readonly blad: string;
+  readonly startRij = 0;
+  readonly startKolom = 0;
+  private readonly sep: number;
+  private readonly rij: CelWaarde[] = [];
+  private readonly herhaald = new HerhaaldeVelden();
+  private i: number;
+  private records = 0;
+
+  constructor(
+    private readonly tekst: string,
+    opties: CsvOpties = {},
+  ) {
+    this.blad = opties.blad ?? "Betaalbatch";
+    this.sep = (opties.scheiding ?? ";").charCodeAt(0);
+    this.i = tekst.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The next record, or null after the last; throws on a quote that is never closed. */
+  volgende(): CelWaarde[] | null {
+    const tekst = this.tekst;
+    const n = tekst.length;
+    const sep = this.sep;
+    const rij = this.rij;
+    let i = this.i;
+    if (i >= n) return null;
+    let velden = 0;
+    while (i < n) {
+      let c = tekst.charCodeAt(i);
+      if (c === 34) {
+        // Quoted field: "" is a quote; separators and line breaks inside are data.
+        let waarde = "";
+        let start = ++i;
+        for (;;) {
+          const q = tekst.indexOf('"', i);
+          if (q === -1) throw new Error(`CSV: aanhalingsteken niet gesloten (record ${this.records + 1})`);
+          if (tekst.charCodeAt(q + 1) === 34) {
+            waarde += tekst.slice(start, q + 1);
+            i = start = q + 2;
+            continue;
+          }
+          waarde += tekst.slice(start, q);
+          i = q + 1;
+          break;
+        }
+        // Anything between the closing quote and the separator is kept (lenient, as Excel is).
+        let rest = "";
+        while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) rest += tekst[i++];
+        rij[velden++] = waarde + rest; // a quoted "" stays text: the file says so
+      } else {
+        const start = i;
+        while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) i++;
+        rij[velden++] = i === start ? null : this.herhaald.veld(tekst, start, i);
+      }
+      if (i >= n) break;
+      c = tekst.charCodeAt(i);
+      if (c === sep) {
+        i++;
+        if (i >= n) rij[velden++] = null; // a separator at the very end leaves an empty last field
+        continue;
+      }
+      // Line break: CRLF, LF or a lone CR.
+      i += c === 13 && tekst.charCodeAt(i + 1) === 10 ? 2 : 1;
+      break;
+    }
+    this.i = i;
+    this.records++;
+    let laatste = velden - 1;
+    while (laatste >= 0 && rij[laatste] === null) laatste--;
+    rij.length = laatste + 1;
+    return rij;
+  }
 }
 
 /** Parses CSV text (a leading BOM is ignored) into a grid starting at A1. */
 export function csvNaarGrid(tekst: string, opties: CsvOpties = {}): Grid {
-  const sep = (opties.scheiding ?? ";").charCodeAt(0);
+  const rijen = new CsvRijen(tekst, opties);
   const waarden: CelWaarde[][] = [];
-  let i = tekst.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = tekst.length;
-  // Fields of the current record gather in one reused array; each row is a copy of exactly its
-  // length (an array grown by push keeps half as many slots again: megabytes over 100,000 rows).
-  const rij: CelWaarde[] = [];
-  let velden = 0;
-  const herhaald = new HerhaaldeVelden();
-  while (i < n) {
-    let c = tekst.charCodeAt(i);
-    if (c === 34) {
-      // Quoted field: "" is a quote; separators and line breaks inside are data.
-      let waarde = "";
-      let start = ++i;
-      for (;;) {
-        const q = tekst.indexOf('"', i);
-        if (q === -1) throw new Error(`CSV: aanhalingsteken niet gesloten (record ${waarden.length + 1})`);
-        if (tekst.charCodeAt(q + 1) === 34) {
-          waarde += tekst.slice(start, q + 1);
-          i = start = q + 2;
-          continue;
-        }
-        waarde += tekst.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      // Anything between the closing quote and the separator is kept (lenient, as Excel is).
-      let rest = "";
-      while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) rest += tekst[i++];
-      rij[velden++] = waarde + rest; // a quoted "" stays text: the file says so
-    } else {
-      const start = i;
-      while (i < n && (c = tekst.charCodeAt(i)) !== sep && c !== 10 && c !== 13) i++;
-      rij[velden++] = i === start ? null : herhaald.veld(tekst, start, i);
-    }
-    if (i >= n) break;
-    c = tekst.charCodeAt(i);
-    if (c === sep) {
-      i++;
-      if (i >= n) rij[velden++] = null; // a separator at the very end leaves an empty last field
-      continue;
-    }
-    // Line break: CRLF, LF or a lone CR.
-    if (c === 13 && tekst.charCodeAt(i + 1) === 10) i += 2;
-    else i++;
-    waarden.push(rijKopie(rij, velden));
-    velden = 0;
-  }
-  if (velden > 0) waarden.push(rijKopie(rij, velden));
-  return { blad: opties.blad ?? "Betaalbatch", startRij: 0, startKolom: 0, waarden };
+  // Each row a copy of exactly its length (an array grown by push keeps half as many slots again).
+  for (let rij = rijen.volgende(); rij !== null; rij = rijen.volgende()) waarden.push(rij.slice());
+  return { blad: rijen.blad, startRij: 0, startKolom: 0, waarden };
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, quotes, dashes, Š, Œ, Ž, ...); Node's
@@ -223,6 +249,16 @@ export function leesCsvTekst(pad: string): string {
 export function leesCsvBestand(pad: string, opties: CsvOpties = {}): Grid {
   const tekst = leesCsvTekst(pad);
   return csvNaarGrid(tekst, {
+    blad: opties.blad ?? "Betaalbatch",
+    scheiding: scheidingVan(tekst),
+    ...opties,
+  });
+}
+
+/** A CSV file's rows as a stream (CsvRijen); the sheet name defaults to "Betaalbatch". */
+export function leesCsvRijen(pad: string, opties: CsvOpties = {}): CsvRijen {
+  const tekst = leesCsvTekst(pad);
+  return new CsvRijen(tekst, {
     blad: opties.blad ?? "Betaalbatch",
     scheiding: scheidingVan(tekst),
     ...opties,

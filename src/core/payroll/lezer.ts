@@ -12,7 +12,7 @@ import { maakBevinding as bevinding, tabelBevinding, type ErnstVan, type Loonbat
 import { normaliseerIban } from "./iban";
 import { eenhedenUitTekst, naarCenten, naarMiljoensten } from "./getallen";
 import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
-import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling } from "./model";
+import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling, RijStroom } from "./model";
 
 export const KOLOM_LABELS: Readonly<Record<KolomSleutel, readonly string[]>> = {
   personeelsnummer: ["Personeelsnummer", "Personeelsnr", "Pers.nr.", "Medewerkernummer"],
@@ -474,8 +474,26 @@ function woordHerhaaldeTeksten(
   }
 }
 
-/** Reads a batch grid. Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ... */
-export function leesBetaalbatch(grid: Grid): LeesResultaat {
+/** The first rows of a stream as a grid (copies: the stream reuses its row). */
+function eersteRijen(stroom: RijStroom, aantal: number): Grid {
+  const waarden: CelWaarde[][] = [];
+  for (let r = 0; r < aantal; r++) {
+    const rij = stroom.volgende();
+    if (rij === null) break;
+    waarden.push(rij.slice());
+  }
+  return { blad: stroom.blad, startRij: stroom.startRij, startKolom: stroom.startKolom, waarden };
+}
+
+/**
+ * Reads a batch from a grid, or from a stream of rows (the header and the fields above it are
+ * found among its first rows, the rest is read one row at a time and kept as BatchRegels only).
+ * Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ...
+ */
+export function leesBetaalbatch(bron: Grid | RijStroom): LeesResultaat {
+  const stroom = "volgende" in bron ? bron : null;
+  // The header is searched among the first rows only: of a stream, only those are kept.
+  const grid = stroom === null ? (bron as Grid) : eersteRijen(stroom, KOP_ZOEK_RIJEN);
   const blad = grid.blad;
   const bevindingen: Bevinding[] = [];
   const kopRij = zoekKopRij(grid, bevindingen);
@@ -503,8 +521,11 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     return { batch, bevindingen, persoonsgegevens };
   }
   const lezer = new RijLezer(grid, kolomIndices(grid, kopRij.kolommen), batch, bevindingen, persoonsgegevens);
-  for (let r = kopRij.rij - grid.startRij + 1; r < grid.waarden.length; r++) {
-    const w = grid.waarden[r];
+  const waarden = grid.waarden;
+  // The rows below the header: those of the grid, then (of a stream) the ones still to come.
+  for (let r = kopRij.rij - grid.startRij + 1; ; r++) {
+    const w = r < waarden.length ? waarden[r] : stroom === null ? null : stroom.volgende();
+    if (w === null) break;
     if (lezer.isLeeg(w)) continue;
     if (lezer.isTotaal(w)) break;
     batch.regels.push(lezer.leesRij(w, grid.startRij + r));
