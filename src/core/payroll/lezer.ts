@@ -159,15 +159,35 @@ function veldVan(w: readonly CelWaarde[], c: number): CelWaarde {
   return v === undefined ? null : v;
 }
 
+/**
+ * Whether String.prototype.trim might remove this character: a superset (every control character,
+ * and everything from U+1680 on) of the spaces it removes, so text that starts and ends with none
+ * of these is trimmed already, and most cells are never copied or scanned by trim.
+ */
+function magWitZijn(c: number): boolean {
+  return c <= 32 || c === 160 || c >= 0x1680;
+}
+
+/** `v.trim()`, without the call when the text neither starts nor ends with a possible space. */
+function getrimd(v: string): string {
+  const n = v.length;
+  return n === 0 || (!magWitZijn(v.charCodeAt(0)) && !magWitZijn(v.charCodeAt(n - 1))) ? v : v.trim();
+}
+
 function tekst(v: CelWaarde): string {
   if (v === null) return "";
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return getrimd(v);
   return String(v);
+}
+
+/** Text of only spaces (or none), as `v.trim() === ""` says. */
+function leegTekst(v: string): boolean {
+  return v.length === 0 || (magWitZijn(v.charCodeAt(0)) && v.trim() === "");
 }
 
 /** Empty as a cell: null, or text of only spaces. */
 function leegVeld(v: CelWaarde | undefined): boolean {
-  return v === undefined || v === null || (typeof v === "string" && (v === "" || v.trim() === ""));
+  return v === undefined || v === null || (typeof v === "string" && leegTekst(v));
 }
 
 const KOP_ZOEK_RIJEN = 100;
@@ -277,7 +297,10 @@ class RijLezer {
   /** A row that starts with "Totaal" ends the table. */
   isTotaal(w: readonly CelWaarde[]): boolean {
     const begin = w[this.eersteKolom];
-    return typeof begin === "string" && /^\s*totaal/i.test(begin);
+    if (typeof begin !== "string") return false;
+    // Only text that starts with a T or a space can match: most rows start with a digit.
+    const c = begin.charCodeAt(0);
+    return (c === 84 || c === 116 || magWitZijn(c)) && /^\s*totaal/i.test(begin);
   }
 
   leesRij(w: readonly CelWaarde[], rij: number): BatchRegel {
@@ -339,7 +362,7 @@ class RijLezer {
     const c = this.k.bsn;
     if (c < 0) return "";
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && v.trim() === "")) {
+    if (v === null || (typeof v === "string" && leegTekst(v))) {
       this.leeg(rij, c, "BSN");
       return "";
     }
@@ -383,7 +406,7 @@ class RijLezer {
     const c = this.k.parttimefactor;
     if (c < 0) return null;
     const v = veldVan(w, c);
-    if (isLeeg(v)) {
+    if (leegVeld(v)) {
       this.leeg(rij, c, "Parttimefactor");
       return null;
     }
@@ -408,7 +431,7 @@ class RijLezer {
   private bedrag(w: readonly CelWaarde[], rij: number, c: number, naam: string): number | null {
     if (c < 0) return null;
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && v.trim() === "")) {
+    if (v === null || (typeof v === "string" && leegTekst(v))) {
       this.leeg(rij, c, naam);
       return null;
     }
