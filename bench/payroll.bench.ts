@@ -1,7 +1,8 @@
 // Payroll batch check (Loonbatch): rows per second for a 100,000-row batch, as the grid arrives
 // from a CSV file (all text, Dutch notation) and from an .xlsx sheet (numbers), with and without
 // the comparison with the previous month. The first three reuse one grid (V8 then has the
-// strings' hashes cached); the last line reads the CSV text afresh each run, as a user does.
+// strings' hashes cached); the last line reads the CSV text afresh into a grid each run. The goal
+// row checks the file as the CLI does: read and decode it, then stream its rows into the check.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
