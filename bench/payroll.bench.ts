@@ -1,12 +1,13 @@
 // Payroll batch check (Loonbatch): rows per second for a 100,000-row batch, as the grid arrives
 // from a CSV file (all text, Dutch notation) and from an .xlsx sheet (numbers), with and without
 // the comparison with the previous month. The first three reuse one grid (V8 then has the
-// strings' hashes cached); the last line reads the CSV text afresh each run, as a user does.
+// strings' hashes cached); the last line reads the CSV text afresh into a grid each run. The goal
+// row checks the file as the CLI does: read and decode it, then stream its rows into the check.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { csvNaarGrid, decodeerCsv, leesCsvBestand, scheidingVan } from "../src/cli/csv-grid";
+import { csvNaarGrid, decodeerCsv, leesCsvRijen, scheidingVan } from "../src/cli/csv-grid";
 import { batchNaarCsv, batchRijen, maakPersonen, type VoorbeeldBatch } from "../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../src/core/payroll";
 import type { Grid } from "../src/core/grid";
@@ -14,9 +15,12 @@ import { druk, meet } from "./meet";
 import { afwisselend, geheugenAfwisselend } from "./afwisselend";
 import { registreerDoel } from "./doelen";
 
-/** What the CLI does with a CSV batch file: read, decode (encoding detection), parse, check. */
+/**
+ * What the CLI does with a CSV batch file (leesBatchBron): read, decode (encoding detection), then
+ * parse and check in one pass, the rows streamed from the reader into the check.
+ */
 function controleerBestand(pad: string): number {
-  return controleerBetaalbatch(leesCsvBestand(pad)).samenvatting.aantalRegels;
+  return controleerBetaalbatch(leesCsvRijen(pad)).samenvatting.aantalRegels;
 }
 
 /** The floor: a bare papaparse parse of the same file. */

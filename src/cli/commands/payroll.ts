@@ -7,10 +7,16 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { zoekBlad, type Grid, type Werkboek } from "../../core/grid";
-import { controleerBetaalbatch, samenvattingTekst, type LoonbatchOpties } from "../../core/payroll";
+import {
+  controleerBetaalbatch,
+  samenvattingTekst,
+  type LoonbatchOpties,
+  type LoonbatchResultaat,
+  type RijStroom,
+} from "../../core/payroll";
 import { Persoonsgegevens } from "../../core/privacy";
 import type { Bevinding } from "../../core/findings";
-import { isCsvPad, leesCsvBestand } from "../csv-grid";
+import { isCsvPad, leesCsvBestand, leesCsvRijen } from "../csv-grid";
 import { meldOpStderr } from "../grid-bouwer";
 import { voortgang } from "../voortgang";
 import { leesXlsx } from "../xlsx-grid";
@@ -82,25 +88,54 @@ async function leesRegisterBestand(pad: string): Promise<Grid> {
   return blad;
 }
 
+function onleesbareCsv(pad: string, e: unknown): LeesFout {
+  return new LeesFout(
+    `${basename(pad)} is geen leesbaar CSV-bestand (${e instanceof Error ? e.message : String(e)})`,
+  );
+}
+
+/** Reads a CSV file as `lees` does, with the progress line and a LeesFout that names the file. */
+function leesCsv<T>(pad: string, lees: (pad: string) => T): T {
+  voortgang().stap(`Lezen van ${basename(pad)}`, statSync(pad).size >= LANG_BESTAND_BYTES);
+  try {
+    return lees(pad);
+  } catch (e) {
+    throw onleesbareCsv(pad, e);
+  } finally {
+    voortgang().klaar();
+  }
+}
+
 /** The batch grid of a file: a CSV file, or the sheet 'Betaalbatch' (else the first sheet) of an .xlsx. */
 export async function leesBatchBestand(pad: string): Promise<Grid> {
   if (!existsSync(pad)) throw new LeesFout(`bestand ${pad} bestaat niet`);
-  if (isCsvPad(pad)) {
-    voortgang().stap(`Lezen van ${basename(pad)}`, statSync(pad).size >= LANG_BESTAND_BYTES);
-    try {
-      return leesCsvBestand(pad);
-    } catch (e) {
-      throw new LeesFout(
-        `${basename(pad)} is geen leesbaar CSV-bestand (${e instanceof Error ? e.message : String(e)})`,
-      );
-    } finally {
-      voortgang().klaar();
-    }
-  }
+  if (isCsvPad(pad)) return leesCsv(pad, leesCsvBestand);
   const wb = await werkboek(pad);
   const blad = zoekBlad(wb, "Betaalbatch") ?? wb.bladen[0];
   if (!blad) throw new LeesFout(`${basename(pad)} heeft geen werkbladen`);
   return blad;
+}
+
+/**
+ * A batch to check: of a CSV file its rows as a stream (a grid of 100,000 rows is never built),
+ * else the grid leesBatchBestand reads. A CSV file found unreadable further on (a quote that is
+ * never closed) throws the same LeesFout, from within the check.
+ */
+export async function leesBatchBron(pad: string): Promise<Grid | RijStroom> {
+  if (!existsSync(pad) || !isCsvPad(pad)) return leesBatchBestand(pad);
+  const rijen = leesCsv(pad, leesCsvRijen);
+  return {
+    blad: rijen.blad,
+    startRij: rijen.startRij,
+    startKolom: rijen.startKolom,
+    volgende: () => {
+      try {
+        return rijen.volgende();
+      } catch (e) {
+        throw onleesbareCsv(pad, e);
+      }
+    },
+  };
 }
 
 async function leesBijlage1(pad: string): Promise<Grid> {
@@ -143,11 +178,11 @@ function bevindingRegel(b: Bevinding): string {
 export async function run(argv: string[]): Promise<number> {
   let args: Argumenten;
   const opties: LoonbatchOpties = {};
-  let batch: Grid;
+  let batch: Grid | RijStroom;
   try {
     args = parseArgumenten(argv);
-    batch = await leesBatchBestand(args.batch);
-    if (args.vorige) opties.vorige = await leesBatchBestand(args.vorige);
+    batch = await leesBatchBron(args.batch);
+    if (args.vorige) opties.vorige = await leesBatchBron(args.vorige);
     if (args.bijlage1) opties.bijlage1 = await leesBijlage1(args.bijlage1);
     if (args.register) opties.register = await leesRegisterBestand(args.register);
     else if (!isCsvPad(args.batch)) {
@@ -163,10 +198,26 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`Fout: ${veilig(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
-  const aantal = batch.waarden.length;
-  voortgang().stap(`Controleren van ${aantal.toLocaleString("nl-NL")} rijen`, aantal >= LANG_REGELS);
-  const { samenvatting, bevindingen } = controleerBetaalbatch(batch, opties);
+  if ("waarden" in batch) {
+    const aantal = batch.waarden.length;
+    voortgang().stap(`Controleren van ${aantal.toLocaleString("nl-NL")} rijen`, aantal >= LANG_REGELS);
+  } else
+    voortgang().stap(
+      `Controleren van ${basename(args.batch)}`,
+      statSync(args.batch).size >= LANG_BESTAND_BYTES,
+    );
+  let resultaat: LoonbatchResultaat;
+  try {
+    resultaat = controleerBetaalbatch(batch, opties);
+  } catch (e) {
+    // A CSV file is read while it is checked: one found unreadable halfway is a read error too.
+    if (!(e instanceof LeesFout)) throw e;
+    voortgang().klaar();
+    process.stderr.write(`Fout: ${veilig(e.message)}\n`);
+    return 2;
+  }
   voortgang().klaar();
+  const { samenvatting, bevindingen } = resultaat;
   if (args.json) {
     const uit = {
       bestand: basename(args.batch),

@@ -8,6 +8,8 @@ import type { CelWaarde } from "../grid";
 export type Omzetting = { ok: true; waarde: number } | { ok: false; reden: string };
 
 const FACTOR: readonly number[] = [1, 10, 100, 1000, 10000, 100000, 1000000];
+/** EXCEL_CIJFERS as a local constant: read for every amount of a batch, never through the import. */
+const CIJFERS = EXCEL_CIJFERS;
 
 /** Space, tab and line breaks: what String.prototype.trim (and so parseGetal) removes too. */
 function isSpatie(c: number): boolean {
@@ -63,7 +65,7 @@ export function eenhedenUitTekst(s: string, decimalen: number): number | null {
     if (fractieCijfers === 0 || fractieCijfers > decimalen) return null;
   }
   // Past Excel's 15 digits parseGetal decides (and refuses what no cell can hold).
-  if (cijfers + fractieCijfers > EXCEL_CIJFERS) return null;
+  if (cijfers + fractieCijfers > CIJFERS) return null;
   const eenheden = geheel * FACTOR[decimalen] + fractie * FACTOR[decimalen - fractieCijfers];
   if (!Number.isSafeInteger(eenheden)) return null;
   return negatief && eenheden !== 0 ? -eenheden : eenheden;

@@ -18,19 +18,21 @@ export function normaliseerIban(invoer: string): string {
 
 /**
  * Remainder of the IBAN modulo 97 (moved country code and check digits to the end, letters as
- * 10..35), computed digit by digit so it never leaves safe integers. A valid IBAN gives 1.
- * Returns -1 for a character that is no digit or capital letter.
+ * 10..35). Digits gather into a number below 10^9 (a small integer) and are reduced modulo 97
+ * once every few digits, not after each one: the same remainder, a fifth of the divisions.
+ * A valid IBAN gives 1. Returns -1 for a character that is no digit or capital letter.
  */
 export function ibanRest(iban: string): number {
   let rest = 0;
   const n = iban.length;
-  for (let k = 0; k < n; k++) {
-    const c = iban.charCodeAt((k + 4) % n);
-    if (c >= 48 && c <= 57) rest = (rest * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) rest = (rest * 100 + (c - 55)) % 97;
+  for (let k = 4; k < n + 4; k++) {
+    const c = iban.charCodeAt(k < n ? k : (k - n) % n);
+    if (c >= 48 && c <= 57) rest = rest * 10 + (c - 48);
+    else if (c >= 65 && c <= 90) rest = rest * 100 + (c - 55);
     else return -1;
+    if (rest >= 10000000) rest %= 97;
   }
-  return rest;
+  return rest % 97;
 }
 
 function isCijfer(c: number): boolean {

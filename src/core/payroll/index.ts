@@ -15,7 +15,7 @@ import { centenNaarDecimal, centenTekst } from "./getallen";
 import { maakBevinding as bevinding } from "./codes";
 import { leesBetaalbatch } from "./lezer";
 import { toonCeltekst } from "./masker";
-import { MUTATIES, type Mutatie, type Regeling } from "./model";
+import { MUTATIES, type Mutatie, type Regeling, type RijStroom } from "./model";
 import { STANDAARD_DREMPELS, vergelijkMetVorige, type Drempels } from "./vergelijking";
 import {
   controleerRechtmatigheid,
@@ -63,8 +63,8 @@ export * from "./model";
 export * from "./rechtmatigheid";
 
 export interface LoonbatchOpties extends RechtmatigheidOpties {
-  /** The previous period's batch grid (sheet Betaalbatch or CSV). */
-  vorige?: Grid;
+  /** The previous period's batch grid (sheet Betaalbatch or CSV), or its rows as a stream. */
+  vorige?: Grid | RijStroom;
   /** The 'Bijlage 1' sheet grid of the municipality's bijlage-1 workbook. */
   bijlage1?: Grid;
   drempels?: Partial<Drempels>;
@@ -117,8 +117,14 @@ export interface LoonbatchResultaat {
   bevindingen: Bevinding[];
 }
 
-/** Checks a payment batch; never throws on user data. */
-export function controleerBetaalbatch(batchGrid: Grid, opties: LoonbatchOpties = {}): LoonbatchResultaat {
+/**
+ * Checks a payment batch, from a grid or from a stream of its rows (a large CSV file: no grid of
+ * 100,000 rows is ever built); never throws on user data.
+ */
+export function controleerBetaalbatch(
+  batchGrid: Grid | RijStroom,
+  opties: LoonbatchOpties = {},
+): LoonbatchResultaat {
   const drempels: Drempels = { ...STANDAARD_DREMPELS, ...opties.drempels };
   const { batch, bevindingen, persoonsgegevens } = leesBetaalbatch(batchGrid);
   // The previous batch's people are known before any check words a message (shifted columns

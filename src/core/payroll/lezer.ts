@@ -12,7 +12,7 @@ import { maakBevinding as bevinding, tabelBevinding, type ErnstVan, type Loonbat
 import { normaliseerIban } from "./iban";
 import { eenhedenUitTekst, naarCenten, naarMiljoensten } from "./getallen";
 import { lijktVerschoven, Persoonsgegevens, toonCeltekst, vervangCeltekst } from "./masker";
-import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling } from "./model";
+import type { BatchRegel, BetaalBatch, KolomSleutel, KopVeld, Mutatie, Regeling, RijStroom } from "./model";
 
 export const KOLOM_LABELS: Readonly<Record<KolomSleutel, readonly string[]>> = {
   personeelsnummer: ["Personeelsnummer", "Personeelsnr", "Pers.nr.", "Medewerkernummer"],
@@ -159,15 +159,35 @@ function veldVan(w: readonly CelWaarde[], c: number): CelWaarde {
   return v === undefined ? null : v;
 }
 
+/**
+ * Whether String.prototype.trim might remove this character: a superset (every control character,
+ * and everything from U+1680 on) of the spaces it removes, so text that starts and ends with none
+ * of these is trimmed already, and most cells are never copied or scanned by trim.
+ */
+function magWitZijn(c: number): boolean {
+  return c <= 32 || c === 160 || c >= 0x1680;
+}
+
+/** `v.trim()`, without the call when the text neither starts nor ends with a possible space. */
+function getrimd(v: string): string {
+  const n = v.length;
+  return n === 0 || (!magWitZijn(v.charCodeAt(0)) && !magWitZijn(v.charCodeAt(n - 1))) ? v : v.trim();
+}
+
 function tekst(v: CelWaarde): string {
   if (v === null) return "";
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return getrimd(v);
   return String(v);
+}
+
+/** Text of only spaces (or none), as `v.trim() === ""` says. */
+function leegTekst(v: string): boolean {
+  return v.length === 0 || (magWitZijn(v.charCodeAt(0)) && v.trim() === "");
 }
 
 /** Empty as a cell: null, or text of only spaces. */
 function leegVeld(v: CelWaarde | undefined): boolean {
-  return v === undefined || v === null || (typeof v === "string" && (v === "" || v.trim() === ""));
+  return v === undefined || v === null || (typeof v === "string" && leegTekst(v));
 }
 
 const KOP_ZOEK_RIJEN = 100;
@@ -277,7 +297,10 @@ class RijLezer {
   /** A row that starts with "Totaal" ends the table. */
   isTotaal(w: readonly CelWaarde[]): boolean {
     const begin = w[this.eersteKolom];
-    return typeof begin === "string" && /^\s*totaal/i.test(begin);
+    if (typeof begin !== "string") return false;
+    // Only text that starts with a T or a space can match: most rows start with a digit.
+    const c = begin.charCodeAt(0);
+    return (c === 84 || c === 116 || magWitZijn(c)) && /^\s*totaal/i.test(begin);
   }
 
   leesRij(w: readonly CelWaarde[], rij: number): BatchRegel {
@@ -339,7 +362,7 @@ class RijLezer {
     const c = this.k.bsn;
     if (c < 0) return "";
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && v.trim() === "")) {
+    if (v === null || (typeof v === "string" && leegTekst(v))) {
       this.leeg(rij, c, "BSN");
       return "";
     }
@@ -383,7 +406,7 @@ class RijLezer {
     const c = this.k.parttimefactor;
     if (c < 0) return null;
     const v = veldVan(w, c);
-    if (isLeeg(v)) {
+    if (leegVeld(v)) {
       this.leeg(rij, c, "Parttimefactor");
       return null;
     }
@@ -408,7 +431,7 @@ class RijLezer {
   private bedrag(w: readonly CelWaarde[], rij: number, c: number, naam: string): number | null {
     if (c < 0) return null;
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && v.trim() === "")) {
+    if (v === null || (typeof v === "string" && leegTekst(v))) {
       this.leeg(rij, c, naam);
       return null;
     }
@@ -474,8 +497,26 @@ function woordHerhaaldeTeksten(
   }
 }
 
-/** Reads a batch grid. Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ... */
-export function leesBetaalbatch(grid: Grid): LeesResultaat {
+/** The first rows of a stream as a grid (copies: the stream reuses its row). */
+function eersteRijen(stroom: RijStroom, aantal: number): Grid {
+  const waarden: CelWaarde[][] = [];
+  for (let r = 0; r < aantal; r++) {
+    const rij = stroom.volgende();
+    if (rij === null) break;
+    waarden.push(rij.slice());
+  }
+  return { blad: stroom.blad, startRij: stroom.startRij, startKolom: stroom.startKolom, waarden };
+}
+
+/**
+ * Reads a batch from a grid, or from a stream of rows (the header and the fields above it are
+ * found among its first rows, the rest is read one row at a time and kept as BatchRegels only).
+ * Findings: TABEL_ONTBREEKT, KOLOM_ONTBREEKT, VELD_LEEG, BEDRAG_ONGELDIG, ...
+ */
+export function leesBetaalbatch(bron: Grid | RijStroom): LeesResultaat {
+  const stroom = "volgende" in bron ? bron : null;
+  // The header is searched among the first rows only: of a stream, only those are kept.
+  const grid = stroom === null ? (bron as Grid) : eersteRijen(stroom, KOP_ZOEK_RIJEN);
   const blad = grid.blad;
   const bevindingen: Bevinding[] = [];
   const kopRij = zoekKopRij(grid, bevindingen);
@@ -503,8 +544,11 @@ export function leesBetaalbatch(grid: Grid): LeesResultaat {
     return { batch, bevindingen, persoonsgegevens };
   }
   const lezer = new RijLezer(grid, kolomIndices(grid, kopRij.kolommen), batch, bevindingen, persoonsgegevens);
-  for (let r = kopRij.rij - grid.startRij + 1; r < grid.waarden.length; r++) {
-    const w = grid.waarden[r];
+  const waarden = grid.waarden;
+  // The rows below the header: those of the grid, then (of a stream) the ones still to come.
+  for (let r = kopRij.rij - grid.startRij + 1; ; r++) {
+    const w = r < waarden.length ? waarden[r] : stroom === null ? null : stroom.volgende();
+    if (w === null) break;
     if (lezer.isLeeg(w)) continue;
     if (lezer.isTotaal(w)) break;
     batch.regels.push(lezer.leesRij(w, grid.startRij + r));

@@ -66,3 +66,22 @@ export interface BetaalBatch {
   kolommen: Partial<Record<KolomSleutel, number>>;
   regels: BatchRegel[];
 }
+
+/**
+ * A sheet read row by row, for a batch too large to keep as a grid (a CSV file of 100,000 rows):
+ * the batch reader keeps no row, so each row is garbage before the next one is read.
+ */
+export interface RijStroom {
+  blad: string;
+  /** 0-based sheet row and column of the first row's first value. */
+  startRij: number;
+  startKolom: number;
+  /** Sheet rows (0-based) that are hidden, as in Grid. */
+  verborgenRijen?: readonly number[];
+  /**
+   * The next row, or null after the last. The array is the source's own and may be reused for the
+   * next row: copy what you keep. An error thrown here (a file that cannot be read further) passes
+   * through the reader unchanged.
+   */
+  volgende(): readonly CelWaarde[] | null;
+}

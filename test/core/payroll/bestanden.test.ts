@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { leesBatchBestand } from "../../../src/cli/commands/payroll";
+import { leesBatchBestand, leesBatchBron, run } from "../../../src/cli/commands/payroll";
 import { batchNaarCsv, batchRijen } from "../../../src/voorbeelden/loonbatch";
 import { controleerBetaalbatch } from "../../../src/core/payroll";
 import { schoneBatch } from "./hulp";
@@ -43,6 +43,29 @@ describe("leesBatchBestand", () => {
     expect(grid.blad).toBe("Betaalbatch");
     expect(grid.waarden[6][2]).toBe("Renée Jansen");
     expect(controleerBetaalbatch(grid).samenvatting.aantalRegels).toBe(4);
+  });
+
+  it("stroomt een CSV-batch naar de controle; een aanhalingsteken dat verderop nooit sluit is een leesfout (exit 2)", async () => {
+    const pad = join(map, "stroom.csv");
+    writeFileSync(pad, batchNaarCsv(b));
+    const bron = await leesBatchBron(pad);
+    expect("waarden" in bron).toBe(false);
+    expect(controleerBetaalbatch(bron)).toEqual(controleerBetaalbatch(await leesBatchBestand(pad)));
+
+    const kapot = join(map, "half-kapot.csv");
+    writeFileSync(kapot, batchNaarCsv(b) + '100999;"123456782;Naam\n');
+    const fout = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const uit = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      expect(await run([kapot])).toBe(2);
+      expect(fout.mock.calls.map((c) => String(c[0])).join("")).toBe(
+        "Fout: half-kapot.csv is geen leesbaar CSV-bestand (CSV: aanhalingsteken niet gesloten (record 11))\n",
+      );
+      expect(uit).not.toHaveBeenCalled();
+    } finally {
+      fout.mockRestore();
+      uit.mockRestore();
+    }
   });
 
   it("zegt in het Nederlands wat er mis is met een bestand dat het niet kan lezen", async () => {

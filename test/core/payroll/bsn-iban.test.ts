@@ -96,6 +96,25 @@ describe("IBAN mod-97 en het Nederlandse formaat", () => {
     expect(controleerIban("NL91ABNA04171643-0")).toMatchObject({ ok: false, soort: "formaat" });
   });
 
+  it("ibanRest is de ISO 13616-rest van het hele getal, zoals BigInt die berekent", () => {
+    // The definition: the first four characters moved to the end, each letter as 10..35, mod 97.
+    const rest = (iban: string): number => {
+      if (!/^[0-9A-Z]*$/.test(iban)) return -1;
+      const n = iban.length;
+      let getal = "";
+      for (let k = 0; k < n; k++) getal += parseInt(iban[(k + 4) % n], 36).toString();
+      return getal === "" ? 0 : Number(BigInt(getal) % 97n);
+    };
+    const teken = fc.constantFrom(..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "a", "-");
+    fc.assert(
+      fc.property(fc.array(teken, { maxLength: 40 }), (tekens) => {
+        const iban = tekens.join("");
+        expect(ibanRest(iban)).toBe(rest(iban));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("laat elk gegenereerd geldig NL- en DE-IBAN door", () => {
     fc.assert(
       fc.property(geldigNlIban, (iban) => controleerIban(iban).ok),

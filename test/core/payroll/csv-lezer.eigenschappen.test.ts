@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { csvNaarGrid, leesCsvTekst } from "../../../src/cli/csv-grid";
+import { csvNaarGrid, decodeerCsv, leesCsvTekst } from "../../../src/cli/csv-grid";
 
 /** Field text with the characters that make CSV hard. */
 const veld = fc
@@ -42,6 +42,16 @@ describe("CSV-lezer: aanhalingstekens, regeleinden in velden en scheidingstekens
     },
   );
 
+  test("een veld dat het veld erboven herhaalt, of er één teken van verschilt, komt terug zoals geschreven", () => {
+    const grid = csvNaarGrid("Aa;BB;WSW;x\nAa;BC;WSW\nAb;BC;WSX;x\n;BC;WSX;xy");
+    expect(grid.waarden).toEqual([
+      ["Aa", "BB", "WSW", "x"],
+      ["Aa", "BC", "WSW"],
+      ["Ab", "BC", "WSX", "x"],
+      [null, "BC", "WSX", "xy"],
+    ]);
+  });
+
   test("lege velden zonder aanhalingstekens zijn lege cellen; lege velden aan het eind vallen weg; een losse CR beëindigt een record", () => {
     expect(csvNaarGrid("a;;b;;\rc").waarden).toEqual([["a", null, "b"], ["c"]]);
     expect(csvNaarGrid('"x\r\ny";2\n\n3').waarden).toEqual([["x\r\ny", "2"], [], ["3"]]);
@@ -61,6 +71,12 @@ describe("leesCsvTekst: het bestand als tekst, beslist zoals decodeerCsv beslist
     expect(leesCsvTekst(bestand("bom.csv", Buffer.from("\ufeffNaam;€ 1,00", "utf8")))).toBe("Naam;€ 1,00");
     expect(leesCsvTekst(bestand("kaal.csv", Buffer.from("Naam;Zoë", "utf8")))).toBe("Naam;Zoë");
     expect(leesCsvTekst(bestand("fffd.csv", Buffer.from("a;\ufffd", "utf8")))).toBe("a;\ufffd");
+    expect(leesCsvTekst(bestand("bom-fffd.csv", Buffer.from("\ufeffa;\ufffd", "utf8")))).toBe("a;\ufffd");
+    // A byte-order mark before bytes that are no UTF-8: decodeerCsv decides (Windows-1252).
+    expect(
+      leesCsvTekst(bestand("bom-cp1252.csv", Uint8Array.from([0xef, 0xbb, 0xbf, 0x4e, 0x3b, 0x80]))),
+    ).toBe(decodeerCsv(Uint8Array.from([0xef, 0xbb, 0xbf, 0x4e, 0x3b, 0x80])));
+    expect(leesCsvTekst(bestand("alleen-bom.csv", Uint8Array.from([0xef, 0xbb, 0xbf])))).toBe("");
     // 0x80 is € in Windows-1252 and no valid UTF-8 on its own.
     expect(leesCsvTekst(bestand("cp1252.csv", Uint8Array.from([0x4e, 0x3b, 0x80, 0x20, 0x31])))).toBe(
       "N;€ 1",
