@@ -4,7 +4,7 @@
 import { bladVerwijzing, type CelWaarde } from "../grid";
 import { Decimal, NUL } from "../money";
 import { wieBetaaltWie, type Calculatie, type RegelBedrag } from "../settlement";
-import { NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
+import { HUISSTIJL, NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
 import { calculatieUitleg, regelUitleg, type CalculatieUitleg } from "../uitleg/calculatie";
 import {
   afronding,
@@ -45,13 +45,8 @@ export const NAMEN = {
 } as const;
 
 const STIJL = {
-  titel: { vet: true, tekstkleur: "#1F3864" } as CelStijl,
-  kop: { vet: true, achtergrond: "#DDEBF7", randOnder: true } as CelStijl,
-  label: { vet: true } as CelStijl,
-  totaal: { vet: true, randBoven: true } as CelStijl,
+  ...HUISSTIJL,
   saldo: { vet: true, achtergrond: "#FFF2CC", randBoven: true, randOnder: true } as CelStijl,
-  overgenomen: { cursief: true, tekstkleur: "#7F6000" } as CelStijl,
-  toelichting: { cursief: true, tekstkleur: "#595959" } as CelStijl,
 };
 
 function getal(d: Decimal): number {
@@ -87,6 +82,12 @@ export function operand(g: Gevonden<Decimal>): string {
   return g.waarde.isNegative() ? `(${s})` : s;
 }
 
+/** Shows an input number: a formula pointing at its cell, or a copy in italics when the cell holds text. */
+export function invoerCel(p: PlanCellen, adres: string, g: Gevonden<Decimal>, getalnotatie: string): void {
+  if (isEchtGetal(g)) p.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
+  else p.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
+}
+
 /**
  * The cells of the sheet being planned, and beside them the explanation tree of every value the
  * plan writes, built from the very Decimals the cells get (src/core/uitleg).
@@ -113,7 +114,7 @@ class Plan extends PlanCellen {
     return k;
   }
 
-  /** Shows an input value: a formula pointing at it, or a copy in italics when the input is text. */
+  /** Shows an input number (invoerCel) and records the tree that explains it. */
   invoerGetal(
     adres: string,
     g: Gevonden<Decimal>,
@@ -121,8 +122,7 @@ class Plan extends PlanCellen {
     label: string,
     soort: UitlegSoort = "bedrag",
   ): UitlegKnoop {
-    if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
-    else this.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
+    invoerCel(this, adres, g, getalnotatie);
     return this.legUit(adres, () => invoer(label, g, soort));
   }
 
@@ -375,7 +375,7 @@ function regelKant(
 
 /** Services table from row 9 (columns A–K): inputs, line amounts, realised tariffs, differences. */
 function dienstenTabel(p: Plan, a: Afrekening): Tabel {
-  KOP_DIENSTEN.forEach((k, i) => p.zet(`${String.fromCharCode(65 + i)}9`, k, { stijl: STIJL.kop }));
+  p.koppen(9, KOP_DIENSTEN);
   const eerste = 10;
   const regelUitlegPer = new Map<RegelBedrag, UitlegKnoop>();
   const nul = (kant: Kant, naam: string) =>
@@ -674,27 +674,25 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
   let rij = start;
   if (a.kpis.length === 0) return rij;
   rij++;
-  ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"].forEach((k, i) =>
-    p.zet(`${String.fromCharCode(65 + i)}${rij}`, k, { stijl: STIJL.kop }),
-  );
+  p.koppen(rij, ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"]);
   rij++;
   for (const k of a.kpis) {
     const { regel } = k;
     const naam = String(regel.naam.waarde);
-    const notatie = (d?: Decimal) =>
-      d && d.abs().lessThanOrEqualTo(1) ? NOTATIE.percentage : NOTATIE.getal2;
-    const soort = (d?: Decimal): UitlegSoort => (d && d.abs().lessThanOrEqualTo(1) ? "percentage" : "getal");
+    // Target and realisation both in the target's kind: a fraction up to 1 is a percentage.
+    const procent = regel.doel !== undefined && regel.doel.waarde.abs().lessThanOrEqualTo(1);
+    const kpiGetal = (kolom: string, g: Gevonden<Decimal> | undefined, label: string) =>
+      g &&
+      p.invoerGetal(
+        `${kolom}${rij}`,
+        g,
+        procent ? NOTATIE.percentage : NOTATIE.getal2,
+        `${label} ${naam}`,
+        procent ? "percentage" : "getal",
+      );
     p.formule(`A${rij}`, `=${ref(regel.naam)}`, String(regel.naam.ruw));
     p.legUit(`A${rij}`, () => invoer("KPI", regel.naam, "tekst"));
-    const doel =
-      regel.doel &&
-      p.invoerGetal(
-        `B${rij}`,
-        regel.doel,
-        notatie(regel.doel.waarde),
-        `Doel ${naam}`,
-        soort(regel.doel.waarde),
-      );
+    const doel = kpiGetal("B", regel.doel, "Doel");
     let richting: UitlegKnoop | undefined;
     const r = regel.richting;
     if (r) {
@@ -703,15 +701,7 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
       else p.zet(`C${rij}`, r.waarde, { stijl: STIJL.overgenomen });
       richting = p.legUit(`C${rij}`, () => invoer(`Richting ${naam}`, r, "tekst"));
     }
-    const realisatie =
-      regel.realisatie &&
-      p.invoerGetal(
-        `D${rij}`,
-        regel.realisatie,
-        notatie(regel.doel?.waarde),
-        `Realisatie ${naam}`,
-        soort(regel.doel?.waarde),
-      );
+    const realisatie = kpiGetal("D", regel.realisatie, "Realisatie");
     if (doel && richting && regel.doel && r) {
       const status = k.uitkomst ? (k.uitkomst.behaald ? "behaald" : "niet behaald") : "geen realisatie";
       p.formule(
