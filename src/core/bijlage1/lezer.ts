@@ -44,7 +44,7 @@ import {
   type VoorschotRegel,
   type VoorschotTotaal,
 } from "./model";
-import { isVerborgen, plek, tekstOp, zoekLabels } from "./tabel";
+import { heelJaar, isVerborgen, plek, tekstOp, zoekLabels } from "./tabel";
 
 export { DIENST_KOLOMMEN, KOSTPRIJS_KOLOMMEN, KPI_KOLOMMEN, VOORSCHOT_KOLOMMEN };
 
@@ -360,18 +360,7 @@ function leesJaar(ctx: Context): Gevonden<number> | undefined {
     wat: "Het jaar",
     verplicht: true,
   });
-  if (!getal) return undefined;
-  if (!getal.waarde.isInteger()) {
-    melder.fout(
-      "JAAR_ONGELDIG",
-      `Het jaar in ${getal.cel} is geen geheel getal.`,
-      getal,
-      "een jaartal zoals 2023",
-      toon(getal.ruw),
-    );
-    return undefined;
-  }
-  return { ...getal, waarde: getal.waarde.toNumber() };
+  return getal && heelJaar(getal, getal.cel, melder);
 }
 
 function leesRisicoOpslag(ctx: Context): Gevonden<Decimal> | undefined {

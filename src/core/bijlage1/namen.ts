@@ -28,7 +28,7 @@ import type {
   VoorschotRegel,
   VoorschotTotaal,
 } from "./model";
-import { isVerborgen, plek, tekstOp } from "./tabel";
+import { heelJaar, isVerborgen, plek, tekstOp } from "./tabel";
 
 export const NAAM_VOORVOEGSEL = "Bijlage1_";
 
@@ -443,18 +443,7 @@ function getalCel(
 
 function jaarCel(g: Gebied, melder: Melder, notatie: Notatie): Gevonden<number> | undefined {
   const getal = getalCel(g, g.van.rij, "JAAR_ONGELDIG", "Het jaar", true, melder, notatie);
-  if (!getal) return undefined;
-  if (!getal.waarde.isInteger()) {
-    melder.fout(
-      "JAAR_ONGELDIG",
-      `Het jaar in ${getal.blad}!${getal.cel} is geen geheel getal.`,
-      getal,
-      "een jaartal zoals 2023",
-      toon(getal.ruw),
-    );
-    return undefined;
-  }
-  return { ...getal, waarde: getal.waarde.toNumber() };
+  return getal && heelJaar(getal, `${getal.blad}!${getal.cel}`, melder);
 }
 
 function dienstenTabel(
