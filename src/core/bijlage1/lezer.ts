@@ -483,6 +483,24 @@ function verborgenMelding(grid: Grid, rij: number, kolom: number, melder: Melder
   );
 }
 
+/**
+ * The data rows that name something in column `kolom` (a service, a KPI), with that name: rows
+ * without one are skipped, a hidden one is reported as it is reached (before its own findings).
+ */
+function* benoemdeRijen(
+  grid: Grid,
+  rijen: readonly number[],
+  kolom: number,
+  melder: Melder,
+): Generator<{ rij: number; naam: Gevonden<string> }> {
+  for (const rij of rijen) {
+    const naam = tekstOp(grid, rij, kolom);
+    if (!naam) continue;
+    verborgenMelding(grid, rij, kolom, melder);
+    yield { rij, naam };
+  }
+}
+
 /** The numeric cells of a (sub)total row, for the columns asked. */
 function totaalCellen<D extends readonly KolomDef[]>(
   cellen: TabelCellen<D>,
@@ -845,10 +863,7 @@ function leesKostprijzen(
   if (!t) return undefined;
   const { kolommen, cellen } = t;
   const regels: KostprijsRegel[] = [];
-  for (const rij of t.gegevens) {
-    const omschrijving = tekstOp(grid, rij, kolommen.dienst.kolom);
-    if (!omschrijving) continue;
-    verborgenMelding(grid, rij, kolommen.dienst.kolom, melder);
+  for (const { rij, naam: omschrijving } of benoemdeRijen(grid, t.gegevens, kolommen.dienst.kolom, melder)) {
     const regel: KostprijsRegel = { rij, omschrijving };
     const dienst = zoekDienstNaam(omschrijving.waarde);
     if (dienst) regel.dienst = dienst;
@@ -907,10 +922,7 @@ function leesKpis(ctx: Context, jaar: number | undefined): Tabel<KpiRegel, typeo
   if (!t) return undefined;
   const { kolommen, cellen } = t;
   const regels: KpiRegel[] = [];
-  for (const rij of t.gegevens) {
-    const naam = tekstOp(grid, rij, kolommen.kpi.kolom);
-    if (!naam) continue;
-    verborgenMelding(grid, rij, kolommen.kpi.kolom, melder);
+  for (const { rij, naam } of benoemdeRijen(grid, t.gegevens, kolommen.kpi.kolom, melder)) {
     const regel: KpiRegel = { rij, naam };
     const doel = cellen.getal(rij, "doel", `De doelwaarde van '${naam.waarde}'`, true);
     if (doel) regel.doel = doel;
