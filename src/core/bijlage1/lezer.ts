@@ -27,7 +27,9 @@ import {
   BLAD_KOSTPRIJZEN,
   BLAD_KPI,
   BLAD_VOORSCHOTTEN,
+  DIENST_GETALLEN,
   DIENST_KOLOMMEN,
+  dienstGetalVerplicht,
   KOSTPRIJS_KOLOMMEN,
   KPI_KOLOMMEN,
   REALISATIE_KOLOMMEN,
@@ -558,17 +560,9 @@ function leesDiensten(
     if (dienst) regel.dienst = dienst;
     const eenheid = cellen.tekst(rij, "eenheid");
     if (eenheid) regel.eenheid = eenheid;
-    for (const sleutel of [
-      "tarief",
-      "aantalBegroot",
-      "bedragBegroot",
-      "aantalGerealiseerd",
-      "tariefGerealiseerd",
-    ] as const) {
-      // A realised count must be there once the column is; a realised tariff may come from Kostprijzen.
-      const verplicht =
-        sleutel === "tarief" || sleutel === "aantalBegroot" || sleutel === "aantalGerealiseerd";
-      const g = cellen.getal(rij, sleutel, `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`, verplicht);
+    for (const sleutel of DIENST_GETALLEN) {
+      const wat = `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`;
+      const g = cellen.getal(rij, sleutel, wat, dienstGetalVerplicht(sleutel));
       if (g) regel[sleutel] = g;
     }
     regels.push(regel);
