@@ -1,5 +1,6 @@
 // A sheet plan is data: which cell gets which formula, cached value, number format and style.
 // Adapters (exceljs for .xlsx files, Office.js inside Excel) write it; the core never writes.
+import { kolomLetters } from "./grid";
 
 export interface CelStijl {
   vet?: boolean;
@@ -37,6 +38,17 @@ export interface BladPlan {
   grafieken?: GrafiekPlan[];
 }
 
+/** The house style every plan's sheet shares: titles, header rows, labels, totals, copied inputs, notes. */
+export const HUISSTIJL = {
+  titel: { vet: true, tekstkleur: "#1F3864" },
+  kop: { vet: true, achtergrond: "#DDEBF7", randOnder: true },
+  label: { vet: true },
+  totaal: { vet: true, randBoven: true },
+  /** An input value copied because its cell holds text a formula could not use. */
+  overgenomen: { cursief: true, tekstkleur: "#7F6000" },
+  toelichting: { cursief: true, tekstkleur: "#595959" },
+} as const satisfies Record<string, CelStijl>;
+
 /** The cells and names of a plan while it is built: the one place that sets a cell, shared by every sheet planner. */
 export class PlanCellen {
   readonly cellen = new Map<string, PlanCel>();
@@ -58,6 +70,11 @@ export class PlanCellen {
       ...(getalnotatie ? { getalnotatie } : {}),
       ...(stijl ? { stijl } : {}),
     });
+  }
+
+  /** A header row: `titels` from column A on, in the house header style. */
+  koppen(rij: number, titels: readonly string[]): void {
+    titels.forEach((t, i) => this.zet(`${kolomLetters(i)}${rij}`, t, { stijl: HUISSTIJL.kop }));
   }
 }
 

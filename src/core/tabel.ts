@@ -441,6 +441,29 @@ export function leesTabel<D extends readonly KolomDef[]>(
   return kolommen ? { ...vondst, kolommen } : undefined;
 }
 
+/** A table with its columns chosen and a reader of its cells. */
+export interface GeopendeTabel<D extends readonly KolomDef[]> extends GelezenTabel<D> {
+  cellen: TabelCellen<D>;
+}
+
+/**
+ * The set-up every table reader shares: find the table (or take the one found), choose its
+ * columns (reporting through `meld`), and read its cells through their definitions. Undefined when
+ * there is no header or a required column is unusable; a missing table is the caller's to report.
+ */
+export function openTabel<D extends readonly KolomDef[]>(
+  grid: Grid,
+  spec: TabelSpec<D>,
+  jaar: number | undefined,
+  notatie: Notatie,
+  meld: Meld,
+  vondst: TabelVondst<Sleutel<D>> | undefined = zoekTabel(grid, spec),
+): GeopendeTabel<D> | undefined {
+  const t = leesTabel(grid, spec, jaar, meld, vondst);
+  if (!t) return undefined;
+  return { ...t, cellen: new TabelCellen(grid, spec.definities, t.kolommen, notatie, meld) };
+}
+
 /** Reads cells of a table through their column definitions. */
 export class TabelCellen<D extends readonly KolomDef[]> {
   private readonly defs: Map<string, KolomDef>;

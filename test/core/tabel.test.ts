@@ -5,6 +5,7 @@ import {
   kiesKolommen,
   kopTekst,
   leesTabel,
+  openTabel,
   TabelCellen,
   zoekTabel,
   type CelPlek,
@@ -264,6 +265,41 @@ describe("cellen lezen via de kolomdefinitie", () => {
       "PRIJS_ONGELDIG@B2",
       "WAARDE_ONTBREEKT@C2",
     ]);
+  });
+
+  test("openTabel zoekt de tabel, kiest de kolommen en leest de cellen in één stap", () => {
+    const m = melder();
+    const g = grid([["Fruit"], ["Naam", "Prijs", "Aantal", "Aantal"], ["Appel", "3", 1, 2]]);
+    const t = openTabel(g, SPEC, undefined, "nl", m.meld)!;
+    expect(t.kopRij).toBe(1);
+    expect(t.kolommen.prijs.cel).toBe("B2");
+    // The doubled optional column is reported and not used; the table still reads.
+    expect(t.kolommen.aantal).toBeUndefined();
+    expect(t.cellen.getal(2, "prijs", "De prijs van appel", true)?.waarde.toString()).toBe("3");
+    expect(m.meldingen.map((x) => `${x.code}@${x.cel}`)).toEqual(["KOLOM_DUBBEL@C2"]);
+  });
+
+  test("openTabel: zonder kopregel niets, en geen melding (die is aan wie de tabel zoekt)", () => {
+    const m = melder();
+    expect(openTabel(grid([["Fruit"], ["Appel", 3]]), SPEC, undefined, "nl", m.meld)).toBeUndefined();
+    expect(m.meldingen).toEqual([]);
+  });
+
+  test("openTabel: een ontbrekende verplichte kolom geeft geen tabel, wel de melding", () => {
+    const m = melder();
+    expect(
+      openTabel(
+        grid([
+          ["Naam", "Aantal"],
+          ["Appel", 1],
+        ]),
+        SPEC,
+        undefined,
+        "nl",
+        m.meld,
+      ),
+    ).toBeUndefined();
+    expect(m.meldingen.map((x) => x.code)).toEqual(["KOLOM_ONTBREEKT"]);
   });
 });
 

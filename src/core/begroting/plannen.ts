@@ -4,17 +4,9 @@
 import { EENHEDEN } from "../catalogue";
 import { MAANDEN } from "../payroll/datum";
 import { formatPercentage, type Decimal } from "../money";
-import { NOTATIE, type BladPlan, type CelStijl, type PlanCel } from "../sheetplan";
+import { HUISSTIJL as STIJL, NOTATIE, type BladPlan, type PlanCel } from "../sheetplan";
 import type { Begroting } from "./berekening";
 import { indexTekst } from "./indexatie";
-
-const STIJL = {
-  titel: { vet: true, tekstkleur: "#1F3864" } as CelStijl,
-  kop: { vet: true, achtergrond: "#DDEBF7", randOnder: true } as CelStijl,
-  label: { vet: true } as CelStijl,
-  totaal: { vet: true, randBoven: true } as CelStijl,
-  toelichting: { cursief: true, tekstkleur: "#595959" } as CelStijl,
-};
 
 const NOTATIE_TARIEF = '"€" #,##0;"€" -#,##0';
 const NOTATIE_PROCENT = "0.0%";

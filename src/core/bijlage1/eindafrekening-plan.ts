@@ -4,7 +4,7 @@
 import { bladVerwijzing, type CelWaarde } from "../grid";
 import { Decimal, NUL } from "../money";
 import { wieBetaaltWie, type Calculatie, type RegelBedrag } from "../settlement";
-import { NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
+import { HUISSTIJL, NOTATIE, PlanCellen, type BladPlan, type CelStijl } from "../sheetplan";
 import { calculatieUitleg, regelUitleg, type CalculatieUitleg } from "../uitleg/calculatie";
 import {
   afronding,
@@ -45,13 +45,8 @@ export const NAMEN = {
 } as const;
 
 const STIJL = {
-  titel: { vet: true, tekstkleur: "#1F3864" } as CelStijl,
-  kop: { vet: true, achtergrond: "#DDEBF7", randOnder: true } as CelStijl,
-  label: { vet: true } as CelStijl,
-  totaal: { vet: true, randBoven: true } as CelStijl,
+  ...HUISSTIJL,
   saldo: { vet: true, achtergrond: "#FFF2CC", randBoven: true, randOnder: true } as CelStijl,
-  overgenomen: { cursief: true, tekstkleur: "#7F6000" } as CelStijl,
-  toelichting: { cursief: true, tekstkleur: "#595959" } as CelStijl,
 };
 
 function getal(d: Decimal): number {
@@ -87,6 +82,12 @@ export function operand(g: Gevonden<Decimal>): string {
   return g.waarde.isNegative() ? `(${s})` : s;
 }
 
+/** Shows an input number: a formula pointing at its cell, or a copy in italics when the cell holds text. */
+export function invoerCel(p: PlanCellen, adres: string, g: Gevonden<Decimal>, getalnotatie: string): void {
+  if (isEchtGetal(g)) p.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
+  else p.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
+}
+
 /**
  * The cells of the sheet being planned, and beside them the explanation tree of every value the
  * plan writes, built from the very Decimals the cells get (src/core/uitleg).
@@ -113,7 +114,7 @@ class Plan extends PlanCellen {
     return k;
   }
 
-  /** Shows an input value: a formula pointing at it, or a copy in italics when the input is text. */
+  /** Shows an input number (invoerCel) and records the tree that explains it. */
   invoerGetal(
     adres: string,
     g: Gevonden<Decimal>,
@@ -121,8 +122,7 @@ class Plan extends PlanCellen {
     label: string,
     soort: UitlegSoort = "bedrag",
   ): UitlegKnoop {
-    if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), getalnotatie);
-    else this.zet(adres, getal(g.waarde), { getalnotatie, stijl: STIJL.overgenomen });
+    invoerCel(this, adres, g, getalnotatie);
     return this.legUit(adres, () => invoer(label, g, soort));
   }
 
@@ -254,18 +254,68 @@ const KOP_DIENSTEN = [
   "Bron",
 ];
 
+/**
+ * The budgeted and the realised side of the services table and the totals block: their columns
+ * (tariff, count, line amount) and the words their labels use. Both sides are written by the same steps.
+ */
+interface Kant {
+  /** As in "Bedrag begroot …". */
+  woord: "begroot" | "gerealiseerd";
+  /** The calculation the side adds up to. */
+  calculatie: "Voorcalculatie" | "Nacalculatie";
+  /** Columns of the tariff, the count and the line amount. */
+  tarief: string;
+  aantal: string;
+  bedrag: string;
+  /** Writes a line's tariff on this side at `adres` and returns its tree. */
+  tariefCel(p: Plan, adres: string, ra: RegelAfrekening): UitlegKnoop | undefined;
+  /** A line's count on this side, as the bijlage gives it. */
+  aantalVan(ra: RegelAfrekening): Gevonden<Decimal> | undefined;
+  /** A line's amount on this side, as the settlement computed it. */
+  bedragVan(ra: RegelAfrekening): RegelBedrag | undefined;
+}
+
+const BEGROOT: Kant = {
+  woord: "begroot",
+  calculatie: "Voorcalculatie",
+  tarief: "D",
+  aantal: "E",
+  bedrag: "F",
+  tariefCel: (p, adres, ra) =>
+    ra.regel.tarief &&
+    p.invoerGetal(adres, ra.regel.tarief, NOTATIE.bedrag, `Tarief begroot ${ra.dienst.label}`),
+  aantalVan: (ra) => ra.regel.aantalBegroot,
+  bedragVan: (ra) => ra.begroot,
+};
+
+const GEREALISEERD: Kant = {
+  woord: "gerealiseerd",
+  calculatie: "Nacalculatie",
+  tarief: "G",
+  aantal: "H",
+  bedrag: "I",
+  tariefCel: (p, adres, ra) => tariefGerealiseerd(p, adres, ra),
+  aantalVan: (ra) => ra.regel.aantalGerealiseerd,
+  bedragVan: (ra) => ra.gerealiseerd,
+};
+
+/** The difference column: realised minus budgeted, in row `rij`. */
+function verschilFormule(rij: number): string {
+  return `=${GEREALISEERD.bedrag}${rij}-${BEGROOT.bedrag}${rij}`;
+}
+
 /** The realised tariff of a line: the bijlage's own column, or Kostprijzen (kosten or −opbrengsten / eenheden). */
-function tariefGerealiseerd(p: Plan, rij: number, ra: RegelAfrekening): UitlegKnoop | undefined {
+function tariefGerealiseerd(p: Plan, adres: string, ra: RegelAfrekening): UitlegKnoop | undefined {
   const bronT = ra.tariefBron;
   const naam = ra.dienst.label;
   const label = `Tarief gerealiseerd ${naam}`;
-  if (bronT?.soort === "kolom") return p.invoerGetal(`G${rij}`, bronT.cel, NOTATIE.bedrag, label);
+  if (bronT?.soort === "kolom") return p.invoerGetal(adres, bronT.cel, NOTATIE.bedrag, label);
   const tarief = ra.gerealiseerd?.tarief;
   if (bronT?.soort !== "kostprijzen" || !tarief) return undefined;
   const kosten = ra.dienst.soort === "kosten";
   const deling = `${operand(bronT.bedrag)}/${operand(bronT.eenheden)}`;
-  p.formule(`G${rij}`, kosten ? `=${deling}` : `=-${deling}`, getal(tarief), NOTATIE.bedrag);
-  return p.legUit(`G${rij}`, () => {
+  p.formule(adres, kosten ? `=${deling}` : `=-${deling}`, getal(tarief), NOTATIE.bedrag);
+  return p.legUit(adres, () => {
     const bedrag = invoer(
       `${kosten ? "Gerealiseerde kosten" : "Gerealiseerde opbrengsten"} ${naam} (Ontplooj)`,
       bronT.bedrag,
@@ -290,12 +340,46 @@ function tariefGerealiseerd(p: Plan, rij: number, ra: RegelAfrekening): UitlegKn
   });
 }
 
+/**
+ * One side of a service line: its tariff, its count and, when all three are there, its amount
+ * ROUND(tarief × aantal, 2) with the tree that explains it (D–F budgeted, G–I realised).
+ */
+function regelKant(
+  p: Plan,
+  rij: number,
+  ra: RegelAfrekening,
+  kant: Kant,
+  regelUitlegPer: Map<RegelBedrag, UitlegKnoop>,
+): UitlegKnoop | undefined {
+  const naam = ra.dienst.label;
+  const tarief = kant.tariefCel(p, `${kant.tarief}${rij}`, ra);
+  const aantal = kant.aantalVan(ra);
+  const bedrag = kant.bedragVan(ra);
+  const aantalKnoop =
+    aantal &&
+    p.invoerGetal(`${kant.aantal}${rij}`, aantal, NOTATIE.getal2, `Aantal ${kant.woord} ${naam}`, "getal");
+  if (!bedrag || !tarief || !aantalKnoop) return undefined;
+  const adres = `${kant.bedrag}${rij}`;
+  p.formule(
+    adres,
+    `=ROUND(${kant.tarief}${rij}*${kant.aantal}${rij},2)`,
+    getal(bedrag.bedrag),
+    NOTATIE.bedrag,
+  );
+  const knoop = p.legUit(adres, () =>
+    regelUitleg(`Bedrag ${kant.woord} ${naam}`, bedrag, tarief, aantalKnoop),
+  );
+  regelUitlegPer.set(bedrag, knoop);
+  return knoop;
+}
+
 /** Services table from row 9 (columns A–K): inputs, line amounts, realised tariffs, differences. */
 function dienstenTabel(p: Plan, a: Afrekening): Tabel {
-  KOP_DIENSTEN.forEach((k, i) => p.zet(`${String.fromCharCode(65 + i)}9`, k, { stijl: STIJL.kop }));
+  p.koppen(9, KOP_DIENSTEN);
   const eerste = 10;
   const regelUitlegPer = new Map<RegelBedrag, UitlegKnoop>();
-  const nul = (label: string) => constante(label, NUL, "bedrag", "geen bedrag op deze regel");
+  const nul = (kant: Kant, naam: string) =>
+    constante(`Bedrag ${kant.woord} ${naam}`, NUL, "bedrag", "geen bedrag op deze regel");
   a.regels.forEach((ra, i) => {
     const rij = eerste + i;
     const { regel, dienst } = ra;
@@ -307,46 +391,17 @@ function dienstenTabel(p: Plan, a: Afrekening): Tabel {
       constante(`Code ${naam}`, dienst.code, "tekst", "code van de dienst in de catalogus"),
     );
     if (regel.eenheid) p.invoerTekst(`C${rij}`, regel.eenheid, `Eenheid ${naam}`);
-    const tarief =
-      regel.tarief && p.invoerGetal(`D${rij}`, regel.tarief, NOTATIE.bedrag, `Tarief begroot ${naam}`);
-    const aantal =
-      regel.aantalBegroot &&
-      p.invoerGetal(`E${rij}`, regel.aantalBegroot, NOTATIE.getal2, `Aantal begroot ${naam}`, "getal");
-    let begroot: UitlegKnoop | undefined;
-    const rb = ra.begroot;
-    if (rb && tarief && aantal) {
-      p.formule(`F${rij}`, `=ROUND(D${rij}*E${rij},2)`, getal(rb.bedrag), NOTATIE.bedrag);
-      begroot = p.legUit(`F${rij}`, () => regelUitleg(`Bedrag begroot ${naam}`, rb, tarief, aantal));
-      regelUitlegPer.set(rb, begroot);
-    }
-    const tariefG = tariefGerealiseerd(p, rij, ra);
-    const aantalG =
-      regel.aantalGerealiseerd &&
-      p.invoerGetal(
-        `H${rij}`,
-        regel.aantalGerealiseerd,
-        NOTATIE.getal2,
-        `Aantal gerealiseerd ${naam}`,
-        "getal",
-      );
-    let gerealiseerd: UitlegKnoop | undefined;
-    const rg = ra.gerealiseerd;
-    if (rg && tariefG && aantalG) {
-      p.formule(`I${rij}`, `=ROUND(G${rij}*H${rij},2)`, getal(rg.bedrag), NOTATIE.bedrag);
-      gerealiseerd = p.legUit(`I${rij}`, () =>
-        regelUitleg(`Bedrag gerealiseerd ${naam}`, rg, tariefG, aantalG),
-      );
-      regelUitlegPer.set(rg, gerealiseerd);
-    }
+    const begroot = regelKant(p, rij, ra, BEGROOT, regelUitlegPer);
+    const gerealiseerd = regelKant(p, rij, ra, GEREALISEERD, regelUitlegPer);
     if (ra.begroot || ra.gerealiseerd) {
       const v = (ra.gerealiseerd?.bedrag ?? NUL).minus(ra.begroot?.bedrag ?? NUL);
-      p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(v), NOTATIE.bedrag);
+      p.formule(`J${rij}`, verschilFormule(rij), getal(v), NOTATIE.bedrag);
       p.legUit(`J${rij}`, () =>
         verschil(
           `Verschil ${naam}`,
           v,
-          gerealiseerd ?? nul(`Bedrag gerealiseerd ${naam}`),
-          begroot ?? nul(`Bedrag begroot ${naam}`),
+          gerealiseerd ?? nul(GEREALISEERD, naam),
+          begroot ?? nul(BEGROOT, naam),
           "gerealiseerd − begroot",
         ),
       );
@@ -393,81 +448,85 @@ interface Totalen {
 /** Subtotal, cost base, surcharge and contribution, budgeted (F), realised (I) and their difference (J). */
 function totalenBlok(p: Plan, a: Afrekening, nacalc: Calculatie, tabel: Tabel, kop: Kop): Totalen {
   const { eerste, laatste } = tabel;
-  const F = `F${eerste}:F${laatste}`;
-  const I = `I${eerste}:I${laatste}`;
-  const v = a.voorcalculatie;
   const wie = `${a.gemeente} ${a.jaar}`;
-  const vu: CalculatieUitleg = p.metUitleg
-    ? calculatieUitleg(v, regelBomen(v, tabel), kop.percentage, {
-        subtotaal: "Subtotaal diensten begroot",
-        kosten: "Kosten begroot (grondslag risico-opslag)",
-        opslag: "Risico-opslag begroot",
-        totaal: `Voorcalculatie ${wie}`,
-      })
-    : GEEN_CALCULATIE_UITLEG;
-  const nu: CalculatieUitleg = p.metUitleg
-    ? calculatieUitleg(nacalc, regelBomen(nacalc, tabel), kop.percentage, {
-        subtotaal: "Subtotaal diensten gerealiseerd",
-        kosten: "Kosten gerealiseerd (grondslag risico-opslag)",
-        opslag: "Risico-opslag gerealiseerd",
-        totaal: `Nacalculatie ${wie}`,
-      })
-    : GEEN_CALCULATIE_UITLEG;
-  /** One row of the block: F budgeted, I realised, J = I − F. */
+  /** A side's calculation explained over the trees of its lines, labelled with its word. */
+  const uitlegVan = (c: Calculatie, kant: Kant): CalculatieUitleg =>
+    p.metUitleg
+      ? calculatieUitleg(c, regelBomen(c, tabel), kop.percentage, {
+          subtotaal: `Subtotaal diensten ${kant.woord}`,
+          kosten: `Kosten ${kant.woord} (grondslag risico-opslag)`,
+          opslag: `Risico-opslag ${kant.woord}`,
+          totaal: `${kant.calculatie} ${wie}`,
+        })
+      : GEEN_CALCULATIE_UITLEG;
+  const begroot = {
+    kant: BEGROOT,
+    calculatie: a.voorcalculatie,
+    uitleg: uitlegVan(a.voorcalculatie, BEGROOT),
+  };
+  const gerealiseerd = { kant: GEREALISEERD, calculatie: nacalc, uitleg: uitlegVan(nacalc, GEREALISEERD) };
+  /** One row of the block: each side's formula in its amount column (F, I), and J = I − F. */
   const rijVan = (
     rij: number,
     label: string,
-    formules: [string, string],
+    formule: (kant: Kant) => string,
     wat: keyof CalculatieUitleg,
     stijl?: CelStijl,
   ) => {
     p.zet(`A${rij}`, label, stijl ? { stijl } : {});
-    const begroot = v[CALCULATIE_VELD[wat]];
-    const gerealiseerd = nacalc[CALCULATIE_VELD[wat]];
-    p.formule(`F${rij}`, formules[0], getal(begroot), NOTATIE.bedrag, stijl);
-    p.formule(`I${rij}`, formules[1], getal(gerealiseerd), NOTATIE.bedrag, stijl);
-    p.legUit(`F${rij}`, () => vu[wat]);
-    p.legUit(`I${rij}`, () => nu[wat]);
-    const verschilWaarde = gerealiseerd.minus(begroot);
-    p.formule(`J${rij}`, `=I${rij}-F${rij}`, getal(verschilWaarde), NOTATIE.bedrag, stijl);
+    const veld = CALCULATIE_VELD[wat];
+    for (const k of [begroot, gerealiseerd]) {
+      const adres = `${k.kant.bedrag}${rij}`;
+      p.formule(adres, formule(k.kant), getal(k.calculatie[veld]), NOTATIE.bedrag, stijl);
+      p.legUit(adres, () => k.uitleg[wat]);
+    }
+    const verschilWaarde = gerealiseerd.calculatie[veld].minus(begroot.calculatie[veld]);
+    p.formule(`J${rij}`, verschilFormule(rij), getal(verschilWaarde), NOTATIE.bedrag, stijl);
     p.legUit(`J${rij}`, () =>
-      verschil(VERSCHIL_LABEL[wat], verschilWaarde, nu[wat], vu[wat], "gerealiseerd − begroot"),
+      verschil(
+        VERSCHIL_LABEL[wat],
+        verschilWaarde,
+        gerealiseerd.uitleg[wat],
+        begroot.uitleg[wat],
+        "gerealiseerd − begroot",
+      ),
     );
   };
+  const bedragen = (k: Kant) => `${k.bedrag}${eerste}:${k.bedrag}${laatste}`;
 
   let rij = laatste + 2;
   const subRij = rij;
-  rijVan(rij, "Subtotaal diensten", [`=SUM(${F})`, `=SUM(${I})`], "subtotaal", STIJL.totaal);
+  rijVan(rij, "Subtotaal diensten", (k) => `=SUM(${bedragen(k)})`, "subtotaal", STIJL.totaal);
   rij++;
   const kostRij = rij;
   rijVan(
     rij,
     "Kosten (grondslag risico-opslag)",
-    [`=SUMIF(D${eerste}:D${laatste},">0",${F})`, `=SUMIF(G${eerste}:G${laatste},">0",${I})`],
+    (k) => `=SUMIF(${k.tarief}${eerste}:${k.tarief}${laatste},">0",${bedragen(k)})`,
     "kosten",
   );
   rij++;
   const opslagRij = rij;
-  rijVan(
-    rij,
-    "Risico-opslag",
-    [`=${risicoOpslagFormule("$B$6", `F${kostRij}`)}`, `=${risicoOpslagFormule("$B$6", `I${kostRij}`)}`],
-    "opslag",
-  );
-  p.namen.push({ naam: NAMEN.risicoOpslag, adres: `I${rij}` });
+  rijVan(rij, "Risico-opslag", (k) => `=${risicoOpslagFormule("$B$6", `${k.bedrag}${kostRij}`)}`, "opslag");
+  p.namen.push({ naam: NAMEN.risicoOpslag, adres: `${GEREALISEERD.bedrag}${rij}` });
   rij++;
   const totRij = rij;
   rijVan(
     rij,
     "Bijdrage gemeente (F: voorcalculatie, I: nacalculatie)",
-    [`=F${subRij}+F${opslagRij}`, `=I${subRij}+I${opslagRij}`],
+    (k) => `=${k.bedrag}${subRij}+${k.bedrag}${opslagRij}`,
     "totaal",
     STIJL.totaal,
   );
-  p.namen.push({ naam: NAMEN.voorcalculatie, adres: `F${rij}` });
-  p.namen.push({ naam: NAMEN.nacalculatie, adres: `I${rij}` });
+  p.namen.push({ naam: NAMEN.voorcalculatie, adres: `${BEGROOT.bedrag}${rij}` });
+  p.namen.push({ naam: NAMEN.nacalculatie, adres: `${GEREALISEERD.bedrag}${rij}` });
   p.namen.push({ naam: NAMEN.verschil, adres: `J${rij}` });
-  return { volgendeRij: rij + 2, totRij, voorcalculatie: vu, nacalculatie: nu };
+  return {
+    volgendeRij: rij + 2,
+    totRij,
+    voorcalculatie: begroot.uitleg,
+    nacalculatie: gerealiseerd.uitleg,
+  };
 }
 
 /** The advances paid, one row each, and their sum. */
@@ -615,27 +674,25 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
   let rij = start;
   if (a.kpis.length === 0) return rij;
   rij++;
-  ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"].forEach((k, i) =>
-    p.zet(`${String.fromCharCode(65 + i)}${rij}`, k, { stijl: STIJL.kop }),
-  );
+  p.koppen(rij, ["KPI", "Doelwaarde", "Richting", "Realisatie", "Status"]);
   rij++;
   for (const k of a.kpis) {
     const { regel } = k;
     const naam = String(regel.naam.waarde);
-    const notatie = (d?: Decimal) =>
-      d && d.abs().lessThanOrEqualTo(1) ? NOTATIE.percentage : NOTATIE.getal2;
-    const soort = (d?: Decimal): UitlegSoort => (d && d.abs().lessThanOrEqualTo(1) ? "percentage" : "getal");
+    // Target and realisation both in the target's kind: a fraction up to 1 is a percentage.
+    const procent = regel.doel !== undefined && regel.doel.waarde.abs().lessThanOrEqualTo(1);
+    const kpiGetal = (kolom: string, g: Gevonden<Decimal> | undefined, label: string) =>
+      g &&
+      p.invoerGetal(
+        `${kolom}${rij}`,
+        g,
+        procent ? NOTATIE.percentage : NOTATIE.getal2,
+        `${label} ${naam}`,
+        procent ? "percentage" : "getal",
+      );
     p.formule(`A${rij}`, `=${ref(regel.naam)}`, String(regel.naam.ruw));
     p.legUit(`A${rij}`, () => invoer("KPI", regel.naam, "tekst"));
-    const doel =
-      regel.doel &&
-      p.invoerGetal(
-        `B${rij}`,
-        regel.doel,
-        notatie(regel.doel.waarde),
-        `Doel ${naam}`,
-        soort(regel.doel.waarde),
-      );
+    const doel = kpiGetal("B", regel.doel, "Doel");
     let richting: UitlegKnoop | undefined;
     const r = regel.richting;
     if (r) {
@@ -644,15 +701,7 @@ function kpiBlok(p: Plan, a: Afrekening, start: number): number {
       else p.zet(`C${rij}`, r.waarde, { stijl: STIJL.overgenomen });
       richting = p.legUit(`C${rij}`, () => invoer(`Richting ${naam}`, r, "tekst"));
     }
-    const realisatie =
-      regel.realisatie &&
-      p.invoerGetal(
-        `D${rij}`,
-        regel.realisatie,
-        notatie(regel.doel?.waarde),
-        `Realisatie ${naam}`,
-        soort(regel.doel?.waarde),
-      );
+    const realisatie = kpiGetal("D", regel.realisatie, "Realisatie");
     if (doel && richting && regel.doel && r) {
       const status = k.uitkomst ? (k.uitkomst.behaald ? "behaald" : "niet behaald") : "geen realisatie";
       p.formule(

@@ -10,12 +10,13 @@ import type { KpiRichting } from "../settlement";
 import {
   kopTekst,
   leesGetal,
-  leesTabel,
-  TabelCellen,
+  openTabel,
   zoekTabel,
   type GelezenTabel,
+  type GeopendeTabel,
   type KolomDef,
   type Sleutel,
+  type TabelCellen,
   type TabelSpec,
   type TabelVondst,
 } from "../tabel";
@@ -26,7 +27,9 @@ import {
   BLAD_KOSTPRIJZEN,
   BLAD_KPI,
   BLAD_VOORSCHOTTEN,
+  DIENST_GETALLEN,
   DIENST_KOLOMMEN,
+  dienstGetalVerplicht,
   KOSTPRIJS_KOLOMMEN,
   KPI_KOLOMMEN,
   REALISATIE_KOLOMMEN,
@@ -43,7 +46,7 @@ import {
   type VoorschotRegel,
   type VoorschotTotaal,
 } from "./model";
-import { isVerborgen, plek, tekstOp, zoekLabels } from "./tabel";
+import { heelJaar, isVerborgen, plek, tekstOp, zoekLabels } from "./tabel";
 
 export { DIENST_KOLOMMEN, KOSTPRIJS_KOLOMMEN, KPI_KOLOMMEN, VOORSCHOT_KOLOMMEN };
 
@@ -127,8 +130,20 @@ function dienstSpec<D extends readonly KolomDef[]>(definities: D): TabelSpec<D> 
   };
 }
 
-const DIENST_SPEC = dienstSpec(DIENST_KOLOMMEN);
-const REALISATIE_SPEC = dienstSpec(REALISATIE_KOLOMMEN);
+/** A table of the bijlage: how it is found, and what TABEL_ONTBREEKT calls it when it is not. */
+interface BijlageTabel<D extends readonly KolomDef[]> {
+  naam: string;
+  spec: TabelSpec<D>;
+}
+
+const DIENSTEN: BijlageTabel<typeof DIENST_KOLOMMEN> = {
+  naam: "dienstentabel",
+  spec: dienstSpec(DIENST_KOLOMMEN),
+};
+const REALISATIE: BijlageTabel<typeof REALISATIE_KOLOMMEN> = {
+  naam: "realisatietabel",
+  spec: dienstSpec(REALISATIE_KOLOMMEN),
+};
 
 /**
  * The one place the reader looks up a service name: the catalogue's spelling rules and
@@ -145,7 +160,7 @@ export function zoekHoofdblad(werkboek: Werkboek): Grid | undefined {
   if (opNaam) return opNaam;
   const anders = new Set(ANDERE_ROLLEN.map((r) => zoekBladOpRol(werkboek, r)));
   return werkboek.bladen.find(
-    (b) => !anders.has(b) && !labelIs(b.blad, "Eindafrekening") && zoekTabel(b, DIENST_SPEC) !== undefined,
+    (b) => !anders.has(b) && !labelIs(b.blad, "Eindafrekening") && zoekTabel(b, DIENSTEN.spec) !== undefined,
   );
 }
 
@@ -347,18 +362,7 @@ function leesJaar(ctx: Context): Gevonden<number> | undefined {
     wat: "Het jaar",
     verplicht: true,
   });
-  if (!getal) return undefined;
-  if (!getal.waarde.isInteger()) {
-    melder.fout(
-      "JAAR_ONGELDIG",
-      `Het jaar in ${getal.cel} is geen geheel getal.`,
-      getal,
-      "een jaartal zoals 2023",
-      toon(getal.ruw),
-    );
-    return undefined;
-  }
-  return { ...getal, waarde: getal.waarde.toNumber() };
+  return getal && heelJaar(getal, getal.cel, melder);
 }
 
 function leesRisicoOpslag(ctx: Context): Gevonden<Decimal> | undefined {
@@ -403,9 +407,9 @@ export function leesBijlage1(
     if (!namen.diensten.waarde) return undefined;
     gebied = benoemdGebied(grid, namen.diensten.waarde);
   } else {
-    vondst = zoekTabel(grid, DIENST_SPEC);
+    vondst = zoekTabel(grid, DIENSTEN.spec);
     if (!vondst) {
-      tabelOntbreekt(grid, melder, "dienstentabel", DIENST_KOLOMMEN);
+      tabelOntbreekt(grid, melder, DIENSTEN);
       return undefined;
     }
     gebied = vondstGebied(vondst);
@@ -440,14 +444,36 @@ export function leesBijlage1(
   return model;
 }
 
-function tabelOntbreekt(grid: Grid, melder: Melder, wat: string, definities: readonly KolomDef[]): void {
-  const labels = definities.filter(nodig).map((d) => d.labels[0]);
+function tabelOntbreekt<D extends readonly KolomDef[]>(
+  grid: Grid,
+  melder: Melder,
+  tabel: BijlageTabel<D>,
+): void {
+  const labels = tabel.spec.definities.filter(nodig).map((d) => d.labels[0]);
   melder.fout(
     "TABEL_ONTBREEKT",
-    `Op blad '${grid.blad}' staat geen ${wat}: geen kopregel met ${labels.map((l) => `'${l}'`).join(", ")}. Zet deze koppen in één rij boven de tabel.`,
+    `Op blad '${grid.blad}' staat geen ${tabel.naam}: geen kopregel met ${labels.map((l) => `'${l}'`).join(", ")}. Zet deze koppen in één rij boven de tabel.`,
     { blad: grid.blad },
     labels.join(", "),
   );
+}
+
+/**
+ * A table of the bijlage ready to read: found on `grid` (or the one found already), reported as
+ * TABEL_ONTBREEKT when absent, its columns chosen and its cells read through their definitions.
+ */
+function openBijlageTabel<D extends readonly KolomDef[]>(
+  ctx: Context,
+  grid: Grid,
+  tabel: BijlageTabel<D>,
+  jaar: number | undefined,
+  vondst: TabelVondst<Sleutel<D>> | undefined = zoekTabel(grid, tabel.spec),
+): GeopendeTabel<D> | undefined {
+  if (!vondst) {
+    tabelOntbreekt(grid, ctx.melder, tabel);
+    return undefined;
+  }
+  return openTabel(grid, tabel.spec, jaar, ctx.notatie, ctx.melder.meldCode, vondst);
 }
 
 function verborgenMelding(grid: Grid, rij: number, kolom: number, melder: Melder): void {
@@ -457,6 +483,24 @@ function verborgenMelding(grid: Grid, rij: number, kolom: number, melder: Melder
     `Rij ${rij + 1} (${adres(rij, kolom)}) op blad '${grid.blad}' is verborgen maar telt mee in de afrekening.`,
     plek(grid, rij, kolom),
   );
+}
+
+/**
+ * The data rows that name something in column `kolom` (a service, a KPI), with that name: rows
+ * without one are skipped, a hidden one is reported as it is reached (before its own findings).
+ */
+function* benoemdeRijen(
+  grid: Grid,
+  rijen: readonly number[],
+  kolom: number,
+  melder: Melder,
+): Generator<{ rij: number; naam: Gevonden<string> }> {
+  for (const rij of rijen) {
+    const naam = tekstOp(grid, rij, kolom);
+    if (!naam) continue;
+    verborgenMelding(grid, rij, kolom, melder);
+    yield { rij, naam };
+  }
 }
 
 /** The numeric cells of a (sub)total row, for the columns asked. */
@@ -492,11 +536,10 @@ function leesDiensten(
   vondst: TabelVondst<DienstKolom>,
   jaar: number | undefined,
 ): Tabel<DienstRegel, typeof DIENST_KOLOMMEN> | undefined {
-  const { grid, melder, notatie } = ctx;
-  const t = leesTabel(grid, DIENST_SPEC, jaar, melder.meldCode, vondst);
+  const { grid, melder } = ctx;
+  const t = openBijlageTabel(ctx, grid, DIENSTEN, jaar, vondst);
   if (!t) return undefined;
-  const { kolommen } = t;
-  const cellen = new TabelCellen(grid, DIENST_KOLOMMEN, kolommen, notatie, melder.meldCode);
+  const { kolommen, cellen } = t;
   const ankerKolom = kolommen.dienst.kolom;
   const regels: DienstRegel[] = [];
   for (const rij of t.gegevens) {
@@ -517,17 +560,9 @@ function leesDiensten(
     if (dienst) regel.dienst = dienst;
     const eenheid = cellen.tekst(rij, "eenheid");
     if (eenheid) regel.eenheid = eenheid;
-    for (const sleutel of [
-      "tarief",
-      "aantalBegroot",
-      "bedragBegroot",
-      "aantalGerealiseerd",
-      "tariefGerealiseerd",
-    ] as const) {
-      // A realised count must be there once the column is; a realised tariff may come from Kostprijzen.
-      const verplicht =
-        sleutel === "tarief" || sleutel === "aantalBegroot" || sleutel === "aantalGerealiseerd";
-      const g = cellen.getal(rij, sleutel, `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`, verplicht);
+    for (const sleutel of DIENST_GETALLEN) {
+      const wat = `${KOLOM_NAAM[sleutel]} van '${omschrijving.waarde}'`;
+      const g = cellen.getal(rij, sleutel, wat, dienstGetalVerplicht(sleutel));
       if (g) regel[sleutel] = g;
     }
     regels.push(regel);
@@ -581,17 +616,17 @@ function leesRealisatie(
   diensten: Tabel<DienstRegel, typeof DIENST_KOLOMMEN>,
   jaar: number | undefined,
 ): string | undefined {
-  const { melder, notatie } = ctx;
+  const { melder } = ctx;
   const rg = zoekBladOpRol(ctx.werkboek, "realisatie", jaar);
   if (!rg || rg === ctx.grid) return undefined;
   const eigen = diensten.kolommen.aantalGerealiseerd;
-  const vondst = zoekTabel(rg, REALISATIE_SPEC);
+  const vondst = zoekTabel(rg, REALISATIE.spec);
   if (!vondst) {
     // A sheet named so without a services table only matters when the counts must come from it.
-    if (!eigen) tabelOntbreekt(rg, melder, "realisatietabel", REALISATIE_KOLOMMEN);
+    if (!eigen) tabelOntbreekt(rg, melder, REALISATIE);
     return undefined;
   }
-  const t = leesTabel(rg, REALISATIE_SPEC, jaar, melder.meldCode, vondst);
+  const t = openBijlageTabel(ctx, rg, REALISATIE, jaar, vondst);
   if (!t) return undefined;
   if (eigen) {
     melder.fout(
@@ -603,7 +638,7 @@ function leesRealisatie(
     );
     return undefined;
   }
-  const cellen = new TabelCellen(rg, REALISATIE_KOLOMMEN, t.kolommen, notatie, melder.meldCode);
+  const { cellen } = t;
   const perDienst = new Map<string, DienstRegel>();
   for (const r of diensten.regels) if (r.dienst) perDienst.set(r.dienst.code, r);
   const gekoppeld = new Map<string, CelPlek>();
@@ -665,12 +700,15 @@ function leesRealisatie(
   return rg.blad;
 }
 
-const VOORSCHOT_SPEC: TabelSpec<typeof VOORSCHOT_KOLOMMEN> = {
-  definities: VOORSCHOT_KOLOMMEN,
-  anker: "bedrag",
-  minimum: 2,
-  // Every row with something in it is an advance: a period without amount must be reported.
-  isGegeven: () => true,
+const VOORSCHOTTEN: BijlageTabel<typeof VOORSCHOT_KOLOMMEN> = {
+  naam: "voorschottentabel",
+  spec: {
+    definities: VOORSCHOT_KOLOMMEN,
+    anker: "bedrag",
+    minimum: 2,
+    // Every row with something in it is an advance: a period without amount must be reported.
+    isGegeven: () => true,
+  },
 };
 
 /**
@@ -683,14 +721,10 @@ function leesVoorschotten(
 ): Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> | VoorschotTotaal | undefined {
   const { grid, melder } = ctx;
   const v = zoekBladOpRol(ctx.werkboek, "voorschotten", jaar);
-  if (v) {
-    const t = leesVoorschotTabel(ctx, v, zoekTabel(v, VOORSCHOT_SPEC), jaar);
-    if (!t) return undefined;
-    return t;
-  }
-  const opHoofdblad = zoekTabel(grid, VOORSCHOT_SPEC);
+  if (v) return leesVoorschotTabel(ctx, v, jaar);
+  const opHoofdblad = zoekTabel(grid, VOORSCHOTTEN.spec);
   if (opHoofdblad && !inTabel(ctx, opHoofdblad.kopRij, opHoofdblad.kandidaten[0].plek.kolom))
-    return leesVoorschotTabel(ctx, grid, opHoofdblad, jaar);
+    return leesVoorschotTabel(ctx, grid, jaar, opHoofdblad);
   const l = labelWaarde(ctx, "voorschotten", true);
   if (l !== "ontbreekt") {
     if (l === "leeg") return undefined;
@@ -715,21 +749,17 @@ function leesVoorschotten(
   return undefined;
 }
 
+/** The advances table on `grid`: the one found there already, else searched for (and reported when absent). */
 function leesVoorschotTabel(
   ctx: Context,
   grid: Grid,
-  vondst: TabelVondst<Sleutel<typeof VOORSCHOT_KOLOMMEN>> | undefined,
   jaar: number | undefined,
+  vondst?: TabelVondst<Sleutel<typeof VOORSCHOT_KOLOMMEN>>,
 ): Tabel<VoorschotRegel, typeof VOORSCHOT_KOLOMMEN> | undefined {
   const { melder } = ctx;
-  if (!vondst) {
-    tabelOntbreekt(grid, melder, "voorschottentabel", VOORSCHOT_KOLOMMEN);
-    return undefined;
-  }
-  const t = leesTabel(grid, VOORSCHOT_SPEC, jaar, melder.meldCode, vondst);
+  const t = openBijlageTabel(ctx, grid, VOORSCHOTTEN, jaar, vondst);
   if (!t) return undefined;
-  const { kolommen } = t;
-  const cellen = new TabelCellen(grid, VOORSCHOT_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
+  const { kolommen, cellen } = t;
   const regels: VoorschotRegel[] = [];
   for (const rij of t.gegevens) {
     verborgenMelding(grid, rij, kolommen.periode.kolom, melder);
@@ -803,6 +833,16 @@ function leesVoorschotTabel(
 /** A status that says an advance is not (yet) paid (lower-case text). */
 const NIET_BETAALD = /\b(niet|nog|open|gepland|nee|onbetaald|te betalen)\b/;
 
+const KOSTPRIJZEN: BijlageTabel<typeof KOSTPRIJS_KOLOMMEN> = {
+  naam: "kostprijzentabel",
+  spec: {
+    definities: KOSTPRIJS_KOLOMMEN,
+    anker: "dienst",
+    minimum: 2,
+    isGegeven: (tekst) => zoekDienstNaam(tekst) !== undefined,
+  },
+};
+
 function leesKostprijzen(
   ctx: Context,
   jaar: number | undefined,
@@ -813,26 +853,11 @@ function leesKostprijzen(
     ? namen.kostprijzen.waarde
     : zoekBladOpRol(ctx.werkboek, "kostprijzen", jaar);
   if (!grid) return undefined;
-  const spec: TabelSpec<typeof KOSTPRIJS_KOLOMMEN> = {
-    definities: KOSTPRIJS_KOLOMMEN,
-    anker: "dienst",
-    minimum: 2,
-    isGegeven: (tekst) => zoekDienstNaam(tekst) !== undefined,
-  };
-  const vondst = zoekTabel(grid, spec);
-  if (!vondst) {
-    tabelOntbreekt(grid, melder, "kostprijzentabel", KOSTPRIJS_KOLOMMEN);
-    return undefined;
-  }
-  const t = leesTabel(grid, spec, jaar, melder.meldCode, vondst);
+  const t = openBijlageTabel(ctx, grid, KOSTPRIJZEN, jaar);
   if (!t) return undefined;
-  const { kolommen } = t;
-  const cellen = new TabelCellen(grid, KOSTPRIJS_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
+  const { kolommen, cellen } = t;
   const regels: KostprijsRegel[] = [];
-  for (const rij of t.gegevens) {
-    const omschrijving = tekstOp(grid, rij, kolommen.dienst.kolom);
-    if (!omschrijving) continue;
-    verborgenMelding(grid, rij, kolommen.dienst.kolom, melder);
+  for (const { rij, naam: omschrijving } of benoemdeRijen(grid, t.gegevens, kolommen.dienst.kolom, melder)) {
     const regel: KostprijsRegel = { rij, omschrijving };
     const dienst = zoekDienstNaam(omschrijving.waarde);
     if (dienst) regel.dienst = dienst;
@@ -872,31 +897,26 @@ export function leesRichting(tekst: string): KpiRichting | undefined {
   return undefined;
 }
 
-function leesKpis(ctx: Context, jaar: number | undefined): Tabel<KpiRegel, typeof KPI_KOLOMMEN> | undefined {
-  const { melder, namen } = ctx;
-  const grid = namen.kpi ? namen.kpi.waarde : zoekBladOpRol(ctx.werkboek, "kpi", jaar);
-  if (!grid) return undefined;
-  const spec: TabelSpec<typeof KPI_KOLOMMEN> = {
+const KPIS: BijlageTabel<typeof KPI_KOLOMMEN> = {
+  naam: "KPI-tabel",
+  spec: {
     definities: KPI_KOLOMMEN,
     anker: "kpi",
     minimum: 2,
     // A lone text under the KPIs ("Doelwaarden 2023: gepubliceerd.") is a note, not a KPI.
     isGegeven: () => false,
-  };
-  const vondst = zoekTabel(grid, spec);
-  if (!vondst) {
-    tabelOntbreekt(grid, melder, "KPI-tabel", KPI_KOLOMMEN);
-    return undefined;
-  }
-  const t = leesTabel(grid, spec, jaar, melder.meldCode, vondst);
+  },
+};
+
+function leesKpis(ctx: Context, jaar: number | undefined): Tabel<KpiRegel, typeof KPI_KOLOMMEN> | undefined {
+  const { melder, namen } = ctx;
+  const grid = namen.kpi ? namen.kpi.waarde : zoekBladOpRol(ctx.werkboek, "kpi", jaar);
+  if (!grid) return undefined;
+  const t = openBijlageTabel(ctx, grid, KPIS, jaar);
   if (!t) return undefined;
-  const { kolommen } = t;
-  const cellen = new TabelCellen(grid, KPI_KOLOMMEN, kolommen, ctx.notatie, melder.meldCode);
+  const { kolommen, cellen } = t;
   const regels: KpiRegel[] = [];
-  for (const rij of t.gegevens) {
-    const naam = tekstOp(grid, rij, kolommen.kpi.kolom);
-    if (!naam) continue;
-    verborgenMelding(grid, rij, kolommen.kpi.kolom, melder);
+  for (const { rij, naam } of benoemdeRijen(grid, t.gegevens, kolommen.kpi.kolom, melder)) {
     const regel: KpiRegel = { rij, naam };
     const doel = cellen.getal(rij, "doel", `De doelwaarde van '${naam.waarde}'`, true);
     if (doel) regel.doel = doel;

@@ -111,6 +111,30 @@ export const DIENST_KOLOMMEN = [
 
 export type DienstKolom = Sleutel<typeof DIENST_KOLOMMEN>;
 
+/** The number cells of a service line, in the order they are read (and reported). */
+export const DIENST_GETALLEN = [
+  "tarief",
+  "aantalBegroot",
+  "bedragBegroot",
+  "aantalGerealiseerd",
+  "tariefGerealiseerd",
+] as const satisfies readonly DienstKolom[];
+
+export type DienstGetal = (typeof DIENST_GETALLEN)[number];
+
+/**
+ * The number cells a service line must fill once their column is there: a realised count too, but
+ * not a realised tariff (that may come from Kostprijzen).
+ */
+export function dienstGetalVerplicht(k: DienstGetal): boolean {
+  return k === "tarief" || k === "aantalBegroot" || k === "aantalGerealiseerd";
+}
+
+/** The finding code of a number cell that cannot be read, from its column's definition. */
+export const DIENST_GETAL_CODE = Object.fromEntries(
+  DIENST_KOLOMMEN.flatMap((d) => ("ongeldigCode" in d ? [[d.sleutel, d.ongeldigCode]] : [])),
+) as Record<DienstGetal, CodeMetErnst<"fout">>;
+
 /** A realisation sheet ("Realisatie 2023"): realised counts and tariffs per service, matched by service. */
 export const REALISATIE_KOLOMMEN = [
   {

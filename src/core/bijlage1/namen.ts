@@ -17,18 +17,21 @@ import type { Decimal, Notatie } from "../money";
 import type { CelPlek, TabelKolommen } from "../tabel";
 import type { CodeMetErnst } from "./codes";
 import { Melder, toon } from "./melder";
-import type {
-  Bijlage1,
-  DIENST_KOLOMMEN,
-  DienstKolom,
-  DienstRegel,
-  Gevonden,
-  Tabel,
-  VoorschotKolomBenoemd,
-  VoorschotRegel,
-  VoorschotTotaal,
+import {
+  DIENST_GETAL_CODE,
+  DIENST_GETALLEN,
+  dienstGetalVerplicht,
+  type Bijlage1,
+  type DIENST_KOLOMMEN,
+  type DienstKolom,
+  type DienstRegel,
+  type Gevonden,
+  type Tabel,
+  type VoorschotKolomBenoemd,
+  type VoorschotRegel,
+  type VoorschotTotaal,
 } from "./model";
-import { isVerborgen, plek, tekstOp } from "./tabel";
+import { heelJaar, isVerborgen, plek, tekstOp } from "./tabel";
 
 export const NAAM_VOORVOEGSEL = "Bijlage1_";
 
@@ -140,25 +143,10 @@ export const BIJLAGE1_NAMEN: readonly NaamDefinitie[] = [
 
 type DienstWaardeKolom = Exclude<DienstKolom, "dienst">;
 
-const DIENST_KOLOM_ROLLEN: readonly DienstWaardeKolom[] = [
-  "eenheid",
-  "tarief",
-  "aantalBegroot",
-  "bedragBegroot",
-  "aantalGerealiseerd",
-  "tariefGerealiseerd",
-];
+const DIENST_KOLOM_ROLLEN: readonly DienstWaardeKolom[] = ["eenheid", ...DIENST_GETALLEN];
 
 /** Without these a named services table cannot be computed. */
 const VERPLICHT_BIJ_DIENSTEN: readonly DienstWaardeKolom[] = ["tarief", "aantalBegroot"];
-
-const GETAL_CODE: Record<Exclude<DienstKolom, "dienst" | "eenheid">, CodeMetErnst<"fout">> = {
-  tarief: "TARIEF_ONGELDIG",
-  aantalBegroot: "AANTAL_ONGELDIG",
-  bedragBegroot: "BEDRAG_ONGELDIG",
-  aantalGerealiseerd: "AANTAL_ONGELDIG",
-  tariefGerealiseerd: "TARIEF_ONGELDIG",
-};
 
 export function naamDefinitie(naam: string): NaamDefinitie | undefined {
   const n = naam.toLowerCase();
@@ -443,18 +431,7 @@ function getalCel(
 
 function jaarCel(g: Gebied, melder: Melder, notatie: Notatie): Gevonden<number> | undefined {
   const getal = getalCel(g, g.van.rij, "JAAR_ONGELDIG", "Het jaar", true, melder, notatie);
-  if (!getal) return undefined;
-  if (!getal.waarde.isInteger()) {
-    melder.fout(
-      "JAAR_ONGELDIG",
-      `Het jaar in ${getal.blad}!${getal.cel} is geen geheel getal.`,
-      getal,
-      "een jaartal zoals 2023",
-      toon(getal.ruw),
-    );
-    return undefined;
-  }
-  return { ...getal, waarde: getal.waarde.toNumber() };
+  return getal && heelJaar(getal, `${getal.blad}!${getal.cel}`, melder);
 }
 
 function dienstenTabel(
@@ -545,14 +522,12 @@ function dienstenTabel(
         };
         continue;
       }
-      // A realised count must be there once its column is named; a realised tariff may come from Kostprijzen.
-      const verplicht = rol === "tarief" || rol === "aantalBegroot" || rol === "aantalGerealiseerd";
       const getal = getalCel(
         g,
         r,
-        GETAL_CODE[rol],
+        DIENST_GETAL_CODE[rol],
         `${definitieVanRol(rol).label} van '${omschrijving.waarde}'`,
-        verplicht,
+        dienstGetalVerplicht(rol),
         melder,
         notatie,
       );

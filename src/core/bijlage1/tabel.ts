@@ -2,6 +2,8 @@
 // found by src/core/tabel.ts. Labels match case-, space-, accent- and punctuation-insensitively.
 import { adres, formuleOp, isLeeg, waardeOp, type CelWaarde, type Grid } from "../grid";
 import { normaliseerLabel } from "../labels";
+import type { Decimal } from "../money";
+import { toon, type Melder } from "./melder";
 import type { CelPlek, Gevonden } from "./model";
 
 export function plek(grid: Grid, rij: number, kolom: number): CelPlek {
@@ -48,4 +50,23 @@ export function tekstOp(grid: Grid, rij: number, kolom: number): Gevonden<string
     uitTekst: typeof ruw === "string",
     ...(f ? { formule: f } : {}),
   };
+}
+
+/** A year read as a number: whole, else JAAR_ONGELDIG at its cell (named in the message as `waar`). */
+export function heelJaar(
+  getal: Gevonden<Decimal>,
+  waar: string,
+  melder: Melder,
+): Gevonden<number> | undefined {
+  if (!getal.waarde.isInteger()) {
+    melder.fout(
+      "JAAR_ONGELDIG",
+      `Het jaar in ${waar} is geen geheel getal.`,
+      getal,
+      "een jaartal zoals 2023",
+      toon(getal.ruw),
+    );
+    return undefined;
+  }
+  return { ...getal, waarde: getal.waarde.toNumber() };
 }

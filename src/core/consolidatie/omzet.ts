@@ -5,7 +5,7 @@ import { zoekGemeente } from "../catalogue";
 import type { Bevinding, Ernst } from "../findings";
 import type { Grid } from "../grid";
 import type { Notatie } from "../money";
-import { leesTabel, TabelCellen, zoekTabel, type KolomDef, type Meld, type TabelSpec } from "../tabel";
+import { openTabel, zoekTabel, type KolomDef, type Meld, type TabelSpec } from "../tabel";
 import { CONSOLIDATIE_CODES } from "./codes";
 import type { OmzetRegel } from "./model";
 
@@ -68,9 +68,9 @@ export function leesOmzet(
     });
     return undefined;
   }
-  const t = leesTabel(grid, SPEC, undefined, meld, vondst);
+  const t = openTabel(grid, SPEC, undefined, notatie, meld, vondst);
   if (!t) return undefined;
-  const cellen = new TabelCellen(grid, OMZET_KOLOMMEN, t.kolommen, notatie, meld);
+  const { cellen } = t;
   const regels: OmzetRegel[] = [];
   for (const rij of t.gegevens) {
     const klant = cellen.tekst(rij, "klant");

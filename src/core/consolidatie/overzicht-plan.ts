@@ -2,14 +2,20 @@
 // bijlage-1 sheets of the five municipalities (all in one workbook), with the engine's values
 // cached beside them, so Excel or LibreOffice recomputes the same numbers to the cent. The
 // largest-remainder split is written out in whole cents (integers stay exact in Excel's doubles).
-import { isEchtGetal, operand, excelDatum, risicoOpslagFormule } from "../bijlage1/eindafrekening-plan";
+import {
+  invoerCel,
+  isEchtGetal,
+  operand,
+  excelDatum,
+  risicoOpslagFormule,
+} from "../bijlage1/eindafrekening-plan";
 import type { Gevonden } from "../bijlage1";
 import { TABEL_7_5_REALISATIE_2023, TOLERANTIE } from "../bijlage1/tabel75";
 import { dienst, type DienstCode } from "../catalogue";
 import { bladVerwijzing, kolomLetters } from "../grid";
 import { dec, type Decimal } from "../money";
 import { LOONSTIJGING_AMBTENAREN, INBESTEDING_NORM } from "../settlement";
-import { NOTATIE, PlanCellen, type BladPlan, type CelStijl, type GrafiekPlan } from "../sheetplan";
+import { HUISSTIJL, NOTATIE, PlanCellen, type BladPlan, type CelStijl, type GrafiekPlan } from "../sheetplan";
 import { OVERZICHT_BLAD } from "./groepen";
 import { WERKSOORT_DIENSTEN, type ConsolidatieUitkomst, type Deelnemer } from "./model";
 
@@ -34,13 +40,9 @@ export const OVERZICHT_MINIMAAL_GEBIED = `A1:${LAATSTE_KOLOM}${MINIMAAL_GEBIED_R
 const EXACT_GRENS = 2 ** 53;
 
 const STIJL = {
-  titel: { vet: true, tekstkleur: "#1F3864" } as CelStijl,
+  ...HUISSTIJL,
   sectie: { vet: true, tekstkleur: "#1F3864", randOnder: true } as CelStijl,
-  kop: { vet: true, achtergrond: "#DDEBF7", randOnder: true } as CelStijl,
-  totaal: { vet: true, randBoven: true } as CelStijl,
   saldo: { vet: true, achtergrond: "#FFF2CC" } as CelStijl,
-  overgenomen: { cursief: true, tekstkleur: "#7F6000" } as CelStijl,
-  toelichting: { cursief: true, tekstkleur: "#595959" } as CelStijl,
 };
 
 const CENTEN = "0";
@@ -62,12 +64,7 @@ function kol(i: number): string {
 class Plan extends PlanCellen {
   /** An input number: a formula pointing at its cell, or a copy in italics when the cell holds text. */
   invoer(adres: string, g: Gevonden<Decimal>, notatie: string): void {
-    if (isEchtGetal(g)) this.formule(adres, `=${ref(g)}`, getal(g.waarde), notatie);
-    else this.zet(adres, getal(g.waarde), { getalnotatie: notatie, stijl: STIJL.overgenomen });
-  }
-
-  koppen(rij: number, koppen: readonly string[]): void {
-    koppen.forEach((k, i) => this.zet(`${kol(i)}${rij}`, k, { stijl: STIJL.kop }));
+    invoerCel(this, adres, g, notatie);
   }
 }
 
