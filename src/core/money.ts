@@ -486,18 +486,26 @@ export function verdeelGrootsteRest(
   if (!eenheden.isInteger())
     throw new RangeError(`totaal ${t.toString()} heeft meer dan ${decimalen} decimalen`);
 
-  const exact = w.map((g) => eenheden.times(g).div(somGewicht));
-  const basis = exact.map((e) => e.floor());
-  let rest = eenheden.minus(som(basis)).toNumber();
-  const volgorde = exact
-    .map((e, i) => ({ i, rest: e.minus(basis[i]) }))
-    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
-  for (const { i } of volgorde) {
-    if (rest <= 0) break;
-    basis[i] = basis[i].plus(1);
-    rest -= 1;
+  // In BigInt on one scale, so every part and remainder is exact: quotients rounded to 40 digits
+  // would rank two equal remainders by their rounding error when the parts differ in length.
+  let schaal = 0;
+  for (const g of w) schaal = Math.max(schaal, g.decimalPlaces());
+  const factor = new Decimal(10).pow(schaal);
+  const W = w.map((g) => BigInt(g.times(factor).toFixed(0)));
+  const E = BigInt(eenheden.toFixed(0));
+  const S = W.reduce((a, b) => a + b, 0n);
+  const basis = W.map((g) => (E * g) / S);
+  const resten = W.map((g, i) => E * g - basis[i] * S);
+  let rest = E - basis.reduce((a, b) => a + b, 0n);
+  const volgorde = resten
+    .map((_, i) => i)
+    .sort((a, b) => (resten[b] > resten[a] ? 1 : resten[b] < resten[a] ? -1 : a - b));
+  for (const i of volgorde) {
+    if (rest <= 0n) break;
+    basis[i] += 1n;
+    rest -= 1n;
   }
-  return basis.map((b) => b.times(eenheid).times(teken));
+  return basis.map((b) => new Decimal(`${b.toString()}e-${decimalen}`).times(teken));
 }
 
 const NEGATIEVE_NUL = NUL.negated();

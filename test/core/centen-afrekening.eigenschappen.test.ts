@@ -118,23 +118,28 @@ describe("leesSchaal leest wat dec() leest, of laat het aan dec() over", () => {
   });
 });
 
-/** The largest-remainder split as it was computed before, in Decimals throughout. */
+/** Decimals with room for every product of the tests below: exact, not rounded at 40 digits. */
+const Ruim = Decimal.clone({ precision: 300 });
+
+/**
+ * The largest-remainder split in Decimals throughout, with each remainder exact (units × weight −
+ * part × Σ weights): two equal remainders tie and go to the lower index, whatever their parts.
+ */
 function verdeelReferentie(
   totaal: DecimalInvoer,
   gewichten: readonly DecimalInvoer[],
   decimalen = 2,
 ): DecimalT[] {
-  const w = gewichten.map(dec);
-  const somGewicht = som(w);
+  const w = gewichten.map((g) => new Ruim(dec(g)));
+  const somGewicht = w.reduce((a, b) => a.plus(b), new Ruim(0));
   const eenheid = new Decimal(10).pow(-decimalen);
   const t = dec(totaal);
   const teken = t.isNegative() ? -1 : 1;
-  const eenheden = t.abs().div(eenheid);
-  const exact = w.map((g) => eenheden.times(g).div(somGewicht));
-  const basis = exact.map((e) => e.floor());
+  const eenheden = new Ruim(t.abs().div(eenheid));
+  const basis = w.map((g) => dec(eenheden.times(g).div(somGewicht).floor().toFixed(0)));
   let rest = eenheden.minus(som(basis)).toNumber();
-  const volgorde = exact
-    .map((e, i) => ({ i, rest: e.minus(basis[i]) }))
+  const volgorde = w
+    .map((g, i) => ({ i, rest: eenheden.times(g).minus(somGewicht.times(basis[i].toFixed(0))) }))
     .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
   for (const { i } of volgorde) {
     if (rest <= 0) break;
@@ -165,6 +170,14 @@ describe("verdeelGrootsteRest in gehele getallen geeft de Decimal-delen", () => 
       }),
       RUNS,
     );
+  });
+
+  test("de Decimal-weg (buiten de veilige gehele getallen) rangschikt gelijke resten exact", () => {
+    // 1.000.000.000.000.075 cents by 146 : 32 : 297 (Σ 475): remainders 300, 300 and 350 of 475,
+    // two cents left. They go to index 2 and, of the tie, to index 0. Quotients rounded to 40
+    // digits made index 1's remainder look larger (its part has one digit less): it got the cent.
+    const delen = verdeelGrootsteRest(new Decimal("10000000000000.75"), [146, 32, 297]);
+    expect(delen.map(String)).toEqual(["3073684210526.55", "673684210526.36", "6252631578947.84"]);
   });
 
   test("gelijke delen naar aantal, en andere aantallen decimalen", () => {
