@@ -2,6 +2,7 @@
 // everything they hold, including elements and namespaces this code does not know (extLst,
 // x14ac, mc:AlternateContent), so an owned part keeps what the user's application put there.
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { xmlFoutBij } from "../../core/xml-fout";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -15,9 +16,18 @@ export class PakketFout extends Error {}
 
 export function leesXml(tekst: string, deel: string): Document {
   try {
-    return new DOMParser().parseFromString(tekst, "text/xml");
-  } catch {
-    throw new PakketFout(`het onderdeel ${deel} van het werkboek is geen geldige XML`);
+    // xmldom writes what it finds to the console unless it is given a handler, and goes on after
+    // an "error": a part it misread would be written back wrong. Warnings pass; errors stop.
+    const parser = new DOMParser({
+      onError: (niveau) => {
+        if (niveau === "error") throw new Error("ongeldige XML");
+      },
+    });
+    return parser.parseFromString(tekst, "text/xml");
+  } catch (e) {
+    throw new PakketFout(
+      `het onderdeel ${deel} van het werkboek is geen geldige XML${xmlFoutBij(e)}; open het werkboek in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@
 // Windows-1252, US-ASCII), elements are recognised by namespace and local name, and only the
 // fields the checks need are kept. Anything else than a pain.001.001.03/.09 file is one Dutch reason.
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { xmlFoutBij } from "../../xml-fout";
 import { normaliseerIban } from "../iban";
 import { PAIN_VERSIES, type PainVersie, type SepaBestand, type SepaBlok, type SepaTransactie } from "./model";
 
@@ -92,7 +93,7 @@ function parse(xml: string): SepaBestand {
 
   parser.on("error", (e) => {
     if (fout === null)
-      fout = `het bestand is geen geldige XML (regel ${parser.line}): ${e.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
+      fout = `het bestand is geen geldige XML${xmlFoutBij(e)}; vraag de bank of het salarispakket om een nieuw exportbestand`;
   });
   parser.on("doctype", () => {
     fout ??= "het bestand bevat een DOCTYPE; een bankbestand heeft dat niet";
