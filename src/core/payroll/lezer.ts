@@ -497,6 +497,14 @@ function woordHerhaaldeTeksten(
   }
 }
 
+/**
+ * Reads what is left of a stream without keeping it: a file broken below the table (a quote never
+ * closed) is refused as the whole file read into a grid refuses it, not checked as if it were whole.
+ */
+function leesUit(stroom: RijStroom): void {
+  while (stroom.volgende() !== null);
+}
+
 /** The first rows of a stream as a grid (copies: the stream reuses its row). */
 function eersteRijen(stroom: RijStroom, aantal: number): Grid {
   const waarden: CelWaarde[][] = [];
@@ -541,6 +549,7 @@ export function leesBetaalbatch(bron: Grid | RijStroom): LeesResultaat {
         blad,
       ),
     );
+    if (stroom) leesUit(stroom);
     return { batch, bevindingen, persoonsgegevens };
   }
   const lezer = new RijLezer(grid, kolomIndices(grid, kopRij.kolommen), batch, bevindingen, persoonsgegevens);
@@ -553,6 +562,7 @@ export function leesBetaalbatch(bron: Grid | RijStroom): LeesResultaat {
     if (lezer.isTotaal(w)) break;
     batch.regels.push(lezer.leesRij(w, grid.startRij + r));
   }
+  if (stroom) leesUit(stroom);
   woordHerhaaldeTeksten(lezer.herhaald, batch, persoonsgegevens);
   return { batch, bevindingen, persoonsgegevens };
 }
