@@ -111,7 +111,11 @@ export class CsvRijen implements RijStroom {
 
 /** Parses CSV text (a leading BOM is ignored) into a grid starting at A1. */
 export function csvNaarGrid(tekst: string, opties: CsvOpties = {}): Grid {
-  const rijen = new CsvRijen(tekst, opties);
+  return rijenNaarGrid(new CsvRijen(tekst, opties));
+}
+
+/** Every record of a CsvRijen kept, as a grid starting at A1. */
+function rijenNaarGrid(rijen: CsvRijen): Grid {
   const waarden: CelWaarde[][] = [];
   // Each row a copy of exactly its length (an array grown by push keeps half as many slots again).
   for (let rij = rijen.volgende(); rij !== null; rij = rijen.volgende()) waarden.push(rij.slice());
@@ -227,12 +231,7 @@ export function leesCsvTekst(pad: string): string {
 
 /** Reads a CSV file into a grid; the sheet name defaults to "Betaalbatch". */
 export function leesCsvBestand(pad: string, opties: CsvOpties = {}): Grid {
-  const tekst = leesCsvTekst(pad);
-  return csvNaarGrid(tekst, {
-    blad: opties.blad ?? "Betaalbatch",
-    scheiding: scheidingVan(tekst),
-    ...opties,
-  });
+  return rijenNaarGrid(leesCsvRijen(pad, opties));
 }
 
 /** A CSV file's rows as a stream (CsvRijen); the sheet name defaults to "Betaalbatch". */

@@ -13,7 +13,7 @@ import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { xmlFoutBij } from "../core/xml-fout";
+import { WERKBOEK_OPNIEUW_OPSLAAN, xmlFoutBij } from "../core/xml-fout";
 import { DATUM_FORMAAT_IDS, isDatumFormaat } from "../core/datumnotatie";
 import { celSleutel, kolomLetters, parseAdres, type CelWaarde, type Grid, type Werkboek } from "../core/grid";
 import { GridBouwer, type Melder } from "./grid-bouwer";
@@ -48,9 +48,7 @@ class LeesWeigering extends Error {}
 /** A parse error of saxes as a Dutch sentence with its position; our own refusals pass unchanged. */
 function xmlFout(pad: string, e: unknown): Error {
   if (e instanceof LeesWeigering) return e;
-  return new Error(
-    `${pad} bevat geen geldige XML${xmlFoutBij(e)}; open het werkboek in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens`,
-  );
+  return new Error(`${pad} bevat geen geldige XML${xmlFoutBij(e)}; ${WERKBOEK_OPNIEUW_OPSLAAN}`);
 }
 
 /** Streams one part of the package through a SAX parser, counting the inflated bytes against `limiet`. */

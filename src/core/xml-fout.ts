@@ -17,3 +17,7 @@ export function xmlFoutBij(e: unknown): string {
   const plek = xmlFoutPlek(e);
   return plek ? ` (fout bij ${plek})` : "";
 }
+
+/** What to do about a workbook part that is no valid XML: the application that wrote it repairs it. */
+export const WERKBOEK_OPNIEUW_OPSLAAN =
+  "open het werkboek in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens";

@@ -26,9 +26,9 @@ import {
   decVanSchaal,
   isDecimal,
   leesSchaal,
-  opEenSchaal,
   parseGetal,
   rondCenten,
+  schalenOpEen,
   type Schaalgetal,
 } from "../core/money";
 
@@ -391,12 +391,15 @@ export function bereiksomAlsDecimal({ perSchaal, groot, rest }: Bereiksom): Deci
 /** The same sum as one Schaalgetal, when every cell took the integer path and the sum fits. */
 export function bereiksomAlsSchaal({ perSchaal, groot, rest }: Bereiksom): Schaalgetal | undefined {
   if (groot.length > 0 || !rest.isZero()) return undefined;
-  const schalen: Schaalgetal[] = [];
+  const cijfers: number[] = [];
+  const schalen: number[] = [];
   for (let schaal = 0; schaal < perSchaal.length; schaal++) {
     const c = perSchaal[schaal];
-    if (c !== undefined && c !== 0) schalen.push({ cijfers: c, schaal });
+    if (c === undefined || c === 0) continue;
+    cijfers.push(c);
+    schalen.push(schaal);
   }
-  const w = opEenSchaal(schalen);
+  const w = schalenOpEen(cijfers, schalen);
   return w && { cijfers: w.som, schaal: w.schaal };
 }
 
@@ -550,6 +553,11 @@ export function naarBedrag(x: Decimal): number {
   // Whole cents over 100 is the double nearest the rounded amount, as Decimal's toNumber gives it.
   const g = leesSchaal(x);
   const c = g === undefined ? undefined : centenVanProduct(g, { cijfers: 1, schaal: 0 });
-  if (typeof c === "number") return c === 0 ? 0 : c / 100;
+  if (typeof c === "number") return bedragVanCenten(c);
   return naarGetal(rondCenten(x));
+}
+
+/** Whole cents as the amount Excel gets: the double nearest the rounded amount, and no −0. */
+export function bedragVanCenten(c: number): number {
+  return c === 0 ? 0 : c / 100;
 }

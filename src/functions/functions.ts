@@ -27,6 +27,7 @@ import {
   type Totalen,
 } from "../core/settlement";
 import {
+  bedragVanCenten,
   beschrijf,
   bereiksomAlsDecimal,
   bereiksomAlsSchaal,
@@ -112,7 +113,7 @@ export function nacalc(
     const totaal = telling.totaalInCenten(opslag);
     const b = bereiksomAlsSchaal(betaald);
     const saldo = totaal !== undefined && b ? saldoCenten({ cijfers: totaal, schaal: 2 }, b) : undefined;
-    if (saldo) return saldo.centen === 0 ? 0 : saldo.centen / 100;
+    if (saldo) return bedragVanCenten(saldo.centen);
     const t = telling.totalen(opslag).totaal;
     return naarBedrag(saldoEindafrekening(t, [bereiksomAlsDecimal(betaald)]).saldo);
   });

@@ -2,7 +2,7 @@
 // everything they hold, including elements and namespaces this code does not know (extLst,
 // x14ac, mc:AlternateContent), so an owned part keeps what the user's application put there.
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
-import { xmlFoutBij } from "../../core/xml-fout";
+import { WERKBOEK_OPNIEUW_OPSLAAN, xmlFoutBij } from "../../core/xml-fout";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -26,7 +26,7 @@ export function leesXml(tekst: string, deel: string): Document {
     return parser.parseFromString(tekst, "text/xml");
   } catch (e) {
     throw new PakketFout(
-      `het onderdeel ${deel} van het werkboek is geen geldige XML${xmlFoutBij(e)}; open het werkboek in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens`,
+      `het onderdeel ${deel} van het werkboek is geen geldige XML${xmlFoutBij(e)}; ${WERKBOEK_OPNIEUW_OPSLAAN}`,
     );
   }
 }

@@ -362,7 +362,7 @@ class RijLezer {
     const c = this.k.bsn;
     if (c < 0) return "";
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && leegTekst(v))) {
+    if (leegVeld(v)) {
       this.leeg(rij, c, "BSN");
       return "";
     }
@@ -431,7 +431,7 @@ class RijLezer {
   private bedrag(w: readonly CelWaarde[], rij: number, c: number, naam: string): number | null {
     if (c < 0) return null;
     const v = veldVan(w, c);
-    if (v === null || (typeof v === "string" && leegTekst(v))) {
+    if (leegVeld(v)) {
       this.leeg(rij, c, naam);
       return null;
     }
