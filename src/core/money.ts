@@ -344,10 +344,7 @@ export function verdeelEenheden(
  */
 function grootsteResten(resten: readonly number[], aantal: number, deler: number): number[] {
   const n = resten.length;
-  if (deler * n > Number.MAX_SAFE_INTEGER) {
-    const volgorde = Array.from({ length: n }, (_, i) => i).sort((a, b) => resten[b] - resten[a] || a - b);
-    return volgorde.slice(0, aantal);
-  }
+  if (deler * n > Number.MAX_SAFE_INTEGER) return grootsteRestEerst(resten).slice(0, aantal);
   // Ascending keys: the largest remainder first, then the lower index.
   const sleutels = new Float64Array(n);
   for (let i = 0; i < n; i++) sleutels[i] = (deler - 1 - resten[i]) * n + i;
@@ -355,6 +352,13 @@ function grootsteResten(resten: readonly number[], aantal: number, deler: number
   const uit = new Array<number>(aantal);
   for (let j = 0; j < aantal; j++) uit[j] = sleutels[j] % n;
   return uit;
+}
+
+/** The indices ordered by remainder, largest first, ties to the lower index (largest-remainder order). */
+function grootsteRestEerst(resten: readonly number[] | readonly bigint[]): number[] {
+  return Array.from({ length: resten.length }, (_, i) => i).sort((a, b) =>
+    resten[b] > resten[a] ? 1 : resten[b] < resten[a] ? -1 : a - b,
+  );
 }
 
 /**
@@ -497,10 +501,7 @@ export function verdeelGrootsteRest(
   const basis = W.map((g) => (E * g) / S);
   const resten = W.map((g, i) => E * g - basis[i] * S);
   let rest = E - basis.reduce((a, b) => a + b, 0n);
-  const volgorde = resten
-    .map((_, i) => i)
-    .sort((a, b) => (resten[b] > resten[a] ? 1 : resten[b] < resten[a] ? -1 : a - b));
-  for (const i of volgorde) {
+  for (const i of grootsteRestEerst(resten)) {
     if (rest <= 0n) break;
     basis[i] += 1n;
     rest -= 1n;
